@@ -1,0 +1,41 @@
+dnl config.m4 for the wechatpay extension: a WeChat Pay APIv3 client over libcurl and OpenSSL.
+
+PHP_ARG_ENABLE([wechatpay],
+  [whether to enable the wechatpay extension],
+  [AS_HELP_STRING([--enable-wechatpay], [Enable the WeChat Pay APIv3 client])],
+  [no])
+
+PHP_ARG_ENABLE([wechatpay-dev],
+  [whether to turn compiler warnings into errors],
+  [AS_HELP_STRING([--enable-wechatpay-dev], [Build with -Werror (for development and CI)])],
+  [no], [no])
+
+if test "$PHP_WECHATPAY" != "no"; then
+  PKG_CHECK_MODULES([CURL], [libcurl >= 7.80.0])
+  PKG_CHECK_MODULES([OPENSSL], [openssl >= 1.1.1])
+  PHP_EVAL_LIBLINE($CURL_LIBS, WECHATPAY_SHARED_LIBADD)
+  PHP_EVAL_INCLINE($CURL_CFLAGS)
+  PHP_EVAL_LIBLINE($OPENSSL_LIBS, WECHATPAY_SHARED_LIBADD)
+  PHP_EVAL_INCLINE($OPENSSL_CFLAGS)
+  PHP_SUBST(WECHATPAY_SHARED_LIBADD)
+
+  WECHATPAY_CFLAGS="-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -I@ext_srcdir@/src"
+  for flag in -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers -Wshadow -Wstrict-prototypes; do
+    AX_CHECK_COMPILE_FLAG([$flag], [WECHATPAY_CFLAGS="$WECHATPAY_CFLAGS $flag"])
+  done
+  if test "$PHP_WECHATPAY_DEV" != "no"; then
+    WECHATPAY_CFLAGS="$WECHATPAY_CFLAGS -Werror"
+  fi
+
+  dnl The C core (src/) knows nothing of PHP; the Zend layer (ext/) knows nothing of sockets.
+  WECHATPAY_CORE_SOURCES="src/wxp_err.c src/wxp_buf.c src/wxp_steps.c src/wxp_uri.c src/wxp_template.c \
+    src/wxp_keys.c src/wxp_sign.c src/wxp_verify.c src/wxp_headers.c src/wxp_http.c"
+  WECHATPAY_EXT_SOURCES="ext/wechatpay.c ext/builder.c ext/node.c ext/call.c ext/options.c ext/client.c \
+    ext/keys.c ext/exceptions.c ext/response.c ext/stream.c ext/psr_bridge.c ext/rsa.c"
+
+  PHP_NEW_EXTENSION(wechatpay, $WECHATPAY_EXT_SOURCES $WECHATPAY_CORE_SOURCES, $ext_shared,, $WECHATPAY_CFLAGS)
+  PHP_ADD_BUILD_DIR([$ext_builddir/src])
+  PHP_ADD_BUILD_DIR([$ext_builddir/ext])
+  PHP_ADD_INCLUDE([$ext_srcdir/src])
+  PHP_ADD_INCLUDE([$ext_srcdir/ext])
+fi

@@ -1,0 +1,48 @@
+/* The configuration one Builder::factory() call makes, shared (refcounted) by every node of its tree. */
+#ifndef WECHATPAY_CLIENT_H
+#define WECHATPAY_CLIENT_H
+
+#include "php.h"
+#include <openssl/evp.h>
+#include "wxp_keys.h"
+
+/* Transport settings: the client's defaults, which per-call options may override. */
+typedef struct php_wechatpay_transport {
+    zend_string *base_uri;     /* absolute http(s) URL */
+    zend_long timeout_ms;      /* whole transfer, > 0 */
+    zend_long connect_timeout_ms;
+    bool verify_tls;
+    zend_string *ca_file;      /* NULL: the system's CA bundle */
+    zend_string *proxy;        /* NULL: libcurl's default */
+} php_wechatpay_transport;
+
+typedef struct php_wechatpay_client {
+    uint32_t refcount;
+    zend_string *mchid;
+    zend_string *serial;
+    EVP_PKEY *private_key;     /* parsed once at factory time */
+    wxp_keyring *certs;        /* platform serial or PUB_KEY_ID_... => public key */
+    HashTable *headers;        /* default headers, name => array of validated string values */
+    php_wechatpay_transport transport;
+} php_wechatpay_client;
+
+/* Allocates an empty client with one reference. */
+php_wechatpay_client *php_wechatpay_client_new(void);
+
+/* Takes one more reference. */
+static zend_always_inline php_wechatpay_client *php_wechatpay_client_addref(php_wechatpay_client *client)
+{
+    client->refcount++;
+    return client;
+}
+
+/* Drops one reference, freeing the client (and its key material) with the last. */
+void php_wechatpay_client_release(php_wechatpay_client *client);
+
+/* Copies a transport, taking references on its strings. */
+void php_wechatpay_transport_copy(php_wechatpay_transport *dst, const php_wechatpay_transport *src);
+
+/* Releases the strings of a transport. */
+void php_wechatpay_transport_dtor(php_wechatpay_transport *transport);
+
+#endif

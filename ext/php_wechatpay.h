@@ -1,0 +1,50 @@
+/* The wechatpay extension: module entry, globals and the class entries every ext/ file shares. */
+#ifndef PHP_WECHATPAY_H
+#define PHP_WECHATPAY_H
+
+#include "php.h"
+#include "wxp_http.h"
+
+#define PHP_WECHATPAY_VERSION "0.1.0"
+#define PHP_WECHATPAY_UA_PRODUCT "wechatpay-ext/" PHP_WECHATPAY_VERSION
+
+extern zend_module_entry wechatpay_module_entry;
+#define phpext_wechatpay_ptr &wechatpay_module_entry
+
+ZEND_BEGIN_MODULE_GLOBALS(wechatpay)
+    /* The process's HTTP engine: made lazily in the worker (after any fork), freed at GSHUTDOWN. */
+    wxp_http_engine *engine;
+    /* `curl/<v> (<os>/<release>) PHP/<v>`, appended to every User-Agent; made with the engine. */
+    zend_string *user_agent_suffix;
+    /* The per-request PSR-7 bridge classes (see psr_bridge.h); NULL until the first response of a request. */
+    zend_class_entry *psr_response_ce;
+    zend_class_entry *psr_stream_ce;
+ZEND_END_MODULE_GLOBALS(wechatpay)
+
+ZEND_EXTERN_MODULE_GLOBALS(wechatpay)
+#define WECHATPAY_G(v) ZEND_MODULE_GLOBALS_ACCESSOR(wechatpay, v)
+
+#if defined(ZTS) && defined(COMPILE_DL_WECHATPAY)
+ZEND_TSRMLS_CACHE_EXTERN()
+#endif
+
+/* Class entries, registered in MINIT from the generated arginfo. */
+extern zend_class_entry *wechatpay_ce_Builder;
+extern zend_class_entry *wechatpay_ce_BuilderChainable;
+extern zend_class_entry *wechatpay_ce_BuilderNode;
+extern zend_class_entry *wechatpay_ce_Http_AbstractResponse;
+extern zend_class_entry *wechatpay_ce_Http_AbstractStream;
+extern zend_class_entry *wechatpay_ce_Exception_WeChatPayException;
+extern zend_class_entry *wechatpay_ce_Exception_InvalidArgumentException;
+extern zend_class_entry *wechatpay_ce_Exception_RequestException;
+extern zend_class_entry *wechatpay_ce_Exception_BadResponseException;
+extern zend_class_entry *wechatpay_ce_Exception_ClientException;
+extern zend_class_entry *wechatpay_ce_Exception_ServerException;
+extern zend_class_entry *wechatpay_ce_Exception_VerificationException;
+extern zend_class_entry *wechatpay_ce_Exception_ConnectException;
+extern zend_class_entry *wechatpay_ce_Crypto_Rsa;
+
+/* Returns the process's HTTP engine, making it on first use; NULL with an exception thrown on failure. */
+wxp_http_engine *php_wechatpay_engine(void);
+
+#endif

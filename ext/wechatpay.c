@@ -1,0 +1,184 @@
+/* Module entry: registers the classes of wechatpay.stub.php and owns the process-wide HTTP engine. */
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include "php.h"
+#include "ext/standard/info.h"
+#include "ext/spl/spl_exceptions.h"
+#include "php_wechatpay.h"
+#include "wechatpay_arginfo.h"
+#include "node.h"
+#include "response.h"
+#include "psr_bridge.h"
+#include "exceptions.h"
+
+#include <curl/curl.h>
+#include <openssl/opensslv.h>
+
+ZEND_DECLARE_MODULE_GLOBALS(wechatpay)
+
+zend_class_entry *wechatpay_ce_Builder;
+zend_class_entry *wechatpay_ce_BuilderChainable;
+zend_class_entry *wechatpay_ce_BuilderNode;
+zend_class_entry *wechatpay_ce_Http_AbstractResponse;
+zend_class_entry *wechatpay_ce_Http_AbstractStream;
+zend_class_entry *wechatpay_ce_Exception_WeChatPayException;
+zend_class_entry *wechatpay_ce_Exception_InvalidArgumentException;
+zend_class_entry *wechatpay_ce_Exception_RequestException;
+zend_class_entry *wechatpay_ce_Exception_BadResponseException;
+zend_class_entry *wechatpay_ce_Exception_ClientException;
+zend_class_entry *wechatpay_ce_Exception_ServerException;
+zend_class_entry *wechatpay_ce_Exception_VerificationException;
+zend_class_entry *wechatpay_ce_Exception_ConnectException;
+zend_class_entry *wechatpay_ce_Crypto_Rsa;
+
+wxp_http_engine *php_wechatpay_engine(void)
+{
+    if (WECHATPAY_G(engine) == NULL) {
+        wxp_err err;
+        wxp_buf suffix;
+
+        wxp_err_clear(&err);
+        WECHATPAY_G(engine) = wxp_http_engine_new(NULL, &err);
+        if (WECHATPAY_G(engine) == NULL) {
+            php_wechatpay_throw_invalid_state("Cannot start the HTTP engine: %s", err.message);
+            return NULL;
+        }
+        wxp_buf_init(&suffix);
+        if (wxp_http_user_agent_suffix(&suffix) == 0) {
+            WECHATPAY_G(user_agent_suffix) =
+                zend_strpprintf(0, "%s PHP/%s", wxp_buf_cstr(&suffix), PHP_VERSION);
+            GC_MAKE_PERSISTENT_LOCAL(WECHATPAY_G(user_agent_suffix));
+        }
+        wxp_buf_free(&suffix);
+    }
+    return WECHATPAY_G(engine);
+}
+
+static PHP_GINIT_FUNCTION(wechatpay)
+{
+#if defined(COMPILE_DL_WECHATPAY) && defined(ZTS)
+    ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+    memset(wechatpay_globals, 0, sizeof(*wechatpay_globals));
+}
+
+static PHP_GSHUTDOWN_FUNCTION(wechatpay)
+{
+    if (wechatpay_globals->engine) {
+        wxp_http_engine_free(wechatpay_globals->engine);
+        wechatpay_globals->engine = NULL;
+    }
+    if (wechatpay_globals->user_agent_suffix) {
+        zend_string_free(wechatpay_globals->user_agent_suffix);
+        wechatpay_globals->user_agent_suffix = NULL;
+    }
+}
+
+PHP_MINIT_FUNCTION(wechatpay)
+{
+    if (wxp_http_global_init() != 0) {
+        return FAILURE;
+    }
+
+    wechatpay_ce_Builder = register_class_WeChatPay_Builder();
+    wechatpay_ce_BuilderChainable = register_class_WeChatPay_BuilderChainable(zend_ce_arrayaccess);
+    wechatpay_ce_BuilderNode = register_class_WeChatPay_BuilderNode(wechatpay_ce_BuilderChainable);
+    wechatpay_ce_Http_AbstractResponse = register_class_WeChatPay_Http_AbstractResponse();
+    wechatpay_ce_Http_AbstractStream = register_class_WeChatPay_Http_AbstractStream();
+    wechatpay_ce_Exception_WeChatPayException = register_class_WeChatPay_Exception_WeChatPayException();
+    wechatpay_ce_Exception_InvalidArgumentException = register_class_WeChatPay_Exception_InvalidArgumentException(
+        spl_ce_InvalidArgumentException, wechatpay_ce_Exception_WeChatPayException);
+    wechatpay_ce_Exception_RequestException = register_class_WeChatPay_Exception_RequestException(
+        spl_ce_RuntimeException, wechatpay_ce_Exception_WeChatPayException);
+    wechatpay_ce_Exception_BadResponseException =
+        register_class_WeChatPay_Exception_BadResponseException(wechatpay_ce_Exception_RequestException);
+    wechatpay_ce_Exception_ClientException =
+        register_class_WeChatPay_Exception_ClientException(wechatpay_ce_Exception_BadResponseException);
+    wechatpay_ce_Exception_ServerException =
+        register_class_WeChatPay_Exception_ServerException(wechatpay_ce_Exception_BadResponseException);
+    wechatpay_ce_Exception_VerificationException =
+        register_class_WeChatPay_Exception_VerificationException(wechatpay_ce_Exception_RequestException);
+    wechatpay_ce_Exception_ConnectException =
+        register_class_WeChatPay_Exception_ConnectException(wechatpay_ce_Exception_RequestException);
+    wechatpay_ce_Crypto_Rsa = register_class_WeChatPay_Crypto_Rsa();
+
+    php_wechatpay_node_minit();
+    php_wechatpay_response_minit();
+    return SUCCESS;
+}
+
+PHP_MSHUTDOWN_FUNCTION(wechatpay)
+{
+#ifndef ZTS
+    /* The engine must go before libcurl's global state does. */
+    PHP_GSHUTDOWN(wechatpay)(&wechatpay_globals);
+#endif
+    wxp_http_global_cleanup();
+    return SUCCESS;
+}
+
+PHP_RINIT_FUNCTION(wechatpay)
+{
+#if defined(COMPILE_DL_WECHATPAY) && defined(ZTS)
+    ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+    return SUCCESS;
+}
+
+/* After the executor is gone: the request's bridge classes no longer exist. */
+static ZEND_MODULE_POST_ZEND_DEACTIVATE_D(wechatpay)
+{
+    php_wechatpay_psr_bridge_reset();
+    return SUCCESS;
+}
+
+PHP_MINFO_FUNCTION(wechatpay)
+{
+    curl_version_info_data *curl = curl_version_info(CURLVERSION_NOW);
+
+    php_info_print_table_start();
+    php_info_print_table_header(2, "wechatpay support", "enabled");
+    php_info_print_table_row(2, "Version", PHP_WECHATPAY_VERSION);
+    php_info_print_table_row(2, "libcurl", curl->version);
+    php_info_print_table_row(2, "OpenSSL (headers)", OPENSSL_VERSION_TEXT);
+    php_info_print_table_end();
+}
+
+static const zend_module_dep wechatpay_deps[] = {
+    ZEND_MOD_REQUIRED("json")
+    ZEND_MOD_REQUIRED("openssl")
+    ZEND_MOD_REQUIRED("spl")
+    ZEND_MOD_END
+};
+
+zend_module_entry wechatpay_module_entry = {
+    STANDARD_MODULE_HEADER_EX,
+    NULL,
+    wechatpay_deps,
+    "wechatpay",
+    NULL,
+    PHP_MINIT(wechatpay),
+    PHP_MSHUTDOWN(wechatpay),
+    PHP_RINIT(wechatpay),
+    NULL,
+    PHP_MINFO(wechatpay),
+    PHP_WECHATPAY_VERSION,
+    PHP_MODULE_GLOBALS(wechatpay),
+    PHP_GINIT(wechatpay),
+#ifdef ZTS
+    PHP_GSHUTDOWN(wechatpay),
+#else
+    NULL,
+#endif
+    ZEND_MODULE_POST_ZEND_DEACTIVATE_N(wechatpay),
+    STANDARD_MODULE_PROPERTIES_EX
+};
+
+#ifdef COMPILE_DL_WECHATPAY
+#ifdef ZTS
+ZEND_TSRMLS_CACHE_DEFINE()
+#endif
+ZEND_GET_MODULE(wechatpay)
+#endif

@@ -1,0 +1,586 @@
+/* This is a generated file, edit the .stub.php file instead.
+ * Stub hash: a8e83cee1a63e7432d8a621472731c0072d21b5d */
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WeChatPay_Builder___construct, 0, 0, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_WeChatPay_Builder_factory, 0, 1, WeChatPay\\BuilderChainable, 0)
+	ZEND_ARG_TYPE_INFO(0, config, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_WeChatPay_BuilderChainable_offsetGet, 0, 1, WeChatPay\\BuilderChainable, 0)
+	ZEND_ARG_TYPE_INFO(0, key, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_WeChatPay_BuilderChainable_chain, 0, 1, WeChatPay\\BuilderChainable, 0)
+	ZEND_ARG_TYPE_MASK(0, segment, MAY_BE_STRING|MAY_BE_LONG, NULL)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WeChatPay_BuilderNode___construct arginfo_class_WeChatPay_Builder___construct
+
+#define arginfo_class_WeChatPay_BuilderNode_chain arginfo_class_WeChatPay_BuilderChainable_chain
+
+#define arginfo_class_WeChatPay_BuilderNode_offsetGet arginfo_class_WeChatPay_BuilderChainable_offsetGet
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_BuilderNode_offsetExists, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, key, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_BuilderNode_offsetSet, 0, 2, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, key, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, value, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_BuilderNode_offsetUnset, 0, 1, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, key, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_BuilderNode_getPath, 0, 0, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_WeChatPay_BuilderNode_get, 0, 0, WeChatPay\\Http\\AbstractResponse, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WeChatPay_BuilderNode_put arginfo_class_WeChatPay_BuilderNode_get
+
+#define arginfo_class_WeChatPay_BuilderNode_post arginfo_class_WeChatPay_BuilderNode_get
+
+#define arginfo_class_WeChatPay_BuilderNode_patch arginfo_class_WeChatPay_BuilderNode_get
+
+#define arginfo_class_WeChatPay_BuilderNode_delete arginfo_class_WeChatPay_BuilderNode_get
+
+#define arginfo_class_WeChatPay_Http_AbstractResponse___construct arginfo_class_WeChatPay_Builder___construct
+
+#define arginfo_class_WeChatPay_Http_AbstractResponse_getProtocolVersion arginfo_class_WeChatPay_BuilderNode_getPath
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_WeChatPay_Http_AbstractResponse_withProtocolVersion, 0, 1, Psr\\Http\\Message\\MessageInterface, 0)
+	ZEND_ARG_TYPE_INFO(0, version, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_Http_AbstractResponse_getHeaders, 0, 0, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_Http_AbstractResponse_hasHeader, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, name, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_Http_AbstractResponse_getHeader, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, name, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_Http_AbstractResponse_getHeaderLine, 0, 1, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, name, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_WeChatPay_Http_AbstractResponse_withHeader, 0, 2, Psr\\Http\\Message\\MessageInterface, 0)
+	ZEND_ARG_TYPE_INFO(0, name, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, value, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WeChatPay_Http_AbstractResponse_withAddedHeader arginfo_class_WeChatPay_Http_AbstractResponse_withHeader
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_WeChatPay_Http_AbstractResponse_withoutHeader, 0, 1, Psr\\Http\\Message\\MessageInterface, 0)
+	ZEND_ARG_TYPE_INFO(0, name, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_WeChatPay_Http_AbstractResponse_getBody, 0, 0, Psr\\Http\\Message\\StreamInterface, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_WeChatPay_Http_AbstractResponse_withBody, 0, 1, Psr\\Http\\Message\\MessageInterface, 0)
+	ZEND_ARG_OBJ_INFO(0, body, Psr\\Http\\Message\\StreamInterface, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_Http_AbstractResponse_getStatusCode, 0, 0, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_WeChatPay_Http_AbstractResponse_withStatus, 0, 1, Psr\\Http\\Message\\ResponseInterface, 0)
+	ZEND_ARG_TYPE_INFO(0, code, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, reasonPhrase, IS_MIXED, 0, "\'\'")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WeChatPay_Http_AbstractResponse_getReasonPhrase arginfo_class_WeChatPay_BuilderNode_getPath
+
+#define arginfo_class_WeChatPay_Http_AbstractStream___construct arginfo_class_WeChatPay_Builder___construct
+
+#define arginfo_class_WeChatPay_Http_AbstractStream___toString arginfo_class_WeChatPay_BuilderNode_getPath
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_Http_AbstractStream_close, 0, 0, IS_VOID, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_Http_AbstractStream_detach, 0, 0, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_Http_AbstractStream_getSize, 0, 0, IS_LONG, 1)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WeChatPay_Http_AbstractStream_tell arginfo_class_WeChatPay_Http_AbstractResponse_getStatusCode
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_Http_AbstractStream_eof, 0, 0, _IS_BOOL, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WeChatPay_Http_AbstractStream_isSeekable arginfo_class_WeChatPay_Http_AbstractStream_eof
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_Http_AbstractStream_seek, 0, 1, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, offset, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, whence, IS_MIXED, 0, "SEEK_SET")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WeChatPay_Http_AbstractStream_rewind arginfo_class_WeChatPay_Http_AbstractStream_close
+
+#define arginfo_class_WeChatPay_Http_AbstractStream_isWritable arginfo_class_WeChatPay_Http_AbstractStream_eof
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_Http_AbstractStream_write, 0, 1, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, string, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WeChatPay_Http_AbstractStream_isReadable arginfo_class_WeChatPay_Http_AbstractStream_eof
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_Http_AbstractStream_read, 0, 1, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, length, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WeChatPay_Http_AbstractStream_getContents arginfo_class_WeChatPay_BuilderNode_getPath
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_Http_AbstractStream_getMetadata, 0, 0, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, key, IS_MIXED, 0, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_WeChatPay_Exception_RequestException_getResponse, 0, 0, Psr\\Http\\Message\\ResponseInterface, 1)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WeChatPay_Exception_RequestException_hasResponse arginfo_class_WeChatPay_Http_AbstractStream_eof
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_Exception_RequestException_getRequestId, 0, 0, IS_STRING, 1)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WeChatPay_Exception_BadResponseException_getStatusCode arginfo_class_WeChatPay_Http_AbstractResponse_getStatusCode
+
+#define arginfo_class_WeChatPay_Exception_BadResponseException_getErrorCode arginfo_class_WeChatPay_Exception_RequestException_getRequestId
+
+#define arginfo_class_WeChatPay_Exception_BadResponseException_getErrorMessage arginfo_class_WeChatPay_Exception_RequestException_getRequestId
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_Exception_BadResponseException_getErrorDetail, 0, 0, IS_ARRAY, 1)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WeChatPay_Exception_ConnectException_getCurlErrno arginfo_class_WeChatPay_Http_AbstractResponse_getStatusCode
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_WeChatPay_Crypto_Rsa_from, 0, 1, OpenSSLAsymmetricKey, 0)
+	ZEND_ARG_TYPE_INFO(0, thing, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, type, IS_STRING, 0, "WeChatPay\\Crypto\\Rsa::KEY_TYPE_PRIVATE")
+ZEND_END_ARG_INFO()
+
+
+ZEND_METHOD(WeChatPay_Builder, __construct);
+ZEND_METHOD(WeChatPay_Builder, factory);
+ZEND_METHOD(WeChatPay_BuilderNode, __construct);
+ZEND_METHOD(WeChatPay_BuilderNode, chain);
+ZEND_METHOD(WeChatPay_BuilderNode, offsetGet);
+ZEND_METHOD(WeChatPay_BuilderNode, offsetExists);
+ZEND_METHOD(WeChatPay_BuilderNode, offsetSet);
+ZEND_METHOD(WeChatPay_BuilderNode, offsetUnset);
+ZEND_METHOD(WeChatPay_BuilderNode, getPath);
+ZEND_METHOD(WeChatPay_BuilderNode, get);
+ZEND_METHOD(WeChatPay_BuilderNode, put);
+ZEND_METHOD(WeChatPay_BuilderNode, post);
+ZEND_METHOD(WeChatPay_BuilderNode, patch);
+ZEND_METHOD(WeChatPay_BuilderNode, delete);
+ZEND_METHOD(WeChatPay_Http_AbstractResponse, __construct);
+ZEND_METHOD(WeChatPay_Http_AbstractResponse, getProtocolVersion);
+ZEND_METHOD(WeChatPay_Http_AbstractResponse, withProtocolVersion);
+ZEND_METHOD(WeChatPay_Http_AbstractResponse, getHeaders);
+ZEND_METHOD(WeChatPay_Http_AbstractResponse, hasHeader);
+ZEND_METHOD(WeChatPay_Http_AbstractResponse, getHeader);
+ZEND_METHOD(WeChatPay_Http_AbstractResponse, getHeaderLine);
+ZEND_METHOD(WeChatPay_Http_AbstractResponse, withHeader);
+ZEND_METHOD(WeChatPay_Http_AbstractResponse, withAddedHeader);
+ZEND_METHOD(WeChatPay_Http_AbstractResponse, withoutHeader);
+ZEND_METHOD(WeChatPay_Http_AbstractResponse, getBody);
+ZEND_METHOD(WeChatPay_Http_AbstractResponse, withBody);
+ZEND_METHOD(WeChatPay_Http_AbstractResponse, getStatusCode);
+ZEND_METHOD(WeChatPay_Http_AbstractResponse, withStatus);
+ZEND_METHOD(WeChatPay_Http_AbstractResponse, getReasonPhrase);
+ZEND_METHOD(WeChatPay_Http_AbstractStream, __construct);
+ZEND_METHOD(WeChatPay_Http_AbstractStream, __toString);
+ZEND_METHOD(WeChatPay_Http_AbstractStream, close);
+ZEND_METHOD(WeChatPay_Http_AbstractStream, detach);
+ZEND_METHOD(WeChatPay_Http_AbstractStream, getSize);
+ZEND_METHOD(WeChatPay_Http_AbstractStream, tell);
+ZEND_METHOD(WeChatPay_Http_AbstractStream, eof);
+ZEND_METHOD(WeChatPay_Http_AbstractStream, isSeekable);
+ZEND_METHOD(WeChatPay_Http_AbstractStream, seek);
+ZEND_METHOD(WeChatPay_Http_AbstractStream, rewind);
+ZEND_METHOD(WeChatPay_Http_AbstractStream, isWritable);
+ZEND_METHOD(WeChatPay_Http_AbstractStream, write);
+ZEND_METHOD(WeChatPay_Http_AbstractStream, isReadable);
+ZEND_METHOD(WeChatPay_Http_AbstractStream, read);
+ZEND_METHOD(WeChatPay_Http_AbstractStream, getContents);
+ZEND_METHOD(WeChatPay_Http_AbstractStream, getMetadata);
+ZEND_METHOD(WeChatPay_Exception_RequestException, getResponse);
+ZEND_METHOD(WeChatPay_Exception_RequestException, hasResponse);
+ZEND_METHOD(WeChatPay_Exception_RequestException, getRequestId);
+ZEND_METHOD(WeChatPay_Exception_BadResponseException, getStatusCode);
+ZEND_METHOD(WeChatPay_Exception_BadResponseException, getErrorCode);
+ZEND_METHOD(WeChatPay_Exception_BadResponseException, getErrorMessage);
+ZEND_METHOD(WeChatPay_Exception_BadResponseException, getErrorDetail);
+ZEND_METHOD(WeChatPay_Exception_ConnectException, getCurlErrno);
+ZEND_METHOD(WeChatPay_Crypto_Rsa, from);
+
+
+static const zend_function_entry class_WeChatPay_Builder_methods[] = {
+	ZEND_ME(WeChatPay_Builder, __construct, arginfo_class_WeChatPay_Builder___construct, ZEND_ACC_PRIVATE)
+	ZEND_ME(WeChatPay_Builder, factory, arginfo_class_WeChatPay_Builder_factory, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_WeChatPay_BuilderChainable_methods[] = {
+	ZEND_ABSTRACT_ME_WITH_FLAGS(WeChatPay_BuilderChainable, offsetGet, arginfo_class_WeChatPay_BuilderChainable_offsetGet, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(WeChatPay_BuilderChainable, chain, arginfo_class_WeChatPay_BuilderChainable_chain, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_WeChatPay_BuilderNode_methods[] = {
+	ZEND_ME(WeChatPay_BuilderNode, __construct, arginfo_class_WeChatPay_BuilderNode___construct, ZEND_ACC_PRIVATE)
+	ZEND_ME(WeChatPay_BuilderNode, chain, arginfo_class_WeChatPay_BuilderNode_chain, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_BuilderNode, offsetGet, arginfo_class_WeChatPay_BuilderNode_offsetGet, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_BuilderNode, offsetExists, arginfo_class_WeChatPay_BuilderNode_offsetExists, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_BuilderNode, offsetSet, arginfo_class_WeChatPay_BuilderNode_offsetSet, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_BuilderNode, offsetUnset, arginfo_class_WeChatPay_BuilderNode_offsetUnset, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_BuilderNode, getPath, arginfo_class_WeChatPay_BuilderNode_getPath, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_BuilderNode, get, arginfo_class_WeChatPay_BuilderNode_get, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_BuilderNode, put, arginfo_class_WeChatPay_BuilderNode_put, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_BuilderNode, post, arginfo_class_WeChatPay_BuilderNode_post, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_BuilderNode, patch, arginfo_class_WeChatPay_BuilderNode_patch, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_BuilderNode, delete, arginfo_class_WeChatPay_BuilderNode_delete, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_WeChatPay_Http_AbstractResponse_methods[] = {
+	ZEND_ME(WeChatPay_Http_AbstractResponse, __construct, arginfo_class_WeChatPay_Http_AbstractResponse___construct, ZEND_ACC_PRIVATE)
+	ZEND_ME(WeChatPay_Http_AbstractResponse, getProtocolVersion, arginfo_class_WeChatPay_Http_AbstractResponse_getProtocolVersion, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Http_AbstractResponse, withProtocolVersion, arginfo_class_WeChatPay_Http_AbstractResponse_withProtocolVersion, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Http_AbstractResponse, getHeaders, arginfo_class_WeChatPay_Http_AbstractResponse_getHeaders, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Http_AbstractResponse, hasHeader, arginfo_class_WeChatPay_Http_AbstractResponse_hasHeader, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Http_AbstractResponse, getHeader, arginfo_class_WeChatPay_Http_AbstractResponse_getHeader, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Http_AbstractResponse, getHeaderLine, arginfo_class_WeChatPay_Http_AbstractResponse_getHeaderLine, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Http_AbstractResponse, withHeader, arginfo_class_WeChatPay_Http_AbstractResponse_withHeader, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Http_AbstractResponse, withAddedHeader, arginfo_class_WeChatPay_Http_AbstractResponse_withAddedHeader, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Http_AbstractResponse, withoutHeader, arginfo_class_WeChatPay_Http_AbstractResponse_withoutHeader, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Http_AbstractResponse, getBody, arginfo_class_WeChatPay_Http_AbstractResponse_getBody, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Http_AbstractResponse, withBody, arginfo_class_WeChatPay_Http_AbstractResponse_withBody, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Http_AbstractResponse, getStatusCode, arginfo_class_WeChatPay_Http_AbstractResponse_getStatusCode, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Http_AbstractResponse, withStatus, arginfo_class_WeChatPay_Http_AbstractResponse_withStatus, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Http_AbstractResponse, getReasonPhrase, arginfo_class_WeChatPay_Http_AbstractResponse_getReasonPhrase, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_WeChatPay_Http_AbstractStream_methods[] = {
+	ZEND_ME(WeChatPay_Http_AbstractStream, __construct, arginfo_class_WeChatPay_Http_AbstractStream___construct, ZEND_ACC_PRIVATE)
+	ZEND_ME(WeChatPay_Http_AbstractStream, __toString, arginfo_class_WeChatPay_Http_AbstractStream___toString, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Http_AbstractStream, close, arginfo_class_WeChatPay_Http_AbstractStream_close, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Http_AbstractStream, detach, arginfo_class_WeChatPay_Http_AbstractStream_detach, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Http_AbstractStream, getSize, arginfo_class_WeChatPay_Http_AbstractStream_getSize, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Http_AbstractStream, tell, arginfo_class_WeChatPay_Http_AbstractStream_tell, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Http_AbstractStream, eof, arginfo_class_WeChatPay_Http_AbstractStream_eof, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Http_AbstractStream, isSeekable, arginfo_class_WeChatPay_Http_AbstractStream_isSeekable, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Http_AbstractStream, seek, arginfo_class_WeChatPay_Http_AbstractStream_seek, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Http_AbstractStream, rewind, arginfo_class_WeChatPay_Http_AbstractStream_rewind, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Http_AbstractStream, isWritable, arginfo_class_WeChatPay_Http_AbstractStream_isWritable, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Http_AbstractStream, write, arginfo_class_WeChatPay_Http_AbstractStream_write, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Http_AbstractStream, isReadable, arginfo_class_WeChatPay_Http_AbstractStream_isReadable, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Http_AbstractStream, read, arginfo_class_WeChatPay_Http_AbstractStream_read, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Http_AbstractStream, getContents, arginfo_class_WeChatPay_Http_AbstractStream_getContents, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Http_AbstractStream, getMetadata, arginfo_class_WeChatPay_Http_AbstractStream_getMetadata, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_WeChatPay_Exception_WeChatPayException_methods[] = {
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_WeChatPay_Exception_InvalidArgumentException_methods[] = {
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_WeChatPay_Exception_RequestException_methods[] = {
+	ZEND_ME(WeChatPay_Exception_RequestException, getResponse, arginfo_class_WeChatPay_Exception_RequestException_getResponse, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Exception_RequestException, hasResponse, arginfo_class_WeChatPay_Exception_RequestException_hasResponse, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Exception_RequestException, getRequestId, arginfo_class_WeChatPay_Exception_RequestException_getRequestId, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_WeChatPay_Exception_BadResponseException_methods[] = {
+	ZEND_ME(WeChatPay_Exception_BadResponseException, getStatusCode, arginfo_class_WeChatPay_Exception_BadResponseException_getStatusCode, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Exception_BadResponseException, getErrorCode, arginfo_class_WeChatPay_Exception_BadResponseException_getErrorCode, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Exception_BadResponseException, getErrorMessage, arginfo_class_WeChatPay_Exception_BadResponseException_getErrorMessage, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Exception_BadResponseException, getErrorDetail, arginfo_class_WeChatPay_Exception_BadResponseException_getErrorDetail, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_WeChatPay_Exception_ClientException_methods[] = {
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_WeChatPay_Exception_ServerException_methods[] = {
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_WeChatPay_Exception_VerificationException_methods[] = {
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_WeChatPay_Exception_ConnectException_methods[] = {
+	ZEND_ME(WeChatPay_Exception_ConnectException, getCurlErrno, arginfo_class_WeChatPay_Exception_ConnectException_getCurlErrno, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_WeChatPay_Crypto_Rsa_methods[] = {
+	ZEND_ME(WeChatPay_Crypto_Rsa, from, arginfo_class_WeChatPay_Crypto_Rsa_from, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_FE_END
+};
+
+static zend_class_entry *register_class_WeChatPay_Builder(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WeChatPay", "Builder", class_WeChatPay_Builder_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NOT_SERIALIZABLE;
+
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "factory", sizeof("factory") - 1), 0, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WeChatPay_BuilderChainable(zend_class_entry *class_entry_ArrayAccess)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WeChatPay", "BuilderChainable", class_WeChatPay_BuilderChainable_methods);
+	class_entry = zend_register_internal_interface(&ce);
+	zend_class_implements(class_entry, 1, class_entry_ArrayAccess);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WeChatPay_BuilderNode(zend_class_entry *class_entry_WeChatPay_BuilderChainable)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WeChatPay", "BuilderNode", class_WeChatPay_BuilderNode_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NO_DYNAMIC_PROPERTIES|ZEND_ACC_NOT_SERIALIZABLE;
+	zend_class_implements(class_entry, 1, class_entry_WeChatPay_BuilderChainable);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WeChatPay_Http_AbstractResponse(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WeChatPay\\Http", "AbstractResponse", class_WeChatPay_Http_AbstractResponse_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_ABSTRACT|ZEND_ACC_NOT_SERIALIZABLE;
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WeChatPay_Http_AbstractStream(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WeChatPay\\Http", "AbstractStream", class_WeChatPay_Http_AbstractStream_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_ABSTRACT|ZEND_ACC_NOT_SERIALIZABLE;
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WeChatPay_Exception_WeChatPayException(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WeChatPay\\Exception", "WeChatPayException", class_WeChatPay_Exception_WeChatPayException_methods);
+	class_entry = zend_register_internal_interface(&ce);
+
+	zval const_EV3_RES_HEADERS_INCOMPLETE_value;
+	zend_string *const_EV3_RES_HEADERS_INCOMPLETE_value_str = zend_string_init("The response\'s Headers incomplete, must have(`%1$s`, `%2$s`, `%3$s` and `%4$s`).", strlen("The response\'s Headers incomplete, must have(`%1$s`, `%2$s`, `%3$s` and `%4$s`)."), 1);
+	ZVAL_STR(&const_EV3_RES_HEADERS_INCOMPLETE_value, const_EV3_RES_HEADERS_INCOMPLETE_value_str);
+	zend_string *const_EV3_RES_HEADERS_INCOMPLETE_name = zend_string_init_interned("EV3_RES_HEADERS_INCOMPLETE", sizeof("EV3_RES_HEADERS_INCOMPLETE") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_EV3_RES_HEADERS_INCOMPLETE_name, &const_EV3_RES_HEADERS_INCOMPLETE_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_EV3_RES_HEADERS_INCOMPLETE_name);
+
+	zval const_EV3_RES_HEADER_TIMESTAMP_OFFSET_value;
+	zend_string *const_EV3_RES_HEADER_TIMESTAMP_OFFSET_value_str = zend_string_init("It\'s allowed time offset in ± %1$s seconds, the response was on %2$s, your\'s localtime on %3$s.", strlen("It\'s allowed time offset in ± %1$s seconds, the response was on %2$s, your\'s localtime on %3$s."), 1);
+	ZVAL_STR(&const_EV3_RES_HEADER_TIMESTAMP_OFFSET_value, const_EV3_RES_HEADER_TIMESTAMP_OFFSET_value_str);
+	zend_string *const_EV3_RES_HEADER_TIMESTAMP_OFFSET_name = zend_string_init_interned("EV3_RES_HEADER_TIMESTAMP_OFFSET", sizeof("EV3_RES_HEADER_TIMESTAMP_OFFSET") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_EV3_RES_HEADER_TIMESTAMP_OFFSET_name, &const_EV3_RES_HEADER_TIMESTAMP_OFFSET_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_EV3_RES_HEADER_TIMESTAMP_OFFSET_name);
+
+	zval const_EV3_RES_HEADER_PLATFORM_SERIAL_value;
+	zend_string *const_EV3_RES_HEADER_PLATFORM_SERIAL_value_str = zend_string_init("Cannot found the serial(`%1$s`)\'s configuration, which\'s from the response(header:%2$s), your\'s %3$s.", strlen("Cannot found the serial(`%1$s`)\'s configuration, which\'s from the response(header:%2$s), your\'s %3$s."), 1);
+	ZVAL_STR(&const_EV3_RES_HEADER_PLATFORM_SERIAL_value, const_EV3_RES_HEADER_PLATFORM_SERIAL_value_str);
+	zend_string *const_EV3_RES_HEADER_PLATFORM_SERIAL_name = zend_string_init_interned("EV3_RES_HEADER_PLATFORM_SERIAL", sizeof("EV3_RES_HEADER_PLATFORM_SERIAL") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_EV3_RES_HEADER_PLATFORM_SERIAL_name, &const_EV3_RES_HEADER_PLATFORM_SERIAL_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_EV3_RES_HEADER_PLATFORM_SERIAL_name);
+
+	zval const_EV3_RES_HEADER_SIGNATURE_DIGEST_value;
+	zend_string *const_EV3_RES_HEADER_SIGNATURE_DIGEST_value_str = zend_string_init("Verify the response\'s data with: timestamp=%1$s, nonce=%2$s, signature=%3$s, cert=[%4$s => ...] failed.", strlen("Verify the response\'s data with: timestamp=%1$s, nonce=%2$s, signature=%3$s, cert=[%4$s => ...] failed."), 1);
+	ZVAL_STR(&const_EV3_RES_HEADER_SIGNATURE_DIGEST_value, const_EV3_RES_HEADER_SIGNATURE_DIGEST_value_str);
+	zend_string *const_EV3_RES_HEADER_SIGNATURE_DIGEST_name = zend_string_init_interned("EV3_RES_HEADER_SIGNATURE_DIGEST", sizeof("EV3_RES_HEADER_SIGNATURE_DIGEST") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_EV3_RES_HEADER_SIGNATURE_DIGEST_name, &const_EV3_RES_HEADER_SIGNATURE_DIGEST_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_EV3_RES_HEADER_SIGNATURE_DIGEST_name);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WeChatPay_Exception_InvalidArgumentException(zend_class_entry *class_entry_InvalidArgumentException, zend_class_entry *class_entry_WeChatPay_Exception_WeChatPayException)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WeChatPay\\Exception", "InvalidArgumentException", class_WeChatPay_Exception_InvalidArgumentException_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_InvalidArgumentException);
+	zend_class_implements(class_entry, 1, class_entry_WeChatPay_Exception_WeChatPayException);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WeChatPay_Exception_RequestException(zend_class_entry *class_entry_RuntimeException, zend_class_entry *class_entry_WeChatPay_Exception_WeChatPayException)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WeChatPay\\Exception", "RequestException", class_WeChatPay_Exception_RequestException_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_RuntimeException);
+	zend_class_implements(class_entry, 1, class_entry_WeChatPay_Exception_WeChatPayException);
+
+	zval property_response_default_value;
+	ZVAL_NULL(&property_response_default_value);
+	zend_string *property_response_name = zend_string_init("response", sizeof("response") - 1, 1);
+	zend_declare_typed_property(class_entry, property_response_name, &property_response_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_OBJECT|MAY_BE_NULL));
+	zend_string_release(property_response_name);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WeChatPay_Exception_BadResponseException(zend_class_entry *class_entry_WeChatPay_Exception_RequestException)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WeChatPay\\Exception", "BadResponseException", class_WeChatPay_Exception_BadResponseException_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_WeChatPay_Exception_RequestException);
+
+	zval property_statusCode_default_value;
+	ZVAL_LONG(&property_statusCode_default_value, 0);
+	zend_string *property_statusCode_name = zend_string_init("statusCode", sizeof("statusCode") - 1, 1);
+	zend_declare_typed_property(class_entry, property_statusCode_name, &property_statusCode_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_LONG));
+	zend_string_release(property_statusCode_name);
+
+	zval property_errorCode_default_value;
+	ZVAL_NULL(&property_errorCode_default_value);
+	zend_string *property_errorCode_name = zend_string_init("errorCode", sizeof("errorCode") - 1, 1);
+	zend_declare_typed_property(class_entry, property_errorCode_name, &property_errorCode_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING|MAY_BE_NULL));
+	zend_string_release(property_errorCode_name);
+
+	zval property_errorMessage_default_value;
+	ZVAL_NULL(&property_errorMessage_default_value);
+	zend_string *property_errorMessage_name = zend_string_init("errorMessage", sizeof("errorMessage") - 1, 1);
+	zend_declare_typed_property(class_entry, property_errorMessage_name, &property_errorMessage_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING|MAY_BE_NULL));
+	zend_string_release(property_errorMessage_name);
+
+	zval property_errorDetail_default_value;
+	ZVAL_NULL(&property_errorDetail_default_value);
+	zend_string *property_errorDetail_name = zend_string_init("errorDetail", sizeof("errorDetail") - 1, 1);
+	zend_declare_typed_property(class_entry, property_errorDetail_name, &property_errorDetail_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY|MAY_BE_NULL));
+	zend_string_release(property_errorDetail_name);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WeChatPay_Exception_ClientException(zend_class_entry *class_entry_WeChatPay_Exception_BadResponseException)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WeChatPay\\Exception", "ClientException", class_WeChatPay_Exception_ClientException_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_WeChatPay_Exception_BadResponseException);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WeChatPay_Exception_ServerException(zend_class_entry *class_entry_WeChatPay_Exception_BadResponseException)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WeChatPay\\Exception", "ServerException", class_WeChatPay_Exception_ServerException_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_WeChatPay_Exception_BadResponseException);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WeChatPay_Exception_VerificationException(zend_class_entry *class_entry_WeChatPay_Exception_RequestException)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WeChatPay\\Exception", "VerificationException", class_WeChatPay_Exception_VerificationException_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_WeChatPay_Exception_RequestException);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WeChatPay_Exception_ConnectException(zend_class_entry *class_entry_WeChatPay_Exception_RequestException)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WeChatPay\\Exception", "ConnectException", class_WeChatPay_Exception_ConnectException_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_WeChatPay_Exception_RequestException);
+
+	zval property_curlErrno_default_value;
+	ZVAL_LONG(&property_curlErrno_default_value, 0);
+	zend_string *property_curlErrno_name = zend_string_init("curlErrno", sizeof("curlErrno") - 1, 1);
+	zend_declare_typed_property(class_entry, property_curlErrno_name, &property_curlErrno_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_LONG));
+	zend_string_release(property_curlErrno_name);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WeChatPay_Crypto_Rsa(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WeChatPay\\Crypto", "Rsa", class_WeChatPay_Crypto_Rsa_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_FINAL;
+
+	zval const_KEY_TYPE_PUBLIC_value;
+	zend_string *const_KEY_TYPE_PUBLIC_value_str = zend_string_init("public", strlen("public"), 1);
+	ZVAL_STR(&const_KEY_TYPE_PUBLIC_value, const_KEY_TYPE_PUBLIC_value_str);
+	zend_string *const_KEY_TYPE_PUBLIC_name = zend_string_init_interned("KEY_TYPE_PUBLIC", sizeof("KEY_TYPE_PUBLIC") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_KEY_TYPE_PUBLIC_name, &const_KEY_TYPE_PUBLIC_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_KEY_TYPE_PUBLIC_name);
+
+	zval const_KEY_TYPE_PRIVATE_value;
+	zend_string *const_KEY_TYPE_PRIVATE_value_str = zend_string_init("private", strlen("private"), 1);
+	ZVAL_STR(&const_KEY_TYPE_PRIVATE_value, const_KEY_TYPE_PRIVATE_value_str);
+	zend_string *const_KEY_TYPE_PRIVATE_name = zend_string_init_interned("KEY_TYPE_PRIVATE", sizeof("KEY_TYPE_PRIVATE") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_KEY_TYPE_PRIVATE_name, &const_KEY_TYPE_PRIVATE_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_KEY_TYPE_PRIVATE_name);
+
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "from", sizeof("from") - 1), 0, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	return class_entry;
+}

@@ -1,0 +1,44 @@
+/* A growable byte buffer, always NUL-terminated, used for every string the core builds. */
+#ifndef WXP_BUF_H
+#define WXP_BUF_H
+
+#include <stddef.h>
+
+typedef struct wxp_buf {
+    char *data;  /* NULL until the first append; then NUL-terminated */
+    size_t len;
+    size_t cap;
+} wxp_buf;
+
+/* Makes an empty buffer that owns no memory yet. */
+void wxp_buf_init(wxp_buf *buf);
+
+/* Appends n bytes; returns 0, or -1 when memory ran out (the buffer is left as it was). */
+int wxp_buf_append(wxp_buf *buf, const void *bytes, size_t n);
+
+/* Appends a NUL-terminated string; returns 0 or -1 as wxp_buf_append. */
+int wxp_buf_append_str(wxp_buf *buf, const char *str);
+
+/* Appends one byte; returns 0 or -1 as wxp_buf_append. */
+int wxp_buf_append_byte(wxp_buf *buf, char byte);
+
+/* Appends printf-formatted text; returns 0 or -1. */
+int wxp_buf_printf(wxp_buf *buf, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+/* Returns the contents as a C string ("" for an empty buffer); valid until the next append or free. */
+const char *wxp_buf_cstr(const wxp_buf *buf);
+
+/* Empties the buffer but keeps its memory for reuse. */
+void wxp_buf_reset(wxp_buf *buf);
+
+/* Overwrites the contents with zeros (for secrets), then frees the memory and re-initialises the buffer. */
+void wxp_buf_wipe(wxp_buf *buf);
+
+/* Frees the memory and re-initialises the buffer. */
+void wxp_buf_free(wxp_buf *buf);
+
+#endif

@@ -1,0 +1,95 @@
+/* HTTP over one libcurl multi handle: every transfer, sync or async, is an exchange driven by an engine. */
+#ifndef WXP_HTTP_H
+#define WXP_HTTP_H
+
+#include <stddef.h>
+#include "wxp_buf.h"
+#include "wxp_err.h"
+#include "wxp_headers.h"
+
+typedef struct wxp_http_engine wxp_http_engine;
+typedef struct wxp_http_exchange wxp_http_exchange;
+
+/* Engine-wide settings (0 means the default named). */
+typedef struct wxp_http_engine_options {
+    long max_host_connections; /* connections per host at once, others queue (default 16) */
+    long max_idle_seconds;     /* idle connections older than this are not reused (default 7) */
+} wxp_http_engine_options;
+
+/* What to send. Every pointer is borrowed for the duration of wxp_http_start only: the exchange copies. */
+typedef struct wxp_http_request {
+    const char *method;              /* GET PUT POST PATCH DELETE */
+    const char *url;                 /* absolute http(s) URL, already encoded */
+    const wxp_header_list *headers;  /* every request header, already validated */
+    const char *body;                /* NULL or body bytes */
+    size_t body_len;
+    long connect_timeout_ms;         /* > 0 */
+    long timeout_ms;                 /* > 0, whole transfer */
+    int verify_tls;                  /* 1: verify peer and host name; 0: do not */
+    const char *ca_file;             /* CA bundle path, or NULL for the system's */
+    const char *proxy;               /* proxy URL, or NULL for libcurl's default */
+} wxp_http_request;
+
+/* Timing facts of one transfer, in seconds from its start. */
+typedef struct wxp_http_times {
+    double connect;    /* TCP connected */
+    double tls;        /* TLS handshake done (0 for http or a reused connection) */
+    double first_byte; /* first response byte */
+    double total;      /* transfer done */
+    int reused;        /* 1 when an existing connection carried it */
+} wxp_http_times;
+
+/* What came back. Valid once the exchange is done, until it is freed. */
+typedef struct wxp_http_result {
+    int curl_code;             /* CURLE_OK, or libcurl's failure code */
+    char error[256];           /* libcurl's reason when curl_code != CURLE_OK */
+    wxp_response_head head;    /* status, version, reason, headers of the final response */
+    wxp_buf body;              /* exact body bytes */
+    wxp_http_times times;
+} wxp_http_result;
+
+/* Called from wxp_http_drive when an exchange finishes (never from inside a libcurl callback). */
+typedef void (*wxp_http_done_fn)(wxp_http_exchange *ex, void *user);
+
+/* Initialises libcurl for the process; call once before any engine (not thread-safe). Returns 0 or -1. */
+int wxp_http_global_init(void);
+
+/* Releases libcurl's process-wide state; call once after every engine is freed. */
+void wxp_http_global_cleanup(void);
+
+/* Appends `curl/<version> (<sysname>/<release>)` for a User-Agent to out. Returns 0 or -1. */
+int wxp_http_user_agent_suffix(wxp_buf *out);
+
+/* Makes an engine (one multi handle and its connection cache); opts may be NULL. Returns NULL with err set. */
+wxp_http_engine *wxp_http_engine_new(const wxp_http_engine_options *opts, wxp_err *err);
+
+/* Starts a transfer: it is added to the engine now and progresses whenever the engine is driven. on_done
+ * and user may be NULL. Returns NULL with err set when the request cannot be set up. */
+wxp_http_exchange *wxp_http_start(wxp_http_engine *engine, const wxp_http_request *req, wxp_http_done_fn on_done,
+                                  void *user, wxp_err *err);
+
+/* Drives every transfer of the engine once: waits at most timeout_ms for socket activity, performs, and
+ * calls on_done for each exchange that finished. Returns how many transfers are still running, or -1 with
+ * err set when libcurl's multi interface failed. */
+int wxp_http_drive(wxp_http_engine *engine, long timeout_ms, wxp_err *err);
+
+/* Drives the engine until ex is done (other transfers progress too). Returns 0, or -1 with err set when
+ * the multi interface failed (a failed transfer is not an error here: see its result). */
+int wxp_http_wait(wxp_http_engine *engine, wxp_http_exchange *ex, wxp_err *err);
+
+/* Returns 1 once ex has finished (successfully or not), else 0. */
+int wxp_http_is_done(const wxp_http_exchange *ex);
+
+/* Returns the result of ex; meaningful only once wxp_http_is_done(ex). */
+const wxp_http_result *wxp_http_result(const wxp_http_exchange *ex);
+
+/* Returns the number of exchanges started and not yet finished. */
+size_t wxp_http_running(const wxp_http_engine *engine);
+
+/* Frees ex; if it is still running it is aborted first (its connection is not reused). */
+void wxp_http_exchange_free(wxp_http_exchange *ex);
+
+/* Frees the engine, aborting and freeing every exchange still attached to it. */
+void wxp_http_engine_free(wxp_http_engine *engine);
+
+#endif

@@ -1,0 +1,47 @@
+/* Parsing RSA keys and certificates once, and a keyring of platform keys looked up by serial or key id. */
+#ifndef WXP_KEYS_H
+#define WXP_KEYS_H
+
+#include <stddef.h>
+#include <openssl/evp.h>
+#include "wxp_buf.h"
+#include "wxp_err.h"
+
+typedef enum wxp_key_kind {
+    WXP_KEY_PRIVATE, /* PKCS#1 `RSA PRIVATE KEY` or PKCS#8 `PRIVATE KEY` PEM */
+    WXP_KEY_PUBLIC   /* SPKI `PUBLIC KEY`, PKCS#1 `RSA PUBLIC KEY` or X.509 `CERTIFICATE` PEM */
+} wxp_key_kind;
+
+/* Parses PEM text into a new EVP_PKEY of the given kind (the caller frees it with EVP_PKEY_free); only RSA
+ * keys are accepted. Returns NULL with err set (WXP_E_KEY, never quoting the key material) on failure. */
+EVP_PKEY *wxp_key_from_pem(const char *pem, size_t len, wxp_key_kind kind, wxp_err *err);
+
+/* Appends the upper-case hex serial number of an X.509 PEM certificate to out. Returns 0 or -1 (WXP_E_KEY). */
+int wxp_cert_serial_hex(const char *pem, size_t len, wxp_buf *out, wxp_err *err);
+
+/* A set of platform public keys, each under the serial or `PUB_KEY_ID_...` that responses name. */
+typedef struct wxp_keyring wxp_keyring;
+
+/* Makes an empty keyring; returns NULL when memory ran out. */
+wxp_keyring *wxp_keyring_new(void);
+
+/* Adds key under id (exact bytes, case-sensitive), taking one reference of key (EVP_PKEY_up_ref is done
+ * here, the caller keeps its own). Returns 0, or -1 when memory ran out or the id is already present. */
+int wxp_keyring_add(wxp_keyring *ring, const char *id, size_t id_len, EVP_PKEY *key);
+
+/* Returns the key stored under exactly id, or NULL (the keyring keeps ownership). */
+EVP_PKEY *wxp_keyring_find(const wxp_keyring *ring, const char *id, size_t id_len);
+
+/* Returns 1 when id is present, else 0. */
+int wxp_keyring_has(const wxp_keyring *ring, const char *id, size_t id_len);
+
+/* Returns how many keys the ring holds. */
+size_t wxp_keyring_count(const wxp_keyring *ring);
+
+/* Appends the ids, in insertion order, joined by `,` to out (for error messages). Returns 0 or -1. */
+int wxp_keyring_list(const wxp_keyring *ring, wxp_buf *out);
+
+/* Frees the keyring and drops its key references; NULL is accepted. */
+void wxp_keyring_free(wxp_keyring *ring);
+
+#endif
