@@ -1,1 +1,364 @@
-/* placeholder: being written */
+#include "wxp_headers.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- Small character helpers (locale-independent on purpose: header names are ASCII) ---- */
+
+static int wxp_is_ows(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+static int wxp_is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static char wxp_ascii_lower(char c)
+{
+    return (c >= 'A' && c <= 'Z') ? (char) (c - 'A' + 'a') : c;
+}
+
+/* RFC 9110 tchar: "!" / "#" / "$" / "%" / "&" / "'" / "*" / "+" / "-" / "." / "^" / "_" / "`" / "|" / "~"
+ * / DIGIT / ALPHA. */
+static int wxp_is_tchar(char c)
+{
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || wxp_is_digit(c)) {
+        return 1;
+    }
+    return c != '\0' && strchr("!#$%&'*+-.^_`|~", c) != NULL;
+}
+
+static int wxp_names_equal(const char *a, size_t a_len, const char *b, size_t b_len)
+{
+    size_t i;
+
+    if (a_len != b_len) {
+        return 0;
+    }
+    for (i = 0; i < a_len; i++) {
+        if (wxp_ascii_lower(a[i]) != wxp_ascii_lower(b[i])) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* Copies n bytes into a new NUL-terminated string, or returns NULL when memory ran out. */
+static char *wxp_copy_bytes(const char *bytes, size_t n)
+{
+    char *copy = malloc(n + 1);
+
+    if (copy == NULL) {
+        return NULL;
+    }
+    if (n > 0) {
+        memcpy(copy, bytes, n);
+    }
+    copy[n] = '\0';
+    return copy;
+}
+
+/* Narrows [*start, *start + *len) so that it neither begins nor ends with SP/HTAB. */
+static void wxp_trim_ows(const char **start, size_t *len)
+{
+    while (*len > 0 && wxp_is_ows((*start)[0])) {
+        (*start)++;
+        (*len)--;
+    }
+    while (*len > 0 && wxp_is_ows((*start)[*len - 1])) {
+        (*len)--;
+    }
+}
+
+/* ---- Header lists ---- */
+
+void wxp_headers_init(wxp_header_list *list)
+{
+    list->items = NULL;
+    list->count = 0;
+    list->cap = 0;
+}
+
+static int wxp_headers_grow(wxp_header_list *list)
+{
+    size_t cap;
+    wxp_header *grown;
+
+    if (list->count < list->cap) {
+        return 0;
+    }
+    cap = list->cap ? list->cap * 2 : 8;
+    if (cap > ((size_t) -1) / sizeof(wxp_header)) {
+        return -1;
+    }
+    grown = realloc(list->items, cap * sizeof(wxp_header));
+    if (grown == NULL) {
+        return -1;
+    }
+    list->items = grown;
+    list->cap = cap;
+    return 0;
+}
+
+int wxp_headers_add(wxp_header_list *list, const char *name, size_t name_len, const char *value, size_t value_len)
+{
+    wxp_header *slot;
+    char *name_copy, *value_copy;
+
+    if (wxp_headers_grow(list) != 0) {
+        return -1;
+    }
+    name_copy = wxp_copy_bytes(name, name_len);
+    value_copy = wxp_copy_bytes(value, value_len);
+    if (name_copy == NULL || value_copy == NULL) {
+        free(name_copy);
+        free(value_copy);
+        return -1;
+    }
+    slot = &list->items[list->count++];
+    slot->name = name_copy;
+    slot->name_len = name_len;
+    slot->value = value_copy;
+    slot->value_len = value_len;
+    return 0;
+}
+
+void wxp_headers_remove(wxp_header_list *list, const char *name, size_t name_len)
+{
+    size_t read, kept = 0;
+
+    /* Compacts in place so the remaining headers keep their order. */
+    for (read = 0; read < list->count; read++) {
+        wxp_header *h = &list->items[read];
+
+        if (wxp_names_equal(h->name, h->name_len, name, name_len)) {
+            free(h->name);
+            free(h->value);
+            continue;
+        }
+        list->items[kept++] = *h;
+    }
+    list->count = kept;
+}
+
+const wxp_header *wxp_headers_find(const wxp_header_list *list, const char *name, size_t name_len)
+{
+    size_t i;
+
+    for (i = 0; i < list->count; i++) {
+        const wxp_header *h = &list->items[i];
+
+        if (wxp_names_equal(h->name, h->name_len, name, name_len)) {
+            return h;
+        }
+    }
+    return NULL;
+}
+
+void wxp_headers_free(wxp_header_list *list)
+{
+    size_t i;
+
+    for (i = 0; i < list->count; i++) {
+        free(list->items[i].name);
+        free(list->items[i].value);
+    }
+    free(list->items);
+    wxp_headers_init(list);
+}
+
+int wxp_header_name_is_valid(const char *name, size_t len)
+{
+    size_t i;
+
+    if (name == NULL || len == 0) {
+        return 0;
+    }
+    for (i = 0; i < len; i++) {
+        if (!wxp_is_tchar(name[i])) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+int wxp_header_value_is_safe(const char *value, size_t len)
+{
+    size_t i;
+
+    if (value == NULL) {
+        return len == 0;
+    }
+    for (i = 0; i < len; i++) {
+        if (value[i] == '\r' || value[i] == '\n' || value[i] == '\0') {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* ---- Response heads ---- */
+
+void wxp_response_head_init(wxp_response_head *head)
+{
+    head->status = 0;
+    wxp_buf_init(&head->version);
+    wxp_buf_init(&head->reason);
+    wxp_headers_init(&head->headers);
+}
+
+void wxp_response_head_free(wxp_response_head *head)
+{
+    wxp_buf_free(&head->version);
+    wxp_buf_free(&head->reason);
+    wxp_headers_free(&head->headers);
+    head->status = 0;
+}
+
+/* The parts of `HTTP/<version> SP <3 digits> [SP <reason>]`, pointing into the line. */
+typedef struct wxp_status_line {
+    const char *version; size_t version_len;
+    int status;
+    const char *reason; size_t reason_len;
+} wxp_status_line;
+
+/* Splits a status line (without its line ending). Returns 0, or -1 when it is malformed. */
+static int wxp_parse_status_line(const char *line, size_t len, wxp_status_line *out)
+{
+    static const char prefix[] = "HTTP/";
+    const size_t prefix_len = sizeof(prefix) - 1;
+    size_t pos = prefix_len, i;
+
+    if (len < prefix_len || memcmp(line, prefix, prefix_len) != 0) {
+        return -1;
+    }
+    /* Version: digits and dots, starting with a digit ("1.1", "2", "1.0"). */
+    out->version = line + pos;
+    while (pos < len && (wxp_is_digit(line[pos]) || line[pos] == '.')) {
+        pos++;
+    }
+    out->version_len = (size_t) (line + pos - out->version);
+    if (out->version_len == 0 || !wxp_is_digit(out->version[0])) {
+        return -1;
+    }
+    if (pos >= len || line[pos] != ' ') {
+        return -1;
+    }
+    pos++;
+    /* Status: exactly three digits, 100 to 999. */
+    if (len - pos < 3) {
+        return -1;
+    }
+    out->status = 0;
+    for (i = 0; i < 3; i++) {
+        if (!wxp_is_digit(line[pos + i])) {
+            return -1;
+        }
+        out->status = out->status * 10 + (line[pos + i] - '0');
+    }
+    pos += 3;
+    if (out->status < 100) {
+        return -1;
+    }
+    /* Reason: optional; `HTTP/2 204` and `HTTP/1.1 200 ` (libcurl's HTTP/2 form) both give "". */
+    if (pos < len && line[pos] != ' ') {
+        return -1;
+    }
+    out->reason = line + pos;
+    out->reason_len = len - pos;
+    wxp_trim_ows(&out->reason, &out->reason_len);
+    return 0;
+}
+
+/* Replaces the head with a fresh one for the status line (an earlier 1xx or CONNECT head is discarded). */
+static int wxp_head_start(wxp_response_head *head, const char *line, size_t len)
+{
+    wxp_status_line parsed;
+
+    if (wxp_parse_status_line(line, len, &parsed) != 0) {
+        return -1;
+    }
+    wxp_headers_free(&head->headers);
+    wxp_buf_reset(&head->version);
+    wxp_buf_reset(&head->reason);
+    head->status = 0;
+    if (wxp_buf_append(&head->version, parsed.version, parsed.version_len) != 0
+        || wxp_buf_append(&head->reason, parsed.reason, parsed.reason_len) != 0) {
+        return -1;
+    }
+    head->status = parsed.status;
+    return 0;
+}
+
+/* Appends an obs-fold continuation to the last header's value: RFC 9112 section 5.2 says to replace the
+ * fold with a single SP. A continuation with nothing before it has no field to continue and is dropped. */
+static int wxp_head_continue(wxp_response_head *head, const char *line, size_t len)
+{
+    wxp_header *last;
+    char *grown;
+    size_t sep, new_len;
+
+    wxp_trim_ows(&line, &len);
+    if (head->headers.count == 0 || len == 0) {
+        return 0;
+    }
+    last = &head->headers.items[head->headers.count - 1];
+    sep = last->value_len > 0 ? 1 : 0;
+    new_len = last->value_len + sep + len;
+    grown = realloc(last->value, new_len + 1);
+    if (grown == NULL) {
+        return -1;
+    }
+    if (sep) {
+        grown[last->value_len] = ' ';
+    }
+    memcpy(grown + last->value_len + sep, line, len);
+    grown[new_len] = '\0';
+    last->value = grown;
+    last->value_len = new_len;
+    return 0;
+}
+
+/* Adds a `Name: value` field. A line without a colon or with a name that is not a token (e.g. a space
+ * before the colon, which RFC 9112 forbids) cannot be represented faithfully and is dropped. */
+static int wxp_head_add_field(wxp_response_head *head, const char *line, size_t len)
+{
+    const char *colon = memchr(line, ':', len);
+    const char *value;
+    size_t name_len, value_len;
+
+    if (colon == NULL) {
+        return 0;
+    }
+    name_len = (size_t) (colon - line);
+    if (!wxp_header_name_is_valid(line, name_len)) {
+        return 0;
+    }
+    value = colon + 1;
+    value_len = len - name_len - 1;
+    wxp_trim_ows(&value, &value_len);
+    return wxp_headers_add(&head->headers, line, name_len, value, value_len);
+}
+
+int wxp_response_head_feed(wxp_response_head *head, const char *line, size_t len)
+{
+    /* libcurl hands over each line with its CRLF (or a bare LF from a sloppy server). */
+    if (len > 0 && line[len - 1] == '\n') {
+        len--;
+    }
+    if (len > 0 && line[len - 1] == '\r') {
+        len--;
+    }
+    if (len == 0) {
+        return 0;
+    }
+    if (len >= 5 && memcmp(line, "HTTP/", 5) == 0) {
+        return wxp_head_start(head, line, len);
+    }
+    if (wxp_is_ows(line[0])) {
+        return wxp_head_continue(head, line, len);
+    }
+    return wxp_head_add_field(head, line, len);
+}

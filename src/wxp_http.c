@@ -1,1 +1,637 @@
-/* placeholder: being written */
+#include "wxp_http.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/utsname.h>
+#include <curl/curl.h>
+
+#define WXP_DEFAULT_MAX_HOST_CONNECTIONS 16L
+/* WeChat Pay drops idle keep-alive connections after 8 s: one idle for 7 s or more is not reused. */
+#define WXP_DEFAULT_MAX_IDLE_SECONDS 7L
+/* Upper bound of one poll inside wxp_http_wait; libcurl shortens it to its own next timer anyway. */
+#define WXP_WAIT_SLICE_MS 1000L
+
+struct wxp_http_engine {
+    CURLM *multi;
+    long max_idle_seconds;
+    wxp_http_exchange *running_first; /* exchanges in the multi handle, doubly linked */
+    size_t running;
+};
+
+struct wxp_http_exchange {
+    /* Set while the transfer runs (it is in engine->multi); NULL once done, so a finished exchange
+     * outlives its engine and can be freed afterwards. */
+    wxp_http_engine *engine;
+    wxp_http_exchange *prev, *next;
+
+    CURL *easy;
+    struct curl_slist *header_lines;
+    char *body;                       /* the exchange's own copy of the request body */
+    char curl_error[CURL_ERROR_SIZE]; /* CURLOPT_ERRORBUFFER */
+    const char *local_error;          /* our reason for aborting from a callback, or NULL */
+    int had_connection;               /* a connection (new or reused) was ready to carry the request */
+
+    wxp_http_done_fn on_done;
+    void *user;
+    int done;
+    wxp_http_result result;
+};
+
+static int wxp_http_fail(wxp_err *err, wxp_code code, const char *what, const char *why)
+{
+    if (err == NULL) {
+        return -1;
+    }
+    return wxp_err_set(err, code, "%s: %s", what, why);
+}
+
+/* ---- Process-wide ---- */
+
+int wxp_http_global_init(void)
+{
+    return curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK ? 0 : -1;
+}
+
+void wxp_http_global_cleanup(void)
+{
+    curl_global_cleanup();
+}
+
+int wxp_http_user_agent_suffix(wxp_buf *out)
+{
+    const curl_version_info_data *info = curl_version_info(CURLVERSION_NOW);
+    struct utsname host;
+
+    if (uname(&host) != 0) {
+        return wxp_buf_printf(out, "curl/%s", info->version);
+    }
+    return wxp_buf_printf(out, "curl/%s (%s/%s)", info->version, host.sysname, host.release);
+}
+
+/* ---- Engine ---- */
+
+wxp_http_engine *wxp_http_engine_new(const wxp_http_engine_options *opts, wxp_err *err)
+{
+    long max_host = WXP_DEFAULT_MAX_HOST_CONNECTIONS;
+    wxp_http_engine *engine;
+    CURLMcode mc;
+
+    if (opts != NULL && opts->max_host_connections > 0) {
+        max_host = opts->max_host_connections;
+    }
+    engine = calloc(1, sizeof(*engine));
+    if (engine == NULL) {
+        wxp_http_fail(err, WXP_E_NOMEM, "HTTP engine", "out of memory");
+        return NULL;
+    }
+    engine->max_idle_seconds = WXP_DEFAULT_MAX_IDLE_SECONDS;
+    if (opts != NULL && opts->max_idle_seconds > 0) {
+        engine->max_idle_seconds = opts->max_idle_seconds;
+    }
+    engine->multi = curl_multi_init();
+    if (engine->multi == NULL) {
+        free(engine);
+        wxp_http_fail(err, WXP_E_TRANSPORT, "HTTP engine", "curl_multi_init failed");
+        return NULL;
+    }
+    /* Beyond the limit, transfers wait in libcurl's pending queue instead of opening more sockets. */
+    mc = curl_multi_setopt(engine->multi, CURLMOPT_MAX_HOST_CONNECTIONS, max_host);
+    if (mc == CURLM_OK) {
+        mc = curl_multi_setopt(engine->multi, CURLMOPT_PIPELINING, (long) CURLPIPE_NOTHING);
+    }
+    /* libcurl's default cache limit is 4 x the easy handles attached when a connection goes idle, so it
+     * shrinks as a burst drains and closes connections the next burst would reuse; keep room for a full
+     * burst to one host instead. */
+    if (mc == CURLM_OK) {
+        mc = curl_multi_setopt(engine->multi, CURLMOPT_MAXCONNECTS, max_host);
+    }
+    if (mc != CURLM_OK) {
+        curl_multi_cleanup(engine->multi);
+        free(engine);
+        wxp_http_fail(err, WXP_E_TRANSPORT, "HTTP engine", curl_multi_strerror(mc));
+        return NULL;
+    }
+    return engine;
+}
+
+static void wxp_engine_link(wxp_http_engine *engine, wxp_http_exchange *ex)
+{
+    ex->engine = engine;
+    ex->prev = NULL;
+    ex->next = engine->running_first;
+    if (engine->running_first != NULL) {
+        engine->running_first->prev = ex;
+    }
+    engine->running_first = ex;
+    engine->running++;
+}
+
+static void wxp_engine_unlink(wxp_http_exchange *ex)
+{
+    wxp_http_engine *engine = ex->engine;
+
+    if (ex->prev != NULL) {
+        ex->prev->next = ex->next;
+    } else {
+        engine->running_first = ex->next;
+    }
+    if (ex->next != NULL) {
+        ex->next->prev = ex->prev;
+    }
+    ex->prev = ex->next = NULL;
+    ex->engine = NULL;
+    engine->running--;
+}
+
+size_t wxp_http_running(const wxp_http_engine *engine)
+{
+    return engine->running;
+}
+
+/* ---- libcurl callbacks: they only collect bytes, never call back into the caller ---- */
+
+static size_t wxp_on_header_line(char *line, size_t size, size_t nitems, void *userdata)
+{
+    wxp_http_exchange *ex = userdata;
+    size_t len = size * nitems;
+
+    if (wxp_response_head_feed(&ex->result.head, line, len) != 0) {
+        ex->local_error = "Malformed response status line (or out of memory while reading the head)";
+        return 0; /* anything but len makes libcurl abort with CURLE_WRITE_ERROR */
+    }
+    return len;
+}
+
+static size_t wxp_on_body_bytes(char *bytes, size_t size, size_t nmemb, void *userdata)
+{
+    wxp_http_exchange *ex = userdata;
+    size_t len = size * nmemb;
+
+    if (wxp_buf_append(&ex->result.body, bytes, len) != 0) {
+        ex->local_error = "Out of memory while reading the response body";
+        return 0;
+    }
+    return len;
+}
+
+/* Called once a connection, new or reused, is ready for the request: without it, a transfer that never
+ * connected (refused, DNS) would look "reused", since it opened no new connection either. */
+static int wxp_on_connection_ready(void *userdata, char *primary_ip, char *local_ip, int primary_port,
+                                   int local_port)
+{
+    wxp_http_exchange *ex = userdata;
+
+    (void) primary_ip;
+    (void) local_ip;
+    (void) primary_port;
+    (void) local_port;
+    ex->had_connection = 1;
+    return CURL_PREREQFUNC_OK;
+}
+
+/* ---- Setting up one transfer ---- */
+
+static int wxp_method_is(const char *method, const char *name)
+{
+    return strcmp(method, name) == 0;
+}
+
+/* Methods whose request always carries a body (possibly empty, then with `Content-Length: 0`). */
+static int wxp_method_needs_body(const char *method)
+{
+    return wxp_method_is(method, "POST") || wxp_method_is(method, "PUT") || wxp_method_is(method, "PATCH");
+}
+
+/* Appends `Name: value` (or `Name;`, libcurl's spelling of an empty value: `Name:` would remove it). */
+static int wxp_slist_add_header(struct curl_slist **list, const wxp_header *h)
+{
+    wxp_buf line;
+    struct curl_slist *grown;
+
+    wxp_buf_init(&line);
+    if ((h->value_len > 0 ? wxp_buf_printf(&line, "%s: %s", h->name, h->value)
+                          : wxp_buf_printf(&line, "%s;", h->name)) != 0) {
+        wxp_buf_free(&line);
+        return -1;
+    }
+    grown = curl_slist_append(*list, wxp_buf_cstr(&line));
+    wxp_buf_free(&line);
+    if (grown == NULL) {
+        return -1;
+    }
+    *list = grown;
+    return 0;
+}
+
+/* Appends `line` unless the caller gave a header named `name`. */
+static int wxp_slist_add_default(struct curl_slist **list, const wxp_header_list *given, const char *name,
+                                 const char *line)
+{
+    struct curl_slist *grown;
+
+    if (given != NULL && wxp_headers_find(given, name, strlen(name)) != NULL) {
+        return 0;
+    }
+    grown = curl_slist_append(*list, line);
+    if (grown == NULL) {
+        return -1;
+    }
+    *list = grown;
+    return 0;
+}
+
+/* Converts the request's headers, plus the lines that switch off libcurl's own defaults. */
+static int wxp_build_header_lines(wxp_http_exchange *ex, const wxp_header_list *given, wxp_err *err)
+{
+    size_t i;
+
+    for (i = 0; given != NULL && i < given->count; i++) {
+        const wxp_header *h = &given->items[i];
+
+        /* The caller validated already; refusing here too keeps a bad value from splitting the request. */
+        if (!wxp_header_name_is_valid(h->name, h->name_len) || !wxp_header_value_is_safe(h->value, h->value_len)) {
+            return wxp_http_fail(err, WXP_E_INVALID, "Request header refused", h->name);
+        }
+        if (wxp_slist_add_header(&ex->header_lines, h) != 0) {
+            return wxp_http_fail(err, WXP_E_NOMEM, "Request headers", "out of memory");
+        }
+    }
+    /* `Expect:` stops libcurl waiting for `100 Continue` on larger bodies; `Content-Type:` stops its
+     * x-www-form-urlencoded default for POSTFIELDS; `Accept:` stops its catch-all default. */
+    if (wxp_slist_add_default(&ex->header_lines, given, "Expect", "Expect:") != 0
+        || wxp_slist_add_default(&ex->header_lines, given, "Content-Type", "Content-Type:") != 0
+        || wxp_slist_add_default(&ex->header_lines, given, "Accept", "Accept:") != 0) {
+        return wxp_http_fail(err, WXP_E_NOMEM, "Request headers", "out of memory");
+    }
+    return 0;
+}
+
+/* Chooses the method and hands libcurl the exchange's own copy of the body, sent byte for byte. */
+static CURLcode wxp_set_method_and_body(wxp_http_exchange *ex, const wxp_http_request *req)
+{
+    CURL *easy = ex->easy;
+    int has_body = req->body != NULL && req->body_len > 0;
+    CURLcode rc;
+
+    if (wxp_method_is(req->method, "GET") && !has_body) {
+        return curl_easy_setopt(easy, CURLOPT_HTTPGET, 1L);
+    }
+    if (wxp_method_is(req->method, "HEAD")) {
+        /* Without NOBODY libcurl would wait for a body that never comes. */
+        return curl_easy_setopt(easy, CURLOPT_NOBODY, 1L);
+    }
+    rc = curl_easy_setopt(easy, CURLOPT_CUSTOMREQUEST, req->method);
+    if (rc != CURLE_OK || !(has_body || wxp_method_needs_body(req->method))) {
+        return rc;
+    }
+    /* POSTFIELDS with an explicit size sends binary bytes (NULs included) with a Content-Length. */
+    rc = curl_easy_setopt(easy, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t) (has_body ? req->body_len : 0));
+    if (rc == CURLE_OK) {
+        rc = curl_easy_setopt(easy, CURLOPT_POSTFIELDS, ex->body);
+    }
+    return rc;
+}
+
+/* libcurl truncates a connection's idle time to whole seconds and refuses it only when that exceeds
+ * MAXAGE_CONN, so MAXAGE_CONN = 7 would still reuse a connection idle for 7.9 s, just before WeChat Pay
+ * closes it at 8 s. One less makes "idle max_idle_seconds or longer: not reused" hold exactly. */
+static long wxp_curl_maxage(long max_idle_seconds)
+{
+    return max_idle_seconds > 0 ? max_idle_seconds - 1 : 0;
+}
+
+/* Options that make every transfer behave the same whatever libcurl's defaults or the environment say. */
+static CURLcode wxp_set_fixed_options(wxp_http_exchange *ex)
+{
+    CURL *easy = ex->easy;
+    CURLcode rc = CURLE_OK;
+
+#define WXP_SET(option, value) \
+    do { if (rc == CURLE_OK) { rc = curl_easy_setopt(easy, option, value); } } while (0)
+    WXP_SET(CURLOPT_PRIVATE, (void *) ex);
+    WXP_SET(CURLOPT_NOSIGNAL, 1L);      /* no SIGALRM for DNS timeouts: we live inside PHP */
+    WXP_SET(CURLOPT_ERRORBUFFER, ex->curl_error);
+    WXP_SET(CURLOPT_FOLLOWLOCATION, 0L);
+    WXP_SET(CURLOPT_PROTOCOLS_STR, "http,https");
+    WXP_SET(CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+    WXP_SET(CURLOPT_HTTP_VERSION, (long) CURL_HTTP_VERSION_1_1);
+    WXP_SET(CURLOPT_MAXAGE_CONN, wxp_curl_maxage(ex->engine->max_idle_seconds));
+    /* The response signature covers the body as sent: never decode a Content-Encoding. */
+    WXP_SET(CURLOPT_HTTP_CONTENT_DECODING, 0L);
+    WXP_SET(CURLOPT_SUPPRESS_CONNECT_HEADERS, 1L);
+    WXP_SET(CURLOPT_HEADERFUNCTION, wxp_on_header_line);
+    WXP_SET(CURLOPT_HEADERDATA, (void *) ex);
+    WXP_SET(CURLOPT_WRITEFUNCTION, wxp_on_body_bytes);
+    WXP_SET(CURLOPT_WRITEDATA, (void *) ex);
+    WXP_SET(CURLOPT_PREREQFUNCTION, wxp_on_connection_ready);
+    WXP_SET(CURLOPT_PREREQDATA, (void *) ex);
+#undef WXP_SET
+    return rc;
+}
+
+/* Options that come from the request. */
+static CURLcode wxp_set_request_options(wxp_http_exchange *ex, const wxp_http_request *req)
+{
+    CURL *easy = ex->easy;
+    CURLcode rc = CURLE_OK;
+
+#define WXP_SET(option, value) \
+    do { if (rc == CURLE_OK) { rc = curl_easy_setopt(easy, option, value); } } while (0)
+    WXP_SET(CURLOPT_URL, req->url);
+    if (req->connect_timeout_ms > 0) {
+        WXP_SET(CURLOPT_CONNECTTIMEOUT_MS, req->connect_timeout_ms);
+    }
+    if (req->timeout_ms > 0) {
+        WXP_SET(CURLOPT_TIMEOUT_MS, req->timeout_ms);
+    }
+    WXP_SET(CURLOPT_SSL_VERIFYPEER, req->verify_tls ? 1L : 0L);
+    WXP_SET(CURLOPT_SSL_VERIFYHOST, req->verify_tls ? 2L : 0L);
+    if (req->ca_file != NULL) {
+        WXP_SET(CURLOPT_CAINFO, req->ca_file);
+    }
+    if (req->proxy != NULL) {
+        WXP_SET(CURLOPT_PROXY, req->proxy);
+    }
+    WXP_SET(CURLOPT_HTTPHEADER, ex->header_lines);
+#undef WXP_SET
+    if (rc == CURLE_OK) {
+        rc = wxp_set_method_and_body(ex, req);
+    }
+    return rc;
+}
+
+/* Releases what only a running transfer needs; the result stays. */
+static void wxp_exchange_release_transfer(wxp_http_exchange *ex)
+{
+    if (ex->easy != NULL) {
+        curl_easy_cleanup(ex->easy);
+        ex->easy = NULL;
+    }
+    curl_slist_free_all(ex->header_lines);
+    ex->header_lines = NULL;
+    free(ex->body);
+    ex->body = NULL;
+}
+
+static void wxp_exchange_destroy(wxp_http_exchange *ex)
+{
+    wxp_exchange_release_transfer(ex);
+    wxp_response_head_free(&ex->result.head);
+    wxp_buf_free(&ex->result.body);
+    free(ex);
+}
+
+static wxp_http_exchange *wxp_exchange_alloc(const wxp_http_request *req, wxp_err *err)
+{
+    wxp_http_exchange *ex = calloc(1, sizeof(*ex));
+
+    if (ex == NULL) {
+        wxp_http_fail(err, WXP_E_NOMEM, "HTTP exchange", "out of memory");
+        return NULL;
+    }
+    wxp_response_head_init(&ex->result.head);
+    wxp_buf_init(&ex->result.body);
+    /* Never NULL: POSTFIELDS needs a pointer even for an empty body. */
+    ex->body = malloc(req->body_len > 0 ? req->body_len : 1);
+    if (ex->body == NULL) {
+        wxp_exchange_destroy(ex);
+        wxp_http_fail(err, WXP_E_NOMEM, "HTTP exchange", "out of memory");
+        return NULL;
+    }
+    if (req->body != NULL && req->body_len > 0) {
+        memcpy(ex->body, req->body, req->body_len);
+    }
+    return ex;
+}
+
+static int wxp_request_is_usable(const wxp_http_request *req, wxp_err *err)
+{
+    if (req == NULL || req->url == NULL || req->method == NULL) {
+        return wxp_http_fail(err, WXP_E_INVALID, "HTTP request", "method and URL are required");
+    }
+    if (!wxp_header_name_is_valid(req->method, strlen(req->method))) {
+        return wxp_http_fail(err, WXP_E_INVALID, "HTTP request method is not a token", req->method);
+    }
+    if (req->body == NULL && req->body_len > 0) {
+        return wxp_http_fail(err, WXP_E_INVALID, "HTTP request", "body_len without body");
+    }
+    return 0;
+}
+
+wxp_http_exchange *wxp_http_start(wxp_http_engine *engine, const wxp_http_request *req, wxp_http_done_fn on_done,
+                                  void *user, wxp_err *err)
+{
+    wxp_http_exchange *ex;
+    CURLcode rc;
+    CURLMcode mc;
+
+    if (wxp_request_is_usable(req, err) != 0) {
+        return NULL;
+    }
+    ex = wxp_exchange_alloc(req, err);
+    if (ex == NULL) {
+        return NULL;
+    }
+    ex->on_done = on_done;
+    ex->user = user;
+    ex->engine = engine; /* read by wxp_set_fixed_options; linked below once added */
+    ex->easy = curl_easy_init();
+    if (ex->easy == NULL) {
+        wxp_exchange_destroy(ex);
+        wxp_http_fail(err, WXP_E_TRANSPORT, "HTTP exchange", "curl_easy_init failed");
+        return NULL;
+    }
+    if (wxp_build_header_lines(ex, req->headers, err) != 0) {
+        wxp_exchange_destroy(ex);
+        return NULL;
+    }
+    rc = wxp_set_fixed_options(ex);
+    if (rc == CURLE_OK) {
+        rc = wxp_set_request_options(ex, req);
+    }
+    if (rc != CURLE_OK) {
+        wxp_exchange_destroy(ex);
+        wxp_http_fail(err, WXP_E_TRANSPORT, "Cannot set up the HTTP transfer", curl_easy_strerror(rc));
+        return NULL;
+    }
+    mc = curl_multi_add_handle(engine->multi, ex->easy);
+    if (mc != CURLM_OK) {
+        wxp_exchange_destroy(ex);
+        wxp_http_fail(err, WXP_E_TRANSPORT, "Cannot start the HTTP transfer", curl_multi_strerror(mc));
+        return NULL;
+    }
+    wxp_engine_link(engine, ex);
+    return ex;
+}
+
+/* ---- Finishing ---- */
+
+static double wxp_info_seconds(CURL *easy, CURLINFO info)
+{
+    curl_off_t usec = 0;
+
+    if (curl_easy_getinfo(easy, info, &usec) != CURLE_OK) {
+        return 0.0;
+    }
+    return (double) usec / 1e6;
+}
+
+static void wxp_collect_times(wxp_http_exchange *ex)
+{
+    wxp_http_times *t = &ex->result.times;
+    long new_connections = 0;
+
+    curl_easy_getinfo(ex->easy, CURLINFO_NUM_CONNECTS, &new_connections);
+    t->reused = ex->had_connection && new_connections == 0;
+    t->connect = wxp_info_seconds(ex->easy, CURLINFO_CONNECT_TIME_T);
+    /* No handshake happened on a reused connection, whatever libcurl carries over. */
+    t->tls = t->reused ? 0.0 : wxp_info_seconds(ex->easy, CURLINFO_APPCONNECT_TIME_T);
+    t->first_byte = wxp_info_seconds(ex->easy, CURLINFO_STARTTRANSFER_TIME_T);
+    t->total = wxp_info_seconds(ex->easy, CURLINFO_TOTAL_TIME_T);
+}
+
+/* libcurl 7.88 words a refused connection as "Failed to connect to H port P after 0 ms: Couldn't connect
+ * to server"; the system's reason ("Connection refused", "No route to host") is what tells them apart. */
+static void wxp_append_os_reason(wxp_http_exchange *ex)
+{
+    long os_errno = 0;
+    const char *os_reason;
+    size_t used = strlen(ex->result.error);
+
+    if (curl_easy_getinfo(ex->easy, CURLINFO_OS_ERRNO, &os_errno) != CURLE_OK || os_errno == 0) {
+        return;
+    }
+    os_reason = strerror((int) os_errno);
+    if (strstr(ex->result.error, os_reason) == NULL && used < sizeof(ex->result.error)) {
+        snprintf(ex->result.error + used, sizeof(ex->result.error) - used, " (%s)", os_reason);
+    }
+}
+
+static void wxp_collect_outcome(wxp_http_exchange *ex, CURLcode code)
+{
+    const char *reason;
+
+    ex->result.curl_code = (int) code;
+    ex->result.error[0] = '\0';
+    if (code == CURLE_OK) {
+        return;
+    }
+    if (ex->local_error != NULL) {
+        reason = ex->local_error;
+    } else if (ex->curl_error[0] != '\0') {
+        reason = ex->curl_error;
+    } else {
+        reason = curl_easy_strerror(code);
+    }
+    snprintf(ex->result.error, sizeof(ex->result.error), "%s", reason);
+    wxp_append_os_reason(ex);
+}
+
+/* Takes a finished transfer out of the engine: the result is complete, the easy handle goes (its
+ * connection stays in the multi handle's cache for the next exchange). */
+static void wxp_exchange_finish(wxp_http_exchange *ex, CURLcode code)
+{
+    wxp_collect_outcome(ex, code);
+    wxp_collect_times(ex);
+    curl_multi_remove_handle(ex->engine->multi, ex->easy);
+    wxp_engine_unlink(ex);
+    wxp_exchange_release_transfer(ex);
+    ex->done = 1;
+}
+
+/* Handles every finished transfer libcurl reports. on_done runs after the exchange left the engine, so it
+ * may free ex, start new exchanges or free other exchanges (libcurl drops their queued messages). */
+static void wxp_dispatch_finished(wxp_http_engine *engine)
+{
+    CURLMsg *msg;
+    int queued;
+
+    while ((msg = curl_multi_info_read(engine->multi, &queued)) != NULL) {
+        wxp_http_exchange *ex = NULL;
+
+        if (msg->msg != CURLMSG_DONE) {
+            continue;
+        }
+        curl_easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE, (char **) &ex);
+        if (ex == NULL || ex->done) {
+            continue;
+        }
+        wxp_exchange_finish(ex, msg->data.result);
+        if (ex->on_done != NULL) {
+            ex->on_done(ex, ex->user);
+        }
+    }
+}
+
+int wxp_http_drive(wxp_http_engine *engine, long timeout_ms, wxp_err *err)
+{
+    int still_running = 0;
+    CURLMcode mc;
+
+    /* curl_multi_poll sleeps the whole timeout when there is nothing to wait for: skip it then. */
+    if (engine->running > 0) {
+        mc = curl_multi_poll(engine->multi, NULL, 0, timeout_ms > 0 ? (int) timeout_ms : 0, NULL);
+        if (mc != CURLM_OK) {
+            return wxp_http_fail(err, WXP_E_TRANSPORT, "curl_multi_poll", curl_multi_strerror(mc));
+        }
+        mc = curl_multi_perform(engine->multi, &still_running);
+        if (mc != CURLM_OK) {
+            return wxp_http_fail(err, WXP_E_TRANSPORT, "curl_multi_perform", curl_multi_strerror(mc));
+        }
+    }
+    wxp_dispatch_finished(engine);
+    return (int) engine->running;
+}
+
+int wxp_http_wait(wxp_http_engine *engine, wxp_http_exchange *ex, wxp_err *err)
+{
+    /* ex must not be freed by an on_done callback while we wait for it. */
+    while (!ex->done) {
+        if (ex->engine != engine) {
+            return wxp_http_fail(err, WXP_E_INVALID, "wxp_http_wait", "the exchange is not running on this engine");
+        }
+        if (wxp_http_drive(engine, WXP_WAIT_SLICE_MS, err) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+int wxp_http_is_done(const wxp_http_exchange *ex)
+{
+    return ex->done;
+}
+
+const wxp_http_result *wxp_http_result_of(const wxp_http_exchange *ex)
+{
+    return &ex->result;
+}
+
+/* ---- Freeing ---- */
+
+void wxp_http_exchange_free(wxp_http_exchange *ex)
+{
+    if (ex == NULL) {
+        return;
+    }
+    if (!ex->done && ex->engine != NULL) {
+        /* Removing a transfer mid-way makes libcurl close its connection rather than cache it. */
+        curl_multi_remove_handle(ex->engine->multi, ex->easy);
+        wxp_engine_unlink(ex);
+    }
+    wxp_exchange_destroy(ex);
+}
+
+/* Not to be called from an on_done callback of the same engine (wxp_http_drive is still using it). */
+void wxp_http_engine_free(wxp_http_engine *engine)
+{
+    if (engine == NULL) {
+        return;
+    }
+    while (engine->running_first != NULL) {
+        wxp_http_exchange_free(engine->running_first);
+    }
+    curl_multi_cleanup(engine->multi);
+    free(engine);
+}

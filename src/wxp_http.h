@@ -13,7 +13,7 @@ typedef struct wxp_http_exchange wxp_http_exchange;
 /* Engine-wide settings (0 means the default named). */
 typedef struct wxp_http_engine_options {
     long max_host_connections; /* connections per host at once, others queue (default 16) */
-    long max_idle_seconds;     /* idle connections older than this are not reused (default 7) */
+    long max_idle_seconds;     /* connections idle this long or longer are not reused (default 7) */
 } wxp_http_engine_options;
 
 /* What to send. Every pointer is borrowed for the duration of wxp_http_start only: the exchange copies. */
@@ -48,7 +48,9 @@ typedef struct wxp_http_result {
     wxp_http_times times;
 } wxp_http_result;
 
-/* Called from wxp_http_drive when an exchange finishes (never from inside a libcurl callback). */
+/* Called from wxp_http_drive when an exchange finishes (never from inside a libcurl callback), after it left
+ * the engine: it may start or free other exchanges, but must not free the engine, nor free an exchange that
+ * wxp_http_wait is waiting on. */
 typedef void (*wxp_http_done_fn)(wxp_http_exchange *ex, void *user);
 
 /* Initialises libcurl for the process; call once before any engine (not thread-safe). Returns 0 or -1. */
@@ -81,7 +83,7 @@ int wxp_http_wait(wxp_http_engine *engine, wxp_http_exchange *ex, wxp_err *err);
 int wxp_http_is_done(const wxp_http_exchange *ex);
 
 /* Returns the result of ex; meaningful only once wxp_http_is_done(ex). */
-const wxp_http_result *wxp_http_result(const wxp_http_exchange *ex);
+const wxp_http_result *wxp_http_result_of(const wxp_http_exchange *ex);
 
 /* Returns the number of exchanges started and not yet finished. */
 size_t wxp_http_running(const wxp_http_engine *engine);
@@ -89,7 +91,8 @@ size_t wxp_http_running(const wxp_http_engine *engine);
 /* Frees ex; if it is still running it is aborted first (its connection is not reused). */
 void wxp_http_exchange_free(wxp_http_exchange *ex);
 
-/* Frees the engine, aborting and freeing every exchange still attached to it. */
+/* Frees the engine, aborting and freeing every exchange still running; finished exchanges stay valid and
+ * are freed by their owner with wxp_http_exchange_free. */
 void wxp_http_engine_free(wxp_http_engine *engine);
 
 #endif
