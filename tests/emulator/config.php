@@ -1,0 +1,28 @@
+<?php
+/** The emulator's configuration, read from the environment (documented in router.php). */
+
+declare(strict_types=1);
+
+function emu_config(): array
+{
+    $need = static function (string $name): string {
+        $v = getenv($name);
+        if (!is_string($v) || $v === '') {
+            throw new RuntimeException("environment variable $name is not set");
+        }
+        return $v;
+    };
+    $state = $need('WXP_EMU_STATE_DIR');
+    $log = getenv('WXP_EMU_SERVER_LOG');
+    return [
+        'state_dir' => $state,
+        'server_log' => is_string($log) && $log !== '' ? $log : "$state/server.log",
+        'mchid' => $need('WXP_EMU_MCHID'),
+        'merchant_serial' => $need('WXP_EMU_MERCHANT_SERIAL'),
+        'merchant_public_key' => $need('WXP_EMU_MERCHANT_PUBLIC_KEY'),
+        'platform_serial' => $need('WXP_EMU_PLATFORM_SERIAL'),
+        'platform_private_key' => $need('WXP_EMU_PLATFORM_PRIVATE_KEY'),
+        'pubkey_id' => $need('WXP_EMU_PUBKEY_ID'),
+        'pubkey_private_key' => $need('WXP_EMU_PUBKEY_PRIVATE_KEY'),
+    ];
+}

@@ -1,0 +1,119 @@
+<?php
+/**
+ * WeChat Pay APIv3 emulator: a router script for PHP's built-in web server.
+ *
+ *   php -n -S 127.0.0.1:0 tests/emulator/router.php      (tests start it with tests/inc/server.inc)
+ *
+ * Configuration, from the environment (tests/inc/server.inc sets all of them):
+ *   WXP_EMU_STATE_DIR             writable directory: state.json (cards), requests.jsonl (request log), locks
+ *   WXP_EMU_MCHID                 merchant id requests must carry in Authorization (mchid="...")
+ *   WXP_EMU_MERCHANT_SERIAL       merchant certificate serial requests must carry (serial_no="...")
+ *   WXP_EMU_MERCHANT_PUBLIC_KEY   path of the merchant certificate or public key (PEM): verifies requests
+ *   WXP_EMU_PLATFORM_SERIAL       platform certificate serial, sent as Wechatpay-Serial
+ *   WXP_EMU_PLATFORM_PRIVATE_KEY  path of the platform private key (PEM): signs 2xx responses
+ *   WXP_EMU_PUBKEY_ID             the "WeChat Pay public key" id, PUB_KEY_ID_...
+ *   WXP_EMU_PUBKEY_PRIVATE_KEY    path of that key's private half: signs 2xx responses instead when the request
+ *                                 carries `Wechatpay-Serial: <that id>` (public-key mode)
+ *   WXP_EMU_SERVER_LOG            optional: the server's stderr log (default STATE_DIR/server.log); /drop reads
+ *                                 the server's process ids from it
+ *   PHP_CLI_SERVER_WORKERS        PHP's own: forked workers (the master serves too)
+ *
+ * Every request, in this order:
+ *   /__emulator/...   control endpoints: no auth, unsigned, not logged (control.php)
+ *   logged to STATE_DIR/requests.jsonl with the outcome of the Authorization check (reqlog.php)
+ *   no User-Agent     400 PARAM_ERROR
+ *   bad Authorization 401 SIGN_ERROR, message says which check failed (auth.php)
+ *   unknown request Wechatpay-Serial  400 PARAM_ERROR
+ *   then the routes below; anything else 404 RESOURCE_NOT_EXISTS.
+ * Every response carries Request-ID; only 2xx responses are signed (signer.php), except the bill file.
+ */
+
+declare(strict_types=1);
+
+require __DIR__ . '/config.php';
+require __DIR__ . '/http.php';
+require __DIR__ . '/auth.php';
+require __DIR__ . '/signer.php';
+require __DIR__ . '/store.php';
+require __DIR__ . '/reqlog.php';
+require __DIR__ . '/control.php';
+require __DIR__ . '/membercard.php';
+require __DIR__ . '/testing.php';
+require __DIR__ . '/faults.php';
+require __DIR__ . '/bills.php';
+
+// Warnings must never leak into a body (they would break signatures): log them to stderr, and turn them
+// into exceptions answered as 500 EMULATOR_ERROR, a code no real endpoint uses.
+ini_set('display_errors', '0');
+ini_set('log_errors', '1');
+ini_set('default_mimetype', '');
+error_reporting(E_ALL);
+set_error_handler(static function (int $no, string $msg, string $file, int $line): bool {
+    throw new ErrorException($msg, 0, $no, $file, $line);
+});
+
+try {
+    $cfg = emu_config();
+    $req = emu_request();
+    if (str_starts_with($req['path'], '/__emulator/')) {
+        emu_control($cfg, $req);
+        return true;
+    }
+    $authError = emu_check_auth($cfg, $req);
+    emu_log_append($cfg, $req, $authError);
+    if (($req['headers']['user-agent'] ?? '') === '') {
+        emu_send_error($req, 400, 'PARAM_ERROR', 'User-Agent header is required');
+    } elseif ($authError !== null) {
+        emu_send_error($req, 401, 'SIGN_ERROR', $authError);
+    } elseif (($serialError = emu_check_request_serial($cfg, $req)) !== null) {
+        emu_send_error($req, 400, 'PARAM_ERROR', $serialError);
+    } else {
+        emu_route($cfg, $req);
+    }
+} catch (Throwable $e) {
+    error_log('emulator: ' . $e);
+    emu_send_error($req ?? ['request_id' => emu_request_id()], 500, 'EMULATOR_ERROR',
+        'emulator bug: ' . $e->getMessage());
+}
+return true;
+
+/** Dispatches an authenticated request. Paths are matched on the raw (still percent-encoded) path. */
+function emu_route(array $cfg, array $req): void
+{
+    $m = $req['method'];
+    $p = $req['path'];
+    if (preg_match('~^/v3/marketing/membercard-open/cards/([^/]+)/codes/([^/]+)$~', $p, $mm)) {
+        $cardId = rawurldecode($mm[1]);
+        $code = rawurldecode($mm[2]);
+        if ($m === 'GET') {
+            emu_membercard_get($cfg, $req, $cardId, $code);
+            return;
+        }
+        if ($m === 'PATCH') {
+            emu_membercard_patch($cfg, $req, $cardId, $code);
+            return;
+        }
+    } elseif ($p === '/v3/emulator/echo' || str_starts_with($p, '/v3/emulator/echo/')) {
+        emu_echo($cfg, $req);
+        return;
+    } elseif (preg_match('~^/v3/emulator/slow/(\d{1,7})$~', $p, $mm)) {
+        emu_slow($cfg, $req, (int) $mm[1]);
+        return;
+    } elseif (preg_match('~^/v3/emulator/error/(\d{3})$~', $p, $mm)) {
+        emu_error_endpoint($cfg, $req, (int) $mm[1]);
+        return;
+    } elseif (preg_match('~^/v3/emulator/fault/(.+)$~', $p, $mm)) {
+        emu_fault($cfg, $req, $mm[1]);
+        return;
+    } elseif ($p === '/v3/emulator/drop') {
+        emu_drop($cfg, $req);
+        return;
+    } elseif ($p === '/v3/bill/tradebill' && $m === 'GET') {
+        emu_tradebill($cfg, $req);
+        return;
+    } elseif ($p === '/v3/billdownload/file' && $m === 'GET') {
+        emu_billdownload($cfg, $req);
+        return;
+    }
+    emu_send_error($req, 404, 'RESOURCE_NOT_EXISTS', "no such API: $m $p");
+}

@@ -1,0 +1,96 @@
+<?php
+/**
+ * Endpoints that exist only in the emulator, to test clients (all behind the normal Authorization check):
+ *   ANY /v3/emulator/echo[/...]       200 signed {"method","request_uri","query","headers","body","body_base64"}
+ *   ANY /v3/emulator/slow/{ms}        sleeps ms (at most 60000), then 200 signed {"slept":ms}
+ *   ANY /v3/emulator/error/{status}   that status with an error body {"code","message","detail"}
+ *   ANY /v3/emulator/drop             closes the connection without a byte of answer (see emu_drop)
+ */
+
+declare(strict_types=1);
+
+function emu_echo(array $cfg, array $req): void
+{
+    emu_send_signed_json($cfg, $req, [
+        'method' => $req['method'],
+        'request_uri' => $req['uri'],
+        'query' => (object) $req['query'],
+        'headers' => (object) $req['headers'],
+        'body' => $req['body'],                          // invalid UTF-8 shows as U+FFFD here...
+        'body_base64' => base64_encode($req['body']),    // ...and exactly here
+    ]);
+}
+
+function emu_slow(array $cfg, array $req, int $ms): void
+{
+    $ms = min($ms, 60000);
+    usleep($ms * 1000);
+    emu_send_signed_json($cfg, $req, ['slept' => $ms]);
+}
+
+/** The error code the real API uses for a status. */
+function emu_error_code(int $status): string
+{
+    return [
+        400 => 'PARAM_ERROR', 401 => 'SIGN_ERROR', 403 => 'NO_AUTH', 404 => 'RESOURCE_NOT_EXISTS',
+        429 => 'FREQUENCY_LIMITED', 500 => 'SYSTEM_ERROR', 502 => 'SERVICE_UNAVAILABLE', 503 => 'SERVICE_UNAVAILABLE',
+    ][$status] ?? ($status >= 500 ? 'SYSTEM_ERROR' : 'INVALID_REQUEST');
+}
+
+/**
+ * Answers $status with the documented error body. 4xx/5xx are unsigned, as the real API; a 2xx status
+ * (e.g. 202) is answered signed, since every 2xx is.
+ */
+function emu_error_endpoint(array $cfg, array $req, int $status): void
+{
+    if ($status < 200 || $status > 599) {
+        emu_send_error($req, 400, 'PARAM_ERROR', "status $status out of range 200-599");
+        return;
+    }
+    $code = emu_error_code($status);
+    $detail = ['field' => '/amount/currency', 'value' => 'XYZ', 'issue' => 'emulated error', 'location' => 'body'];
+    if ($status < 300) {
+        emu_send_signed($cfg, $req, $status, emu_json(['code' => $code, 'message' => "emulated status $status",
+            'detail' => $detail]));
+        return;
+    }
+    emu_send_error($req, $status, $code, "emulated $code for status $status", $detail);
+}
+
+/**
+ * Closes the connection without answering. PHP's server cannot close a socket from a script, so the process
+ * serving the request kills itself with SIGKILL: the kernel closes the connection after the whole request was
+ * read, the client gets EOF before any byte (libcurl: "Empty reply from server", CURLE_GOT_NOTHING).
+ * That costs one server process, so it is done only while at least two are alive (PHP_CLI_SERVER_WORKERS=N >= 2
+ * gives N+1); with a single process the script exits with no output instead, which PHP's server turns into
+ * "200 OK" with an empty body, a Request-ID and no Wechatpay-* headers (a response no client may accept).
+ */
+function emu_drop(array $cfg, array $req): void
+{
+    if (count(emu_live_server_pids($cfg)) >= 2) {
+        $p = proc_open(['kill', '-KILL', (string) getmypid()],
+            [0 => ['file', '/dev/null', 'r'], 1 => ['file', '/dev/null', 'w'], 2 => ['file', '/dev/null', 'w']], $pipes);
+        if (is_resource($p)) {
+            sleep(30); // the signal lands long before this ends
+        }
+    }
+    header_remove('X-Powered-By');
+    header('Request-ID: ' . $req['request_id']);
+    exit;
+}
+
+/** Server processes still alive, from the "[PID] ... started" lines PHP's server logs once per process. */
+function emu_live_server_pids(array $cfg): array
+{
+    $log = (string) @file_get_contents($cfg['server_log']);
+    preg_match_all('/^\[(\d+)\] .*Development Server .* started$/m', $log, $m);
+    $alive = [];
+    foreach (array_unique($m[1]) as $pid) {
+        $stat = @file_get_contents("/proc/$pid/stat");
+        // a killed worker stays a zombie (state Z) until its master reaps it at exit
+        if ($stat !== false && preg_match('/^\d+ \(.*\) ([A-Za-z])/s', $stat, $s) && $s[1] !== 'Z' && $s[1] !== 'X') {
+            $alive[] = (int) $pid;
+        }
+    }
+    return $alive;
+}
