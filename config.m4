@@ -20,7 +20,7 @@ if test "$PHP_WECHATPAY" != "no"; then
   PHP_SUBST(WECHATPAY_SHARED_LIBADD)
 
   WECHATPAY_CFLAGS="-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -I@ext_srcdir@/src"
-  for flag in -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers -Wshadow -Wstrict-prototypes; do
+  for flag in -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers -Wno-cast-function-type -Wstrict-prototypes; do
     AX_CHECK_COMPILE_FLAG([$flag], [WECHATPAY_CFLAGS="$WECHATPAY_CFLAGS $flag"])
   done
   if test "$PHP_WECHATPAY_DEV" != "no"; then
@@ -31,7 +31,7 @@ if test "$PHP_WECHATPAY" != "no"; then
   WECHATPAY_CORE_SOURCES="src/wxp_err.c src/wxp_buf.c src/wxp_steps.c src/wxp_uri.c src/wxp_template.c \
     src/wxp_keys.c src/wxp_sign.c src/wxp_verify.c src/wxp_headers.c src/wxp_http.c"
   WECHATPAY_EXT_SOURCES="ext/wechatpay.c ext/builder.c ext/node.c ext/call.c ext/options.c ext/client.c \
-    ext/keys.c ext/exceptions.c ext/response.c ext/stream.c ext/psr_bridge.c ext/rsa.c"
+    ext/keys.c ext/transport.c ext/exceptions.c ext/response.c ext/stream.c ext/psr_bridge.c ext/rsa.c"
 
   PHP_NEW_EXTENSION(wechatpay, $WECHATPAY_EXT_SOURCES $WECHATPAY_CORE_SOURCES, $ext_shared,, $WECHATPAY_CFLAGS)
   PHP_ADD_BUILD_DIR([$ext_builddir/src])

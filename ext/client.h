@@ -5,6 +5,7 @@
 #include "php.h"
 #include <openssl/evp.h>
 #include "wxp_keys.h"
+#include "wxp_headers.h"
 
 /* Transport settings: the client's defaults, which per-call options may override. */
 typedef struct php_wechatpay_transport {
@@ -22,7 +23,7 @@ typedef struct php_wechatpay_client {
     zend_string *serial;
     EVP_PKEY *private_key;     /* parsed once at factory time */
     wxp_keyring *certs;        /* platform serial or PUB_KEY_ID_... => public key */
-    HashTable *headers;        /* default headers, name => array of validated string values */
+    wxp_header_list headers;   /* the config's `headers`, validated, in order */
     php_wechatpay_transport transport;
 } php_wechatpay_client;
 
@@ -39,10 +40,5 @@ static zend_always_inline php_wechatpay_client *php_wechatpay_client_addref(php_
 /* Drops one reference, freeing the client (and its key material) with the last. */
 void php_wechatpay_client_release(php_wechatpay_client *client);
 
-/* Copies a transport, taking references on its strings. */
-void php_wechatpay_transport_copy(php_wechatpay_transport *dst, const php_wechatpay_transport *src);
-
-/* Releases the strings of a transport. */
-void php_wechatpay_transport_dtor(php_wechatpay_transport *transport);
 
 #endif

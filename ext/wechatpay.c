@@ -4,6 +4,8 @@
 #endif
 
 #include "php.h"
+#include "zend_attributes.h"
+#include "zend_interfaces.h"
 #include "ext/standard/info.h"
 #include "ext/spl/spl_exceptions.h"
 #include "php_wechatpay.h"
@@ -64,16 +66,22 @@ static PHP_GINIT_FUNCTION(wechatpay)
     memset(wechatpay_globals, 0, sizeof(*wechatpay_globals));
 }
 
+/* Frees what the process kept between requests; safe to call twice. */
+static void release_process_state(zend_wechatpay_globals *globals)
+{
+    if (globals->engine) {
+        wxp_http_engine_free(globals->engine);
+        globals->engine = NULL;
+    }
+    if (globals->user_agent_suffix) {
+        zend_string_free(globals->user_agent_suffix);
+        globals->user_agent_suffix = NULL;
+    }
+}
+
 static PHP_GSHUTDOWN_FUNCTION(wechatpay)
 {
-    if (wechatpay_globals->engine) {
-        wxp_http_engine_free(wechatpay_globals->engine);
-        wechatpay_globals->engine = NULL;
-    }
-    if (wechatpay_globals->user_agent_suffix) {
-        zend_string_free(wechatpay_globals->user_agent_suffix);
-        wechatpay_globals->user_agent_suffix = NULL;
-    }
+    release_process_state(wechatpay_globals);
 }
 
 PHP_MINIT_FUNCTION(wechatpay)
@@ -112,8 +120,8 @@ PHP_MINIT_FUNCTION(wechatpay)
 PHP_MSHUTDOWN_FUNCTION(wechatpay)
 {
 #ifndef ZTS
-    /* The engine must go before libcurl's global state does. */
-    PHP_GSHUTDOWN(wechatpay)(&wechatpay_globals);
+    /* The engine must go before libcurl's global state does (GSHUTDOWN runs after MSHUTDOWN). */
+    release_process_state(&wechatpay_globals);
 #endif
     wxp_http_global_cleanup();
     return SUCCESS;
@@ -167,11 +175,7 @@ zend_module_entry wechatpay_module_entry = {
     PHP_WECHATPAY_VERSION,
     PHP_MODULE_GLOBALS(wechatpay),
     PHP_GINIT(wechatpay),
-#ifdef ZTS
     PHP_GSHUTDOWN(wechatpay),
-#else
-    NULL,
-#endif
     ZEND_MODULE_POST_ZEND_DEACTIVATE_N(wechatpay),
     STANDARD_MODULE_PROPERTIES_EX
 };

@@ -1,0 +1,114 @@
+/* The synchronous verbs of BuilderNode, and settling a finished transfer into a verified response or an
+ * exception. Sync calls run on the same engine (one libcurl multi handle) that async calls will use. */
+#include "php.h"
+#include "zend_exceptions.h"
+#include "php_wechatpay.h"
+#include "call.h"
+#include "response.h"
+#include "exceptions.h"
+#include "wxp_uri.h"
+#include "wxp_verify.h"
+
+/* Verifies a 2xx response's signature headers and body; returns 0 or -1 with err set. */
+static int verify_result(const php_wechatpay_call *call, const wxp_http_result *result, wxp_err *err)
+{
+    const wxp_header_list *headers = &result->head.headers;
+    const wxp_header *timestamp = wxp_headers_find(headers, ZEND_STRL("Wechatpay-Timestamp"));
+    const wxp_header *nonce = wxp_headers_find(headers, ZEND_STRL("Wechatpay-Nonce"));
+    const wxp_header *signature = wxp_headers_find(headers, ZEND_STRL("Wechatpay-Signature"));
+    const wxp_header *serial = wxp_headers_find(headers, ZEND_STRL("Wechatpay-Serial"));
+    wxp_verify_input in = {0};
+    const char *path;
+    size_t path_len;
+
+    if (wxp_uri_path(wxp_buf_cstr(&call->url), &path, &path_len) == 0
+        && wxp_verify_is_unsigned_path(path, path_len)) {
+        return 0;
+    }
+    if (timestamp) { in.timestamp = timestamp->value; in.timestamp_len = timestamp->value_len; }
+    if (nonce) { in.nonce = nonce->value; in.nonce_len = nonce->value_len; }
+    if (signature) { in.signature = signature->value; in.signature_len = signature->value_len; }
+    if (serial) { in.serial = serial->value; in.serial_len = serial->value_len; }
+    in.body = wxp_buf_cstr(&result->body);
+    in.body_len = result->body.len;
+    return wxp_verify_response(&in, call->client->certs, time(NULL), err);
+}
+
+bool php_wechatpay_call_settle(const php_wechatpay_call *call, const wxp_http_result *result, zval *value)
+{
+    const char *url = wxp_buf_cstr(&call->url);
+    zval response;
+    int status;
+
+    if (result->curl_code != 0) {
+        php_wechatpay_exception_connect(value, result->curl_code, result->error, call->method, url);
+        return false;
+    }
+    status = result->head.status;
+    if (php_wechatpay_response_create(&response, status, wxp_buf_cstr(&result->head.version),
+                                      wxp_buf_cstr(&result->head.reason), &result->head.headers,
+                                      wxp_buf_cstr(&result->body), result->body.len) == FAILURE) {
+        /* The bridge class could not be declared: hand over the thrown exception as the outcome. */
+        ZVAL_OBJ(value, EG(exception));
+        GC_ADDREF(EG(exception));
+        zend_clear_exception();
+        return false;
+    }
+    if (status >= 200 && status < 300) {
+        wxp_err err;
+
+        wxp_err_clear(&err);
+        if (verify_result(call, result, &err) == 0) {
+            ZVAL_COPY_VALUE(value, &response);
+            return true;
+        }
+        php_wechatpay_exception_verification(value, &response, &err, call->method, url);
+    } else {
+        php_wechatpay_exception_bad_response(value, &response, call->method, url, wxp_buf_cstr(&result->body),
+                                             result->body.len);
+    }
+    zval_ptr_dtor(&response);
+    return false;
+}
+
+/* Prepares, sends and waits for one call; returns the response or throws. */
+static void call_sync(INTERNAL_FUNCTION_PARAMETERS, const char *method)
+{
+    HashTable *options = NULL;
+    php_wechatpay_call call;
+    wxp_http_request req;
+    wxp_http_engine *engine;
+    wxp_http_exchange *exchange;
+    wxp_err err;
+
+    ZEND_PARSE_PARAMETERS_START(0, 1)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_ARRAY_HT(options)
+    ZEND_PARSE_PARAMETERS_END();
+
+    if (php_wechatpay_call_prepare(&call, Z_OBJ_P(ZEND_THIS), method, options ? options : (HashTable *) &zend_empty_array) == FAILURE) {
+        php_wechatpay_call_dtor(&call);
+        RETURN_THROWS();
+    }
+    engine = php_wechatpay_engine();
+    php_wechatpay_call_request(&call, &req);
+    wxp_err_clear(&err);
+    exchange = wxp_http_start(engine, &req, NULL, NULL, &err);
+    if (exchange == NULL || wxp_http_wait(engine, exchange, &err) != 0) {
+        php_wechatpay_throw_invalid_state("Cannot run the HTTP transfer of %s %s: %s", method,
+                                          wxp_buf_cstr(&call.url), err.message);
+    } else if (!php_wechatpay_call_settle(&call, wxp_http_result_of(exchange), return_value)) {
+        zend_throw_exception_object(return_value);
+        ZVAL_UNDEF(return_value);
+    }
+    if (exchange) {
+        wxp_http_exchange_free(exchange);
+    }
+    php_wechatpay_call_dtor(&call);
+}
+
+ZEND_METHOD(WeChatPay_BuilderNode, get) { call_sync(INTERNAL_FUNCTION_PARAM_PASSTHRU, "GET"); }
+ZEND_METHOD(WeChatPay_BuilderNode, put) { call_sync(INTERNAL_FUNCTION_PARAM_PASSTHRU, "PUT"); }
+ZEND_METHOD(WeChatPay_BuilderNode, post) { call_sync(INTERNAL_FUNCTION_PARAM_PASSTHRU, "POST"); }
+ZEND_METHOD(WeChatPay_BuilderNode, patch) { call_sync(INTERNAL_FUNCTION_PARAM_PASSTHRU, "PATCH"); }
+ZEND_METHOD(WeChatPay_BuilderNode, delete) { call_sync(INTERNAL_FUNCTION_PARAM_PASSTHRU, "DELETE"); }

@@ -1,0 +1,37 @@
+/* One API call: options read and checked into an exact request (URL, headers, body, signature), then the
+ * finished transfer turned into a verified response or the exception that says what went wrong. */
+#ifndef WECHATPAY_CALL_H
+#define WECHATPAY_CALL_H
+
+#include "php.h"
+#include "client.h"
+#include "wxp_buf.h"
+#include "wxp_headers.h"
+#include "wxp_http.h"
+
+typedef struct php_wechatpay_call {
+    const char *method;               /* "GET", "PUT", "POST", "PATCH" or "DELETE" (static) */
+    php_wechatpay_client *client;     /* one reference: its keyring verifies the answer */
+    php_wechatpay_transport transport;
+    wxp_buf url;                      /* absolute URL, exactly as sent */
+    zend_string *body;                /* exact bytes sent and signed, or NULL */
+    wxp_header_list headers;          /* every request header, Authorization last */
+} php_wechatpay_call;
+
+/* Reads options (placeholders, query, json, body, headers, base_uri, timeout, connect_timeout, verify,
+ * proxy) for a call of method on node and signs it. Returns FAILURE with an InvalidArgumentException thrown,
+ * nothing sent, and call left safe to destroy. */
+zend_result php_wechatpay_call_prepare(php_wechatpay_call *call, zend_object *node, const char *method,
+                                       HashTable *options);
+
+/* Fills req with views into call (valid while call lives). */
+void php_wechatpay_call_request(const php_wechatpay_call *call, wxp_http_request *req);
+
+/* Turns a finished transfer into the outcome: returns true with the verified response in value, or false
+ * with the exception (ConnectException, VerificationException, ClientException, ...) in value. */
+bool php_wechatpay_call_settle(const php_wechatpay_call *call, const wxp_http_result *result, zval *value);
+
+/* Releases everything call holds. */
+void php_wechatpay_call_dtor(php_wechatpay_call *call);
+
+#endif

@@ -1,0 +1,226 @@
+/* The WeChatPay\Exception family: making each kind with a message that says what went wrong, and the
+ * accessors of the stub. */
+#include "php.h"
+#include "zend_exceptions.h"
+#include "ext/json/php_json.h"
+#include "php_wechatpay.h"
+#include "exceptions.h"
+#include "response.h"
+
+/* How much of an unexpected (non-WeChat) error body a message quotes. */
+#define BODY_EXCERPT_LEN 120
+
+static void throw_formatted(zend_class_entry *ce, const char *fmt, va_list ap)
+{
+    char *message;
+
+    zend_vspprintf(&message, 0, fmt, ap);
+    zend_throw_exception(ce, message, 0);
+    efree(message);
+}
+
+void php_wechatpay_throw_invalid(const char *fmt, ...)
+{
+    va_list ap;
+
+    va_start(ap, fmt);
+    throw_formatted(wechatpay_ce_Exception_InvalidArgumentException, fmt, ap);
+    va_end(ap);
+}
+
+void php_wechatpay_throw_invalid_state(const char *fmt, ...)
+{
+    va_list ap;
+
+    va_start(ap, fmt);
+    throw_formatted(wechatpay_ce_Exception_RequestException, fmt, ap);
+    va_end(ap);
+}
+
+/* Makes an exception object of ce with message and code, without throwing it. */
+static void exception_init(zval *out, zend_class_entry *ce, zend_string *message, zend_long code)
+{
+    object_init_ex(out, ce);
+    zend_update_property_str(zend_ce_exception, Z_OBJ_P(out), ZEND_STRL("message"), message);
+    zend_update_property_long(zend_ce_exception, Z_OBJ_P(out), ZEND_STRL("code"), code);
+}
+
+static void exception_set_response(zval *exception, zval *response)
+{
+    zend_update_property(wechatpay_ce_Exception_RequestException, Z_OBJ_P(exception), ZEND_STRL("response"), response);
+}
+
+/* ` (Request-ID: ...)` when the response has one, else "". The caller frees the result. */
+static zend_string *request_id_suffix(zval *response)
+{
+    zend_string *id = php_wechatpay_response_header_first(response, ZEND_STRL("Request-ID"));
+
+    return id ? zend_strpprintf(0, " (Request-ID: %s)", ZSTR_VAL(id)) : ZSTR_EMPTY_ALLOC();
+}
+
+void php_wechatpay_exception_connect(zval *out, int curl_code, const char *reason, const char *method,
+                                     const char *url)
+{
+    zend_string *message = zend_strpprintf(0, "%s %s got no answer: cURL error %d: %s", method, url, curl_code,
+                                           reason && *reason ? reason : "unknown failure");
+
+    exception_init(out, wechatpay_ce_Exception_ConnectException, message, curl_code);
+    zend_update_property_long(wechatpay_ce_Exception_ConnectException, Z_OBJ_P(out), ZEND_STRL("curlErrno"), curl_code);
+    zend_string_release(message);
+}
+
+void php_wechatpay_exception_verification(zval *out, zval *response, const wxp_err *err, const char *method,
+                                          const char *url)
+{
+    zend_string *suffix = request_id_suffix(response);
+    zend_string *message = zend_strpprintf(0, "%s %s answered %d but the answer did not verify: %s%s", method, url,
+                                           php_wechatpay_response_status(response), err->message, ZSTR_VAL(suffix));
+
+    exception_init(out, wechatpay_ce_Exception_VerificationException, message, 0);
+    exception_set_response(out, response);
+    zend_string_release(message);
+    zend_string_release(suffix);
+}
+
+/* Reads WeChat Pay's error body {"code","message","detail"} into the exception's properties; returns
+ * "CODE: message" for the exception message, or NULL when the body is not such an object. */
+static zend_string *read_error_body(zval *exception, const char *body, size_t body_len)
+{
+    zval decoded, *code, *text, *detail;
+    zend_string *summary = NULL;
+    zend_class_entry *scope = wechatpay_ce_Exception_BadResponseException;
+
+    if (body_len == 0 || php_json_decode_ex(&decoded, body, body_len, PHP_JSON_OBJECT_AS_ARRAY, 64) == FAILURE) {
+        return NULL;
+    }
+    if (Z_TYPE(decoded) == IS_ARRAY) {
+        code = zend_hash_str_find(Z_ARRVAL(decoded), ZEND_STRL("code"));
+        text = zend_hash_str_find(Z_ARRVAL(decoded), ZEND_STRL("message"));
+        detail = zend_hash_str_find(Z_ARRVAL(decoded), ZEND_STRL("detail"));
+        if (code && Z_TYPE_P(code) == IS_STRING) {
+            zend_update_property_str(scope, Z_OBJ_P(exception), ZEND_STRL("errorCode"), Z_STR_P(code));
+        }
+        if (text && Z_TYPE_P(text) == IS_STRING) {
+            zend_update_property_str(scope, Z_OBJ_P(exception), ZEND_STRL("errorMessage"), Z_STR_P(text));
+        }
+        if (detail && Z_TYPE_P(detail) == IS_ARRAY) {
+            zend_update_property(scope, Z_OBJ_P(exception), ZEND_STRL("errorDetail"), detail);
+        }
+        if (code && Z_TYPE_P(code) == IS_STRING) {
+            summary = zend_strpprintf(0, "%s: %s", Z_STRVAL_P(code),
+                                      text && Z_TYPE_P(text) == IS_STRING ? Z_STRVAL_P(text) : "");
+        }
+    }
+    zval_ptr_dtor(&decoded);
+    return summary;
+}
+
+void php_wechatpay_exception_bad_response(zval *out, zval *response, const char *method, const char *url,
+                                          const char *body, size_t body_len)
+{
+    int status = php_wechatpay_response_status(response);
+    zend_class_entry *ce = status >= 500 && status < 600 ? wechatpay_ce_Exception_ServerException
+                         : status >= 400 && status < 500 ? wechatpay_ce_Exception_ClientException
+                         : wechatpay_ce_Exception_BadResponseException;
+    const char *kind = status >= 500 && status < 600 ? "Server error" : status >= 400 && status < 500 ? "Client error"
+                     : "Unexpected status";
+    zend_string *summary, *suffix, *message;
+
+    object_init_ex(out, ce);
+    summary = read_error_body(out, body, body_len);
+    if (summary == NULL) {
+        /* Not WeChat Pay's error shape: quote the start of the body, as wechatpay-php does. */
+        size_t excerpt = MIN(body_len, BODY_EXCERPT_LEN);
+        summary = zend_strpprintf(0, "%.*s%s", (int) excerpt, body, body_len > excerpt ? " (truncated...)" : "");
+    }
+    suffix = request_id_suffix(response);
+    message = zend_strpprintf(0, "%s: %s %s answered %d: %s%s", kind, method, url, status, ZSTR_VAL(summary),
+                              ZSTR_VAL(suffix));
+    zend_update_property_str(zend_ce_exception, Z_OBJ_P(out), ZEND_STRL("message"), message);
+    zend_update_property_long(zend_ce_exception, Z_OBJ_P(out), ZEND_STRL("code"), status);
+    zend_update_property_long(wechatpay_ce_Exception_BadResponseException, Z_OBJ_P(out), ZEND_STRL("statusCode"), status);
+    exception_set_response(out, response);
+    zend_string_release(message);
+    zend_string_release(suffix);
+    zend_string_release(summary);
+}
+
+/* Reads a private property declared by scope. */
+static zval *read_own(zend_class_entry *scope, zval *object, const char *name, size_t name_len, zval *rv)
+{
+    return zend_read_property(scope, Z_OBJ_P(object), name, name_len, 1, rv);
+}
+
+ZEND_METHOD(WeChatPay_Exception_RequestException, getResponse)
+{
+    zval rv;
+
+    ZEND_PARSE_PARAMETERS_NONE();
+    RETURN_COPY_DEREF(read_own(wechatpay_ce_Exception_RequestException, ZEND_THIS, ZEND_STRL("response"), &rv));
+}
+
+ZEND_METHOD(WeChatPay_Exception_RequestException, hasResponse)
+{
+    zval rv, *response;
+
+    ZEND_PARSE_PARAMETERS_NONE();
+    response = read_own(wechatpay_ce_Exception_RequestException, ZEND_THIS, ZEND_STRL("response"), &rv);
+    RETURN_BOOL(Z_TYPE_P(response) == IS_OBJECT);
+}
+
+ZEND_METHOD(WeChatPay_Exception_RequestException, getRequestId)
+{
+    zval rv, *response;
+    zend_string *id;
+
+    ZEND_PARSE_PARAMETERS_NONE();
+    response = read_own(wechatpay_ce_Exception_RequestException, ZEND_THIS, ZEND_STRL("response"), &rv);
+    if (Z_TYPE_P(response) != IS_OBJECT || !instanceof_function(Z_OBJCE_P(response), wechatpay_ce_Http_AbstractResponse)) {
+        RETURN_NULL();
+    }
+    id = php_wechatpay_response_header_first(response, ZEND_STRL("Request-ID"));
+    if (id == NULL) {
+        RETURN_NULL();
+    }
+    RETURN_STR_COPY(id);
+}
+
+ZEND_METHOD(WeChatPay_Exception_BadResponseException, getStatusCode)
+{
+    zval rv;
+
+    ZEND_PARSE_PARAMETERS_NONE();
+    RETURN_COPY_DEREF(read_own(wechatpay_ce_Exception_BadResponseException, ZEND_THIS, ZEND_STRL("statusCode"), &rv));
+}
+
+ZEND_METHOD(WeChatPay_Exception_BadResponseException, getErrorCode)
+{
+    zval rv;
+
+    ZEND_PARSE_PARAMETERS_NONE();
+    RETURN_COPY_DEREF(read_own(wechatpay_ce_Exception_BadResponseException, ZEND_THIS, ZEND_STRL("errorCode"), &rv));
+}
+
+ZEND_METHOD(WeChatPay_Exception_BadResponseException, getErrorMessage)
+{
+    zval rv;
+
+    ZEND_PARSE_PARAMETERS_NONE();
+    RETURN_COPY_DEREF(read_own(wechatpay_ce_Exception_BadResponseException, ZEND_THIS, ZEND_STRL("errorMessage"), &rv));
+}
+
+ZEND_METHOD(WeChatPay_Exception_BadResponseException, getErrorDetail)
+{
+    zval rv;
+
+    ZEND_PARSE_PARAMETERS_NONE();
+    RETURN_COPY_DEREF(read_own(wechatpay_ce_Exception_BadResponseException, ZEND_THIS, ZEND_STRL("errorDetail"), &rv));
+}
+
+ZEND_METHOD(WeChatPay_Exception_ConnectException, getCurlErrno)
+{
+    zval rv;
+
+    ZEND_PARSE_PARAMETERS_NONE();
+    RETURN_COPY_DEREF(read_own(wechatpay_ce_Exception_ConnectException, ZEND_THIS, ZEND_STRL("curlErrno"), &rv));
+}

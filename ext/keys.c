@@ -1,0 +1,137 @@
+/* Keys from PHP values. OpenSSL objects are read through PHP's own openssl functions (Debian's php8.2-dev
+ * ships no ext/openssl headers), once, and the exported PEM is wiped after parsing. */
+#include "keys.h"
+#include "exceptions.h"
+
+#include "ext/standard/file.h"
+
+/* Wipes a string holding key material if nothing else references it, then releases it. */
+static void release_secret(zend_string *secret)
+{
+    if (!ZSTR_IS_INTERNED(secret) && GC_REFCOUNT(secret) == 1) {
+        ZEND_SECURE_ZERO(ZSTR_VAL(secret), ZSTR_LEN(secret));
+    }
+    zend_string_release(secret);
+}
+
+/* Reads the whole file behind a file:// URL through PHP's streams (open_basedir applies). */
+static zend_string *read_key_file(const char *url, const char *entry)
+{
+    php_stream *stream = php_stream_open_wrapper((char *) url, "rb", 0, NULL);
+    zend_string *contents;
+
+    if (stream == NULL) {
+        php_wechatpay_throw_invalid("Config '%s' names a key file that cannot be read: %s", entry, url);
+        return NULL;
+    }
+    contents = php_stream_copy_to_mem(stream, PHP_STREAM_COPY_ALL, 0);
+    php_stream_close(stream);
+    if (contents == NULL) {
+        php_wechatpay_throw_invalid("Config '%s' names an empty key file: %s", entry, url);
+    }
+    return contents;
+}
+
+/* Calls a PHP openssl function fn(object, &out) and returns out when it returned true. */
+static zend_string *export_with(const char *fn, zval *object)
+{
+    zval function, retval, args[2];
+    zend_string *pem = NULL;
+
+    ZVAL_STRING(&function, fn);
+    ZVAL_COPY(&args[0], object);
+    ZVAL_NEW_EMPTY_REF(&args[1]);
+    ZVAL_NULL(Z_REFVAL(args[1]));
+    if (call_user_function(NULL, NULL, &function, &retval, 2, args) == SUCCESS) {
+        zval *exported = Z_REFVAL(args[1]);
+        if (Z_TYPE(retval) == IS_TRUE && Z_TYPE_P(exported) == IS_STRING) {
+            pem = zend_string_copy(Z_STR_P(exported));
+        }
+        zval_ptr_dtor(&retval);
+    }
+    zval_ptr_dtor(&args[0]);
+    zval_ptr_dtor(&args[1]);
+    zval_ptr_dtor(&function);
+    return pem;
+}
+
+/* The public key of an OpenSSLAsymmetricKey, as SPKI PEM, from openssl_pkey_get_details(). */
+static zend_string *public_pem_of(zval *object)
+{
+    zval function, retval, *pem;
+    zend_string *result = NULL;
+
+    ZVAL_STRING(&function, "openssl_pkey_get_details");
+    if (call_user_function(NULL, NULL, &function, &retval, 1, object) == SUCCESS) {
+        if (Z_TYPE(retval) == IS_ARRAY && (pem = zend_hash_str_find(Z_ARRVAL(retval), ZEND_STRL("key"))) != NULL
+            && Z_TYPE_P(pem) == IS_STRING) {
+            result = zend_string_copy(Z_STR_P(pem));
+        }
+        zval_ptr_dtor(&retval);
+    }
+    zval_ptr_dtor(&function);
+    return result;
+}
+
+/* PEM text for an OpenSSL object, or NULL (with an exception when PHP threw one). */
+static zend_string *pem_of_object(zval *thing, wxp_key_kind kind, const char *entry)
+{
+    zend_string *class_name = Z_OBJCE_P(thing)->name;
+    zend_string *pem = NULL;
+
+    if (zend_string_equals_literal(class_name, "OpenSSLAsymmetricKey")) {
+        pem = kind == WXP_KEY_PRIVATE ? export_with("openssl_pkey_export", thing) : public_pem_of(thing);
+    } else if (zend_string_equals_literal(class_name, "OpenSSLCertificate")) {
+        if (kind == WXP_KEY_PRIVATE) {
+            php_wechatpay_throw_invalid("Config '%s' must be a private key, a certificate (OpenSSLCertificate) was given", entry);
+            return NULL;
+        }
+        pem = export_with("openssl_x509_export", thing);
+    } else {
+        php_wechatpay_throw_invalid("Config '%s' must be PEM text, a file:// path, an OpenSSLAsymmetricKey or an OpenSSLCertificate, %s given",
+                                    entry, ZSTR_VAL(class_name));
+        return NULL;
+    }
+    if (pem == NULL && !EG(exception)) {
+        php_wechatpay_throw_invalid("Config '%s' holds an OpenSSL key object that cannot be exported as a %s key",
+                                    entry, kind == WXP_KEY_PRIVATE ? "private" : "public");
+    }
+    return pem;
+}
+
+EVP_PKEY *php_wechatpay_key_from_zval(zval *thing, wxp_key_kind kind, const char *entry)
+{
+    zend_string *pem = NULL;
+    EVP_PKEY *key;
+    wxp_err err;
+
+    ZVAL_DEREF(thing);
+    if (Z_TYPE_P(thing) == IS_OBJECT) {
+        pem = pem_of_object(thing, kind, entry);
+    } else if (Z_TYPE_P(thing) == IS_STRING) {
+        if (Z_STRLEN_P(thing) == 0) {
+            php_wechatpay_throw_invalid("Config '%s' must not be empty", entry);
+            return NULL;
+        }
+        if (zend_string_starts_with_literal(Z_STR_P(thing), "file://")) {
+            pem = read_key_file(Z_STRVAL_P(thing), entry);
+        } else {
+            pem = zend_string_copy(Z_STR_P(thing));
+        }
+    } else {
+        php_wechatpay_throw_invalid("Config '%s' must be PEM text, a file:// path, an OpenSSLAsymmetricKey or an OpenSSLCertificate, %s given",
+                                    entry, zend_zval_type_name(thing));
+        return NULL;
+    }
+    if (pem == NULL) {
+        return NULL;
+    }
+    wxp_err_clear(&err);
+    key = wxp_key_from_pem(ZSTR_VAL(pem), ZSTR_LEN(pem), kind, &err);
+    release_secret(pem);
+    if (key == NULL) {
+        php_wechatpay_throw_invalid("Config '%s' is not a usable RSA %s key: %s", entry,
+                                    kind == WXP_KEY_PRIVATE ? "private" : "public (or certificate)", err.message);
+    }
+    return key;
+}

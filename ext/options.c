@@ -1,0 +1,329 @@
+/* Per-call options into an exact, signed request. Every check happens here, before anything is sent. */
+#include "php.h"
+#include "ext/json/php_json.h"
+#include "ext/standard/php_http.h"
+#include "ext/standard/url.h"
+#include "zend_smart_str.h"
+#include "php_wechatpay.h"
+#include "call.h"
+#include "node.h"
+#include "transport.h"
+#include "exceptions.h"
+#include "wxp_template.h"
+#include "wxp_uri.h"
+#include "wxp_sign.h"
+
+#define DEFAULT_ACCEPT "application/json, text/plain, application/x-gzip, application/pdf, image/png, image/*;q=0.5"
+#define DEFAULT_CONTENT_TYPE "application/json; charset=utf-8"
+
+/* Template variables come from the top-level option keys; integers are printed into scratch. */
+typedef struct placeholder_ctx {
+    HashTable *options;
+    char scratch[MAX_LENGTH_OF_LONG + 1];
+} placeholder_ctx;
+
+static wxp_lookup_status lookup_placeholder(void *opaque, const char *name, size_t name_len, const char **value,
+                                            size_t *value_len, wxp_err *err)
+{
+    placeholder_ctx *ctx = opaque;
+    zval *found = zend_hash_str_find_deref(ctx->options, name, name_len);
+
+    if (found == NULL || Z_TYPE_P(found) == IS_NULL) {
+        return WXP_LOOKUP_MISSING;
+    }
+    if (Z_TYPE_P(found) == IS_STRING) {
+        *value = Z_STRVAL_P(found);
+        *value_len = Z_STRLEN_P(found);
+        return WXP_LOOKUP_FOUND;
+    }
+    if (Z_TYPE_P(found) == IS_LONG) {
+        *value_len = (size_t) snprintf(ctx->scratch, sizeof(ctx->scratch), ZEND_LONG_FMT, Z_LVAL_P(found));
+        *value = ctx->scratch;
+        return WXP_LOOKUP_FOUND;
+    }
+    wxp_err_set(err, WXP_E_INVALID, "Placeholder {%.*s} must be a string or an integer, %s given", (int) name_len,
+                name, zend_zval_type_name(found));
+    return WXP_LOOKUP_ERROR;
+}
+
+static const char *json_error_text(php_json_error_code code)
+{
+    switch (code) {
+        case PHP_JSON_ERROR_UTF8: return "Malformed UTF-8 characters, possibly incorrectly encoded";
+        case PHP_JSON_ERROR_UTF16: return "Single unpaired UTF-16 surrogate in unicode escape";
+        case PHP_JSON_ERROR_DEPTH: return "Maximum stack depth exceeded";
+        case PHP_JSON_ERROR_RECURSION: return "Recursion detected";
+        case PHP_JSON_ERROR_INF_OR_NAN: return "Inf and NaN cannot be JSON encoded";
+        case PHP_JSON_ERROR_UNSUPPORTED_TYPE: return "Type is not supported";
+        default: return "Unknown error";
+    }
+}
+
+static zend_string *encode_json(zval *value)
+{
+    smart_str buf = {0};
+
+    JSON_G(error_code) = PHP_JSON_ERROR_NONE;
+    if (php_json_encode_ex(&buf, value, 0, PHP_JSON_PARSER_DEFAULT_DEPTH) == FAILURE
+        || JSON_G(error_code) != PHP_JSON_ERROR_NONE) {
+        smart_str_free(&buf);
+        if (!EG(exception)) {
+            php_wechatpay_throw_invalid("Option 'json' cannot be encoded as JSON: %s", json_error_text(JSON_G(error_code)));
+        }
+        return NULL;
+    }
+    return smart_str_extract(&buf);
+}
+
+/* The `body` option: a string, a Stringable object (a PSR-7 stream) or a stream resource, read whole. */
+static zend_string *read_body(zval *value)
+{
+    if (Z_TYPE_P(value) == IS_STRING) {
+        return zend_string_copy(Z_STR_P(value));
+    }
+    if (Z_TYPE_P(value) == IS_OBJECT && Z_OBJCE_P(value)->__tostring) {
+        return zval_try_get_string(value);
+    }
+    if (Z_TYPE_P(value) == IS_RESOURCE) {
+        php_stream *stream;
+        zend_string *contents;
+
+        php_stream_from_zval_no_verify(stream, value);
+        if (stream == NULL) {
+            php_wechatpay_throw_invalid("Option 'body' is a resource but not a stream");
+            return NULL;
+        }
+        contents = php_stream_copy_to_mem(stream, PHP_STREAM_COPY_ALL, 0);
+        return contents ? contents : ZSTR_EMPTY_ALLOC();
+    }
+    php_wechatpay_throw_invalid("Option 'body' must be a string, a Stringable stream object or a stream resource, %s given",
+                                zend_zval_type_name(value));
+    return NULL;
+}
+
+static zend_result prepare_body(php_wechatpay_call *call, HashTable *options)
+{
+    zval *json = zend_hash_str_find_deref(options, ZEND_STRL("json"));
+    zval *body = zend_hash_str_find_deref(options, ZEND_STRL("body"));
+
+    if (json && Z_TYPE_P(json) == IS_NULL) {
+        json = NULL;
+    }
+    if (body && Z_TYPE_P(body) == IS_NULL) {
+        body = NULL;
+    }
+    if (json && body) {
+        php_wechatpay_throw_invalid("Options 'json' and 'body' cannot be used together: pass one of them");
+        return FAILURE;
+    }
+    if (json) {
+        call->body = encode_json(json);
+    } else if (body) {
+        call->body = read_body(body);
+    } else {
+        return SUCCESS;
+    }
+    return call->body ? SUCCESS : FAILURE;
+}
+
+/* Bytes allowed in a query string given as a string: it must already be encoded. */
+static bool is_encoded_query(const zend_string *query)
+{
+    size_t i;
+
+    for (i = 0; i < ZSTR_LEN(query); i++) {
+        unsigned char c = (unsigned char) ZSTR_VAL(query)[i];
+        if (c <= 0x20 || c >= 0x7f || c == '#' || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^'
+            || c == '`' || c == '{' || c == '|' || c == '}') {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* The `query` option: an array becomes an RFC 3986 query; a string is used as it is. NULL: keep the
+ * template's own query. Sets *query to a new string or NULL. */
+static zend_result prepare_query(HashTable *options, zend_string **query)
+{
+    zval *value = zend_hash_str_find_deref(options, ZEND_STRL("query"));
+
+    *query = NULL;
+    if (value == NULL || Z_TYPE_P(value) == IS_NULL) {
+        return SUCCESS;
+    }
+    if (Z_TYPE_P(value) == IS_ARRAY) {
+        smart_str buf = {0};
+
+        php_url_encode_hash_ex(Z_ARRVAL_P(value), &buf, NULL, 0, NULL, 0, NULL, 0, NULL, "&", PHP_QUERY_RFC3986);
+        if (EG(exception)) {
+            smart_str_free(&buf);
+            return FAILURE;
+        }
+        *query = buf.s ? smart_str_extract(&buf) : ZSTR_EMPTY_ALLOC();
+        return SUCCESS;
+    }
+    if (Z_TYPE_P(value) == IS_STRING) {
+        if (!is_encoded_query(Z_STR_P(value))) {
+            php_wechatpay_throw_invalid("Option 'query' as a string must already be URL-encoded (no spaces, controls, non-ASCII bytes or '#'); pass an array to have it encoded");
+            return FAILURE;
+        }
+        *query = zend_string_copy(Z_STR_P(value));
+        return SUCCESS;
+    }
+    php_wechatpay_throw_invalid("Option 'query' must be an array or a string, %s given", zend_zval_type_name(value));
+    return FAILURE;
+}
+
+static zend_result prepare_url(php_wechatpay_call *call, zend_object *node, HashTable *options)
+{
+    zend_string *path = php_wechatpay_node_path(node), *query;
+    placeholder_ctx ctx;
+    wxp_buf expanded;
+    wxp_err err;
+    int rc;
+
+    if (prepare_query(options, &query) == FAILURE) {
+        return FAILURE;
+    }
+    ctx.options = options;
+    wxp_buf_init(&expanded);
+    wxp_err_clear(&err);
+    rc = wxp_template_expand(ZSTR_VAL(path), ZSTR_LEN(path), lookup_placeholder, &ctx, &expanded, &err);
+    if (rc == 0) {
+        rc = wxp_uri_resolve(ZSTR_VAL(call->transport.base_uri), wxp_buf_cstr(&expanded), expanded.len,
+                             query ? ZSTR_VAL(query) : NULL, &call->url, &err);
+    }
+    wxp_buf_free(&expanded);
+    if (query) {
+        zend_string_release(query);
+    }
+    if (rc != 0) {
+        php_wechatpay_throw_invalid("%s", err.message);
+        return FAILURE;
+    }
+    return SUCCESS;
+}
+
+static zend_result add_header(wxp_header_list *list, const char *name, const char *value, size_t value_len)
+{
+    wxp_headers_remove(list, name, strlen(name));
+    if (wxp_headers_add(list, name, strlen(name), value, value_len) != 0) {
+        zend_throw_error(NULL, "Out of memory while adding header %s", name);
+        return FAILURE;
+    }
+    return SUCCESS;
+}
+
+/* Defaults, then the config's headers, then the call's, each replacing same-named earlier ones. */
+static zend_result prepare_headers(php_wechatpay_call *call, HashTable *options)
+{
+    zend_string *suffix = WECHATPAY_G(user_agent_suffix);
+    zval *headers;
+    size_t i;
+    char ua[256];
+    int ua_len;
+
+    ua_len = snprintf(ua, sizeof(ua), "%s %s", PHP_WECHATPAY_UA_PRODUCT, suffix ? ZSTR_VAL(suffix) : "");
+    if (add_header(&call->headers, "Accept", ZEND_STRL(DEFAULT_ACCEPT)) == FAILURE
+        || add_header(&call->headers, "User-Agent", ua, (size_t) MIN(ua_len, (int) sizeof(ua) - 1)) == FAILURE
+        || (call->body && add_header(&call->headers, "Content-Type", ZEND_STRL(DEFAULT_CONTENT_TYPE)) == FAILURE)) {
+        return FAILURE;
+    }
+    for (i = 0; i < call->client->headers.count; i++) {
+        const wxp_header *h = &call->client->headers.items[i];
+        wxp_headers_remove(&call->headers, h->name, h->name_len);
+    }
+    for (i = 0; i < call->client->headers.count; i++) {
+        const wxp_header *h = &call->client->headers.items[i];
+        if (wxp_headers_add(&call->headers, h->name, h->name_len, h->value, h->value_len) != 0) {
+            zend_throw_error(NULL, "Out of memory while adding headers");
+            return FAILURE;
+        }
+    }
+    headers = zend_hash_str_find_deref(options, ZEND_STRL("headers"));
+    if (headers && Z_TYPE_P(headers) != IS_NULL
+        && php_wechatpay_headers_apply(&call->headers, headers, "Option") == FAILURE) {
+        return FAILURE;
+    }
+    return SUCCESS;
+}
+
+/* Signs over the exact target and body bytes and sets Authorization, replacing any the app gave. */
+static zend_result sign(php_wechatpay_call *call)
+{
+    wxp_signer signer = {
+        ZSTR_VAL(call->client->mchid), ZSTR_VAL(call->client->serial), call->client->private_key
+    };
+    const char *target;
+    size_t target_len;
+    wxp_buf authorization;
+    wxp_err err;
+    zend_result result;
+
+    wxp_err_clear(&err);
+    wxp_buf_init(&authorization);
+    if (wxp_uri_request_target(wxp_buf_cstr(&call->url), &target, &target_len) != 0) {
+        php_wechatpay_throw_invalid("Cannot find the request target of %s", wxp_buf_cstr(&call->url));
+        return FAILURE;
+    }
+    if (wxp_sign_request(&signer, call->method, target, target_len, call->body ? ZSTR_VAL(call->body) : "",
+                         call->body ? ZSTR_LEN(call->body) : 0, time(NULL), &authorization, &err) != 0) {
+        wxp_buf_free(&authorization);
+        php_wechatpay_throw_invalid("Cannot sign the request: %s", err.message);
+        return FAILURE;
+    }
+    result = add_header(&call->headers, "Authorization", wxp_buf_cstr(&authorization), authorization.len);
+    wxp_buf_free(&authorization);
+    return result;
+}
+
+zend_result php_wechatpay_call_prepare(php_wechatpay_call *call, zend_object *node, const char *method,
+                                       HashTable *options)
+{
+    php_wechatpay_client *client = php_wechatpay_node_client(node);
+
+    memset(call, 0, sizeof(*call));
+    call->method = method;
+    call->client = php_wechatpay_client_addref(client);
+    php_wechatpay_transport_copy(&call->transport, &client->transport);
+    wxp_buf_init(&call->url);
+    wxp_headers_init(&call->headers);
+
+    if (php_wechatpay_engine() == NULL /* the User-Agent suffix is made with the engine */
+        || php_wechatpay_transport_apply(&call->transport, options, "Option") == FAILURE
+        || prepare_url(call, node, options) == FAILURE
+        || prepare_body(call, options) == FAILURE
+        || prepare_headers(call, options) == FAILURE
+        || sign(call) == FAILURE) {
+        return FAILURE;
+    }
+    return SUCCESS;
+}
+
+void php_wechatpay_call_request(const php_wechatpay_call *call, wxp_http_request *req)
+{
+    memset(req, 0, sizeof(*req));
+    req->method = call->method;
+    req->url = wxp_buf_cstr(&call->url);
+    req->headers = &call->headers;
+    req->body = call->body ? ZSTR_VAL(call->body) : NULL;
+    req->body_len = call->body ? ZSTR_LEN(call->body) : 0;
+    req->connect_timeout_ms = (long) call->transport.connect_timeout_ms;
+    req->timeout_ms = (long) call->transport.timeout_ms;
+    req->verify_tls = call->transport.verify_tls;
+    req->ca_file = call->transport.ca_file ? ZSTR_VAL(call->transport.ca_file) : NULL;
+    req->proxy = call->transport.proxy ? ZSTR_VAL(call->transport.proxy) : NULL;
+}
+
+void php_wechatpay_call_dtor(php_wechatpay_call *call)
+{
+    if (call->body) {
+        zend_string_release(call->body);
+        call->body = NULL;
+    }
+    wxp_buf_free(&call->url);
+    wxp_headers_free(&call->headers);
+    php_wechatpay_transport_dtor(&call->transport);
+    php_wechatpay_client_release(call->client);
+    call->client = NULL;
+}

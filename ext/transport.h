@@ -1,0 +1,32 @@
+/* Transport settings (base_uri, timeout, connect_timeout, verify, proxy, headers): read and validated the
+ * same way from Builder::factory()'s config and from a call's options. */
+#ifndef WECHATPAY_TRANSPORT_H
+#define WECHATPAY_TRANSPORT_H
+
+#include "php.h"
+#include "client.h"
+#include "wxp_headers.h"
+
+#define PHP_WECHATPAY_DEFAULT_BASE_URI "https://api.mch.weixin.qq.com/"
+#define PHP_WECHATPAY_DEFAULT_TIMEOUT_MS 30000
+#define PHP_WECHATPAY_DEFAULT_CONNECT_TIMEOUT_MS 10000
+
+/* Sets the defaults that never hang: the production base URI, 10 s to connect, 30 s in all, TLS verified. */
+void php_wechatpay_transport_defaults(php_wechatpay_transport *transport);
+
+/* Copies a transport, taking references on its strings. */
+void php_wechatpay_transport_copy(php_wechatpay_transport *dst, const php_wechatpay_transport *src);
+
+/* Releases the strings of a transport. */
+void php_wechatpay_transport_dtor(php_wechatpay_transport *transport);
+
+/* Overrides transport with the base_uri, timeout, connect_timeout, verify and proxy entries of settings;
+ * where ("Config" or "Option") starts each message. Returns FAILURE with InvalidArgumentException thrown. */
+zend_result php_wechatpay_transport_apply(php_wechatpay_transport *transport, HashTable *settings, const char *where);
+
+/* Appends the entries of a `headers` array (name => string|int or a list of them) to list after removing
+ * earlier headers of the same name; refuses names that are not tokens and values holding CR, LF or NUL.
+ * Returns FAILURE with InvalidArgumentException thrown. */
+zend_result php_wechatpay_headers_apply(wxp_header_list *list, zval *headers, const char *where);
+
+#endif
