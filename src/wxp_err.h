@@ -17,7 +17,7 @@ typedef enum wxp_code {
     WXP_E_TRANSPORT         /* libcurl failed: refused, DNS, TLS, timeout (see wxp_http_result) */
 } wxp_code;
 
-#define WXP_ERR_MESSAGE_SIZE 512
+#define WXP_ERR_MESSAGE_SIZE 2048
 
 typedef struct wxp_err {
     wxp_code code;

@@ -1,1 +1,127 @@
-/* placeholder: being written */
+/* APIv3 response verification in wechatpay-php's order and with its message texts (the EV3_RES_* formats of
+ * WeChatPay\Exception\WeChatPayException), stricter where it is lax: a timestamp must be all digits (PHP's
+ * intval() reads "1700000000abc" as valid), and WeChat Pay's SIGNTEST probes never pass. */
+#include "wxp_verify.h"
+
+#include <string.h>
+#include "wxp_buf.h"
+#include "wxp_sign_private.h"
+
+#define WXP_SIGNTEST_PREFIX "WECHATPAY/SIGNTEST/"
+
+/* Returns 1 when the timestamp is 1 to 18 digits (so it fits a long long) within 300 s of now, else 0. */
+static int wxp_timestamp_is_fresh(const char *text, size_t len, time_t now)
+{
+    unsigned long long value = 0, offset;
+    long long local = (long long) now;
+    size_t i;
+
+    if (len == 0 || len > 18) {
+        return 0;
+    }
+    for (i = 0; i < len; i++) {
+        if (text[i] < '0' || text[i] > '9') {
+            return 0;
+        }
+        value = value * 10 + (unsigned long long) (text[i] - '0');
+    }
+    /* unsigned subtraction: exact for any local, since value < 2^63 */
+    if ((long long) value >= local) {
+        offset = value - (unsigned long long) local;
+    } else {
+        offset = (unsigned long long) local - value;
+    }
+    return offset <= WXP_MAX_CLOCK_OFFSET;
+}
+
+static int wxp_starts_with(const char *text, size_t len, const char *prefix)
+{
+    size_t n = strlen(prefix);
+
+    return len >= n && memcmp(text, prefix, n) == 0;
+}
+
+/* ring may be NULL: then no id is known. */
+static int wxp_fail_serial(const wxp_verify_input *in, const wxp_keyring *ring, wxp_err *err)
+{
+    wxp_buf known;
+
+    wxp_buf_init(&known);
+    if (ring != NULL && wxp_keyring_list(ring, &known) != 0) {
+        wxp_buf_free(&known);
+        return wxp_err_set(err, WXP_E_NOMEM, "Out of memory listing the known platform keys");
+    }
+    wxp_err_set(err, WXP_E_VERIFY_SERIAL,
+                "Cannot found the serial(`%.*s`)'s configuration, which's from the response(header:%s), your's %s.",
+                (int) in->serial_len, in->serial, "Wechatpay-Serial", wxp_buf_cstr(&known));
+    wxp_buf_free(&known);
+    return -1;
+}
+
+static int wxp_fail_signature(const wxp_verify_input *in, wxp_err *err)
+{
+    return wxp_err_set(err, WXP_E_VERIFY_SIGNATURE,
+                       "Verify the response's data with: timestamp=%.*s, nonce=%.*s, signature=%.*s, "
+                       "cert=[%.*s => ...] failed.",
+                       (int) in->timestamp_len, in->timestamp, (int) in->nonce_len, in->nonce,
+                       (int) in->signature_len, in->signature, (int) in->serial_len, in->serial);
+}
+
+int wxp_verify_response(const wxp_verify_input *in, const wxp_keyring *ring, time_t now, wxp_err *err)
+{
+    wxp_bytes message[6];
+    EVP_PKEY *key;
+    int verified;
+
+    if (in->nonce == NULL || in->serial == NULL || in->signature == NULL || in->timestamp == NULL) {
+        return wxp_err_set(err, WXP_E_VERIFY_HEADERS,
+                           "The response's Headers incomplete, must have(`%s`, `%s`, `%s` and `%s`).",
+                           "Wechatpay-Nonce", "Wechatpay-Serial", "Wechatpay-Signature", "Wechatpay-Timestamp");
+    }
+    if (!wxp_timestamp_is_fresh(in->timestamp, in->timestamp_len, now)) {
+        return wxp_err_set(err, WXP_E_VERIFY_TIMESTAMP,
+                           "It's allowed time offset in \xC2\xB1 %d seconds, the response was on %.*s, "
+                           "your's localtime on %lld.",
+                           WXP_MAX_CLOCK_OFFSET, (int) in->timestamp_len, in->timestamp, (long long) now);
+    }
+    key = ring != NULL ? wxp_keyring_find(ring, in->serial, in->serial_len) : NULL;
+    if (key == NULL) {
+        return wxp_fail_serial(in, ring, err);
+    }
+    /* WeChat Pay's probe callbacks carry such a signature and must be refused, whatever the bytes say */
+    if (wxp_starts_with(in->signature, in->signature_len, WXP_SIGNTEST_PREFIX)) {
+        return wxp_fail_signature(in, err);
+    }
+
+    /* TIMESTAMP\nNONCE\nBODY\n, streamed: the body is never copied */
+    message[0].data = in->timestamp;
+    message[0].len = in->timestamp_len;
+    message[2].data = in->nonce;
+    message[2].len = in->nonce_len;
+    message[4].data = in->body;
+    message[4].len = in->body != NULL ? in->body_len : 0;
+    message[1].data = message[3].data = message[5].data = "\n";
+    message[1].len = message[3].len = message[5].len = 1;
+
+    verified = wxp_rsa_verify_pieces(key, message, 6, in->signature, in->signature_len, err);
+    if (verified < 0) {
+        return -1;
+    }
+    return verified == 1 ? 0 : wxp_fail_signature(in, err);
+}
+
+int wxp_verify_is_unsigned_path(const char *path, size_t path_len)
+{
+    static const char bill[] = "/v3/billdownload/file";
+    static const char images[] = "/v3/merchant-service/images/";
+    static const char upload[] = "/v3/merchant-service/images/upload";
+
+    if (path_len == sizeof(bill) - 1 && memcmp(path, bill, path_len) == 0) {
+        return 1;
+    }
+    /* complaint images are downloaded unsigned; uploading one is an ordinary signed JSON call */
+    if (path_len > sizeof(images) - 1 && memcmp(path, images, sizeof(images) - 1) == 0) {
+        return !(path_len == sizeof(upload) - 1 && memcmp(path, upload, path_len) == 0);
+    }
+    return 0;
+}

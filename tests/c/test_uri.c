@@ -1,0 +1,266 @@
+/* URI resolution: RFC 3986 section 5.4 examples, query replacement, encoding, refusals; target and path. */
+#include "unit.h"
+#include "wxp_uri.h"
+
+#define RFC_BASE "http://a/b/c/d;p?q"
+
+static void check_resolve_q(const char *base, const char *ref, const char *query, const char *want)
+{
+    wxp_buf out;
+    wxp_err err;
+
+    wxp_buf_init(&out);
+    wxp_err_clear(&err);
+    CHECK(wxp_uri_resolve(base, ref, strlen(ref), query, &out, &err) == 0);
+    CHECK_STR(wxp_buf_cstr(&out), want);
+    if (err.code != WXP_OK) {
+        fprintf(stderr, "  ref \"%s\": %s\n", ref, err.message);
+    }
+    wxp_buf_free(&out);
+}
+
+static void check_resolve(const char *base, const char *ref, const char *want)
+{
+    check_resolve_q(base, ref, NULL, want);
+}
+
+static void check_refused(const char *base, const char *ref, const char *want_message)
+{
+    wxp_buf out;
+    wxp_err err;
+
+    wxp_buf_init(&out);
+    wxp_err_clear(&err);
+    CHECK(wxp_buf_append_str(&out, "kept") == 0);
+    CHECK(wxp_uri_resolve(base, ref, strlen(ref), NULL, &out, &err) == -1);
+    CHECK(err.code == WXP_E_INVALID);
+    CHECK_STR(err.message, want_message);
+    CHECK_STR(wxp_buf_cstr(&out), "kept");
+    wxp_buf_free(&out);
+}
+
+/* RFC 3986 section 5.4.1; fragments are dropped, and "http://g" gets the "/" of section 6.2.3. */
+static void test_rfc3986_normal_examples(void)
+{
+    check_refused(RFC_BASE, "g:h", "URL scheme 'g' is not supported: only http and https are");
+    check_resolve(RFC_BASE, "g", "http://a/b/c/g");
+    check_resolve(RFC_BASE, "./g", "http://a/b/c/g");
+    check_resolve(RFC_BASE, "g/", "http://a/b/c/g/");
+    check_resolve(RFC_BASE, "/g", "http://a/g");
+    check_resolve(RFC_BASE, "//g", "http://g/");
+    check_resolve(RFC_BASE, "?y", "http://a/b/c/d;p?y");
+    check_resolve(RFC_BASE, "g?y", "http://a/b/c/g?y");
+    check_resolve(RFC_BASE, "#s", "http://a/b/c/d;p?q");
+    check_resolve(RFC_BASE, "g#s", "http://a/b/c/g");
+    check_resolve(RFC_BASE, "g?y#s", "http://a/b/c/g?y");
+    check_resolve(RFC_BASE, ";x", "http://a/b/c/;x");
+    check_resolve(RFC_BASE, "g;x", "http://a/b/c/g;x");
+    check_resolve(RFC_BASE, "g;x?y#s", "http://a/b/c/g;x?y");
+    check_resolve(RFC_BASE, "", "http://a/b/c/d;p?q");
+    check_resolve(RFC_BASE, ".", "http://a/b/c/");
+    check_resolve(RFC_BASE, "./", "http://a/b/c/");
+    check_resolve(RFC_BASE, "..", "http://a/b/");
+    check_resolve(RFC_BASE, "../", "http://a/b/");
+    check_resolve(RFC_BASE, "../g", "http://a/b/g");
+    check_resolve(RFC_BASE, "../..", "http://a/");
+    check_resolve(RFC_BASE, "../../", "http://a/");
+    check_resolve(RFC_BASE, "../../g", "http://a/g");
+}
+
+/* RFC 3986 section 5.4.2 (strict parser: "http:g" is absolute, and has no host, so it is refused). */
+static void test_rfc3986_abnormal_examples(void)
+{
+    check_resolve(RFC_BASE, "../../../g", "http://a/g");
+    check_resolve(RFC_BASE, "../../../../g", "http://a/g");
+    check_resolve(RFC_BASE, "/./g", "http://a/g");
+    check_resolve(RFC_BASE, "/../g", "http://a/g");
+    check_resolve(RFC_BASE, "g.", "http://a/b/c/g.");
+    check_resolve(RFC_BASE, ".g", "http://a/b/c/.g");
+    check_resolve(RFC_BASE, "g..", "http://a/b/c/g..");
+    check_resolve(RFC_BASE, "..g", "http://a/b/c/..g");
+    check_resolve(RFC_BASE, "./../g", "http://a/b/g");
+    check_resolve(RFC_BASE, "./g/.", "http://a/b/c/g/");
+    check_resolve(RFC_BASE, "g/./h", "http://a/b/c/g/h");
+    check_resolve(RFC_BASE, "g/../h", "http://a/b/c/h");
+    check_resolve(RFC_BASE, "g;x=1/./y", "http://a/b/c/g;x=1/y");
+    check_resolve(RFC_BASE, "g;x=1/../y", "http://a/b/c/y");
+    check_resolve(RFC_BASE, "g?y/./x", "http://a/b/c/g?y/./x");
+    check_resolve(RFC_BASE, "g?y/../x", "http://a/b/c/g?y/../x");
+    check_resolve(RFC_BASE, "g#s/./x", "http://a/b/c/g");
+    check_resolve(RFC_BASE, "g#s/../x", "http://a/b/c/g");
+    check_refused(RFC_BASE, "http:g", "URL 'http:g' has no valid host");
+}
+
+static void test_wechat_bases(void)
+{
+    const char *base = "https://api.mch.weixin.qq.com/";
+
+    check_resolve(base, "v3/pay/transactions/native", "https://api.mch.weixin.qq.com/v3/pay/transactions/native");
+    check_resolve(base, "/v3/certificates", "https://api.mch.weixin.qq.com/v3/certificates");
+    check_resolve(base, "v3/pay/transactions/id/4200000001?mchid=1900000001",
+                  "https://api.mch.weixin.qq.com/v3/pay/transactions/id/4200000001?mchid=1900000001");
+    check_resolve(base, "", "https://api.mch.weixin.qq.com/");
+    /* an absolute URL (the `{+url}` of a bill download) replaces the base */
+    check_resolve(base, "https://api.mch.weixin.qq.com/v3/billdownload/file?token=abc",
+                  "https://api.mch.weixin.qq.com/v3/billdownload/file?token=abc");
+    check_resolve(base, "HTTP://Example.COM:8080/x", "http://Example.COM:8080/x");
+    check_resolve(base, "//api2.mch.weixin.qq.com/v3/x", "https://api2.mch.weixin.qq.com/v3/x");
+    /* literal dot segments of the template climb, but never above the root */
+    check_resolve(base, "v3/a/../b", "https://api.mch.weixin.qq.com/v3/b");
+    check_resolve(base, "../../v3/x", "https://api.mch.weixin.qq.com/v3/x");
+    /* a base path without a trailing slash loses its last segment; an empty base path is "/" */
+    check_resolve("https://h.example/v3", "pay", "https://h.example/pay");
+    check_resolve("https://h.example/v3/", "pay", "https://h.example/v3/pay");
+    check_resolve("https://h.example", "v3/pay", "https://h.example/v3/pay");
+    check_resolve("https://h.example", "", "https://h.example/");
+    check_resolve("https://h.example?x=1#f", "", "https://h.example/?x=1");
+    check_resolve("HTTPS://user:pw@h.example:8443/a/b", "c", "https://user:pw@h.example:8443/a/c");
+    check_resolve("http://[::1]:8080/", "v3/x", "http://[::1]:8080/v3/x");
+    /* a colon after something that is not a scheme belongs to the path */
+    check_resolve(base, "12:30/x", "https://api.mch.weixin.qq.com/12:30/x");
+}
+
+static void test_query_replacement(void)
+{
+    const char *base = "https://api.mch.weixin.qq.com/";
+
+    check_resolve_q(base, "v3/x?a=1", "b=2&c=3", "https://api.mch.weixin.qq.com/v3/x?b=2&c=3");
+    check_resolve_q(base, "v3/x", "b=2", "https://api.mch.weixin.qq.com/v3/x?b=2");
+    check_resolve_q(base, "v3/x?a=1", "", "https://api.mch.weixin.qq.com/v3/x");
+    check_resolve_q(base, "v3/x?a=1", NULL, "https://api.mch.weixin.qq.com/v3/x?a=1");
+    check_resolve_q(base, "v3/x?", NULL, "https://api.mch.weixin.qq.com/v3/x?");
+    check_resolve_q("https://h.example/p?base=1", "", "", "https://h.example/p");
+    check_resolve_q("https://h.example/p?base=1", "", "z=9", "https://h.example/p?z=9");
+    check_resolve_q("https://h.example/p?base=1", "", NULL, "https://h.example/p?base=1");
+    check_resolve_q("https://h.example/p?base=1", "q", NULL, "https://h.example/q");
+    /* as Guzzle's Uri::withQuery: bytes a query cannot hold are encoded, '?' '/' ':' '@' and %XX kept */
+    check_resolve_q(base, "v3/x", "a=b c&d=#e[]&f=%41%zz&g=/?:@",
+                    "https://api.mch.weixin.qq.com/v3/x?a=b%20c&d=%23e%5B%5D&f=%41%25zz&g=/?:@");
+    check_resolve_q(base, "v3/x", "name=\xE4\xB8\xAD", "https://api.mch.weixin.qq.com/v3/x?name=%E4%B8%AD");
+}
+
+static void test_encoding(void)
+{
+    const char *base = "https://h.example/";
+
+    check_resolve(base, "v3/a b", "https://h.example/v3/a%20b");
+    check_resolve(base, "v3/%41%2F%zz", "https://h.example/v3/%41%2F%25zz");
+    check_resolve(base, "v3/[x]|y", "https://h.example/v3/%5Bx%5D%7Cy");
+    check_resolve(base, "v3/\xE4\xB8\xAD", "https://h.example/v3/%E4%B8%AD");
+    check_resolve(base, "v3/!$&'()*+,;=:@x", "https://h.example/v3/!$&'()*+,;=:@x");
+    check_resolve("https://h.example/a b/", "c", "https://h.example/a%20b/c");
+    check_resolve("https://h.example/a b/c", "", "https://h.example/a%20b/c");
+    /* an encoded dot pair is not a dot segment for RFC 3986 resolution */
+    check_resolve(base, "v3/%2e%2e/x", "https://h.example/v3/%2e%2e/x");
+    /* only ref_len bytes are read */
+    {
+        wxp_buf out;
+        wxp_err err;
+
+        wxp_buf_init(&out);
+        CHECK(wxp_uri_resolve(base, "v3/xyz", 4, NULL, &out, &err) == 0);
+        CHECK_STR(wxp_buf_cstr(&out), "https://h.example/v3/x");
+        /* appends after existing content */
+        CHECK(wxp_uri_resolve(base, "a", 1, NULL, &out, &err) == 0);
+        CHECK_STR(wxp_buf_cstr(&out), "https://h.example/v3/xhttps://h.example/a");
+        wxp_buf_free(&out);
+    }
+}
+
+static void test_refusals(void)
+{
+    check_refused("ftp://a/", "x", "base_uri must be an absolute http or https URL, got 'ftp://a/'");
+    check_refused("a/b", "x", "base_uri must be an absolute http or https URL, got 'a/b'");
+    check_refused("http:/x", "x", "base_uri must be an absolute http or https URL, got 'http:/x'");
+    check_refused("http://", "x", "base_uri must be an absolute http or https URL, got 'http://'");
+    check_refused("//a/b", "x", "base_uri must be an absolute http or https URL, got '//a/b'");
+    check_refused("", "x", "base_uri must be an absolute http or https URL, got ''");
+    check_refused("https://a b/", "x", "base_uri must be an absolute http or https URL, got 'https://a b/'");
+    check_refused("https://:443/", "x", "base_uri must be an absolute http or https URL, got 'https://:443/'");
+    check_refused("https://h.example/", "ftp://x/y", "URL scheme 'ftp' is not supported: only http and https are");
+    check_refused("https://h.example/", "javascript:alert(1)",
+                  "URL scheme 'javascript' is not supported: only http and https are");
+    check_refused("https://h.example/", "https:/x", "URL 'https:/x' has no valid host");
+    check_refused("https://h.example/", "https://", "URL 'https://' has no valid host");
+    check_refused("https://h.example/", "//ev il/x", "URL '//ev il/x' has no valid host");
+    check_refused("https://h.example/", "//user@/x", "URL '//user@/x' has no valid host");
+}
+
+static void check_target(const char *url, int want_rc, const char *want)
+{
+    const char *target = NULL;
+    size_t len = 0;
+    int rc = wxp_uri_request_target(url, &target, &len);
+
+    CHECK(rc == want_rc);
+    if (rc == 0 && want != NULL) {
+        char got[256];
+
+        snprintf(got, sizeof(got), "%.*s", (int) len, target);
+        CHECK_STR(got, want);
+    }
+}
+
+static void check_path(const char *url, int want_rc, const char *want)
+{
+    const char *path = NULL;
+    size_t len = 0;
+    int rc = wxp_uri_path(url, &path, &len);
+
+    CHECK(rc == want_rc);
+    if (rc == 0 && want != NULL) {
+        char got[256];
+
+        snprintf(got, sizeof(got), "%.*s", (int) len, path);
+        CHECK_STR(got, want);
+    }
+}
+
+static void test_target_and_path(void)
+{
+    check_target("https://api.mch.weixin.qq.com/v3/certificates", 0, "/v3/certificates");
+    check_target("https://h/v3/x?a=1&b=%20#frag", 0, "/v3/x?a=1&b=%20");
+    check_target("https://h/v3/x?", 0, "/v3/x?");
+    check_target("https://h", 0, "/");
+    check_target("https://h#f", 0, "/");
+    check_target("https://user@h:8443/p", 0, "/p");
+    /* no pointer into the URL could express "/?q" */
+    check_target("https://h?q", -1, NULL);
+    check_target("v3/x", -1, NULL);
+    check_target("/v3/x", -1, NULL);
+    check_target("https:/v3/x", -1, NULL);
+    check_target("", -1, NULL);
+
+    check_path("https://h/v3/billdownload/file?token=x", 0, "/v3/billdownload/file");
+    check_path("https://h/v3/x#f", 0, "/v3/x");
+    check_path("https://h", 0, "/");
+    check_path("https://h?q", 0, "/");
+    check_path("v3/x", -1, NULL);
+
+    /* a resolved URL's target is what is signed and sent */
+    {
+        wxp_buf out;
+        wxp_err err;
+        const char *target;
+        size_t len;
+
+        wxp_buf_init(&out);
+        CHECK(wxp_uri_resolve("https://h.example", "", 0, "a=1", &out, &err) == 0);
+        CHECK_STR(wxp_buf_cstr(&out), "https://h.example/?a=1");
+        CHECK(wxp_uri_request_target(wxp_buf_cstr(&out), &target, &len) == 0);
+        CHECK(len == 5 && memcmp(target, "/?a=1", 5) == 0);
+        wxp_buf_free(&out);
+    }
+}
+
+int main(void)
+{
+    test_rfc3986_normal_examples();
+    test_rfc3986_abnormal_examples();
+    test_wechat_bases();
+    test_query_replacement();
+    test_encoding();
+    test_refusals();
+    test_target_and_path();
+    return UNIT_DONE();
+}
