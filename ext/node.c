@@ -254,13 +254,21 @@ ZEND_METHOD(WeChatPay_BuilderNode, __construct)
 
 ZEND_METHOD(WeChatPay_BuilderNode, chain)
 {
-    zval *segment, *child;
+    zend_string *step;
+    zend_long number;
+    zval *child;
 
     ZEND_PARSE_PARAMETERS_START(1, 1)
-        Z_PARAM_ZVAL(segment)
+        Z_PARAM_STR_OR_LONG(step, number)
     ZEND_PARSE_PARAMETERS_END();
 
-    child = node_child_of_zval(Z_OBJ_P(ZEND_THIS), segment);
+    if (step) {
+        child = node_child(Z_OBJ_P(ZEND_THIS), step);
+    } else {
+        step = zend_long_to_str(number);
+        child = node_child(Z_OBJ_P(ZEND_THIS), step);
+        zend_string_release(step);
+    }
     if (child == NULL) {
         RETURN_THROWS();
     }

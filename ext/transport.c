@@ -65,7 +65,8 @@ static zend_result apply_base_uri(php_wechatpay_transport *transport, zval *valu
     rc = wxp_uri_resolve(Z_STRVAL_P(value), "", 0, NULL, &probe, &err);
     wxp_buf_free(&probe);
     if (rc != 0) {
-        php_wechatpay_throw_invalid("%s 'base_uri' must be an absolute http:// or https:// URL: %s", where, err.message);
+        php_wechatpay_throw_invalid("%s 'base_uri' must be an absolute http:// or https:// URL, got '%s'", where,
+                                    Z_STRVAL_P(value));
         return FAILURE;
     }
     transport_set_string(&transport->base_uri, Z_STR_P(value));

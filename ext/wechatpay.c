@@ -48,10 +48,9 @@ wxp_http_engine *php_wechatpay_engine(void)
             return NULL;
         }
         wxp_buf_init(&suffix);
-        if (wxp_http_user_agent_suffix(&suffix) == 0) {
-            WECHATPAY_G(user_agent_suffix) =
-                zend_strpprintf(0, "%s PHP/%s", wxp_buf_cstr(&suffix), PHP_VERSION);
-            GC_MAKE_PERSISTENT_LOCAL(WECHATPAY_G(user_agent_suffix));
+        /* Kept for the life of the process, so allocated persistently (never from the request's heap). */
+        if (wxp_http_user_agent_suffix(&suffix) == 0 && wxp_buf_printf(&suffix, " PHP/%s", PHP_VERSION) == 0) {
+            WECHATPAY_G(user_agent_suffix) = zend_string_init(wxp_buf_cstr(&suffix), suffix.len, 1);
         }
         wxp_buf_free(&suffix);
     }

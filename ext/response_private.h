@@ -1,0 +1,46 @@
+/* The object layouts of WeChatPay\Http\AbstractResponse and AbstractStream, shared by response.c and stream.c
+ * only (the rest of ext/ goes through response.h). */
+#ifndef WECHATPAY_RESPONSE_PRIVATE_H
+#define WECHATPAY_RESPONSE_PRIVATE_H
+
+#include "php.h"
+
+/* An immutable response. Every with*() clones the object and changes the clone; the arrays are shared between
+ * clones (refcounted) and separated on write. */
+typedef struct php_wechatpay_response {
+    zend_long status;          /* 100..599 for a received response; 200 in an object made without a response */
+    zend_string *reason;       /* reason phrase, possibly empty */
+    zend_string *version;      /* protocol version, "1.1", "2" ... */
+    zval headers;              /* array: name as first received or given => packed array of string values,
+                                * in arrival order */
+    zval names;                /* array: lower-case name => the key used in headers */
+    zval body;                 /* our Stream or any StreamInterface given to withBody(); UNDEF until getBody()
+                                * in an object made without a response */
+    zend_object std;
+} php_wechatpay_response;
+
+/* A read-only, seekable view over an immutable string. */
+typedef struct php_wechatpay_stream {
+    zend_string *contents;     /* NULL once detached or closed */
+    size_t pos;                /* read position, 0..ZSTR_LEN(contents) */
+    zend_object std;
+} php_wechatpay_stream;
+
+static zend_always_inline php_wechatpay_response *php_wechatpay_response_from_obj(zend_object *obj)
+{
+    return (php_wechatpay_response *) ((char *) obj - XtOffsetOf(php_wechatpay_response, std));
+}
+
+static zend_always_inline php_wechatpay_stream *php_wechatpay_stream_from_obj(zend_object *obj)
+{
+    return (php_wechatpay_stream *) ((char *) obj - XtOffsetOf(php_wechatpay_stream, std));
+}
+
+/* Sets the object handlers of AbstractStream (and so of every class extending it); called from
+ * php_wechatpay_response_minit(). */
+void php_wechatpay_stream_register_handlers(void);
+
+/* Returns our stream behind obj, or NULL when obj is some other StreamInterface. */
+php_wechatpay_stream *php_wechatpay_stream_of(zend_object *obj);
+
+#endif
