@@ -14,7 +14,8 @@ void php_wechatpay_response_minit(void);
 zend_result php_wechatpay_response_create(zval *out, int status, const char *version, const char *reason,
                                           const wxp_header_list *headers, const char *body, size_t body_len);
 
-/* Makes a WeChatPay\Http\Stream over a copy of the given bytes in out. Returns SUCCESS or FAILURE (thrown). */
+/* Makes a WeChatPay\Http\Stream over contents (one reference is taken, no copy) in out. Returns SUCCESS or
+ * FAILURE (thrown). */
 zend_result php_wechatpay_stream_create(zval *out, zend_string *contents);
 
 /* Returns the first value of header name (case-insensitive) of one of our response objects, or NULL; the
