@@ -1,0 +1,32 @@
+--TEST--
+Meta: every ext/*_arginfo.h was generated from the current ext/*.stub.php (its "Stub hash" matches)
+--DESCRIPTION--
+gen_stub.php writes "Stub hash: <sha1 of the stub, CRLF read as LF>" into the header it generates. A stub edited
+without regenerating its arginfo header leaves a stale hash. Regenerate with gen_stub.php (see README.md).
+--FILE--
+<?php
+$ext = dirname(__DIR__, 3) . '/ext';
+$stubs = glob("$ext/*.stub.php");
+if (!in_array("$ext/wechatpay.stub.php", $stubs, true)) {
+    echo "ext/wechatpay.stub.php is missing\n";
+}
+$stale = 0;
+foreach ($stubs as $stub) {
+    $name = basename($stub, '.stub.php');
+    $header = "$ext/{$name}_arginfo.h";
+    $want = sha1(str_replace("\r\n", "\n", file_get_contents($stub)));
+    if (!is_file($header)) {
+        echo "ext/{$name}_arginfo.h is missing (stub ext/$name.stub.php)\n";
+        $stale++;
+    } elseif (!preg_match('/\* Stub hash: ([0-9a-f]+) \*/', file_get_contents($header), $m)) {
+        echo "ext/{$name}_arginfo.h has no Stub hash line\n";
+        $stale++;
+    } elseif ($m[1] !== $want) {
+        echo "ext/{$name}_arginfo.h is stale: Stub hash $m[1], but sha1(ext/$name.stub.php) is $want\n";
+        $stale++;
+    }
+}
+echo $stale === 0 ? "fresh\n" : "$stale stale\n";
+?>
+--EXPECT--
+fresh
