@@ -31,10 +31,11 @@ function emu_log_append(array $cfg, array $req, ?string $authError): void
 /** @return list<array> oldest first */
 function emu_log_read(array $cfg): array
 {
-    $f = @fopen(emu_log_file($cfg), 'r');
-    if ($f === false) {
+    // No request yet, no file (the router's error handler turns even a silenced warning into an error).
+    if (!is_file(emu_log_file($cfg))) {
         return [];
     }
+    $f = fopen(emu_log_file($cfg), 'r');
     flock($f, LOCK_SH);
     $text = stream_get_contents($f);
     flock($f, LOCK_UN);
