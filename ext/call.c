@@ -8,6 +8,8 @@
 #include "exceptions.h"
 #include "wxp_uri.h"
 #include "wxp_verify.h"
+#include "promise.h"
+#include "loop.h"
 
 /* Verifies a 2xx response's signature headers and body; returns 0 or -1 with err set. */
 static int verify_result(const php_wechatpay_call *call, const wxp_http_result *result, wxp_err *err)
@@ -112,3 +114,36 @@ ZEND_METHOD(WeChatPay_BuilderNode, put) { call_sync(INTERNAL_FUNCTION_PARAM_PASS
 ZEND_METHOD(WeChatPay_BuilderNode, post) { call_sync(INTERNAL_FUNCTION_PARAM_PASSTHRU, "POST"); }
 ZEND_METHOD(WeChatPay_BuilderNode, patch) { call_sync(INTERNAL_FUNCTION_PARAM_PASSTHRU, "PATCH"); }
 ZEND_METHOD(WeChatPay_BuilderNode, delete) { call_sync(INTERNAL_FUNCTION_PARAM_PASSTHRU, "DELETE"); }
+
+/* Prepares and starts one call and returns its promise; every failure, even of the options, rejects it. */
+static void call_async(INTERNAL_FUNCTION_PARAMETERS, const char *method)
+{
+    HashTable *options = NULL;
+    php_wechatpay_call call;
+
+    ZEND_PARSE_PARAMETERS_START(0, 1)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_ARRAY_HT(options)
+    ZEND_PARSE_PARAMETERS_END();
+
+    php_wechatpay_promise_init(return_value);
+    if (php_wechatpay_call_prepare(&call, Z_OBJ_P(ZEND_THIS), method,
+                                   options ? options : (HashTable *) &zend_empty_array) == FAILURE) {
+        zval reason;
+
+        ZVAL_OBJ(&reason, EG(exception));
+        GC_ADDREF(EG(exception));
+        zend_clear_exception();
+        php_wechatpay_call_dtor(&call);
+        php_wechatpay_promise_settle(Z_OBJ_P(return_value), false, &reason);
+        zval_ptr_dtor(&reason);
+        return;
+    }
+    php_wechatpay_loop_start(Z_OBJ_P(return_value), &call);
+}
+
+ZEND_METHOD(WeChatPay_BuilderNode, getAsync) { call_async(INTERNAL_FUNCTION_PARAM_PASSTHRU, "GET"); }
+ZEND_METHOD(WeChatPay_BuilderNode, putAsync) { call_async(INTERNAL_FUNCTION_PARAM_PASSTHRU, "PUT"); }
+ZEND_METHOD(WeChatPay_BuilderNode, postAsync) { call_async(INTERNAL_FUNCTION_PARAM_PASSTHRU, "POST"); }
+ZEND_METHOD(WeChatPay_BuilderNode, patchAsync) { call_async(INTERNAL_FUNCTION_PARAM_PASSTHRU, "PATCH"); }
+ZEND_METHOD(WeChatPay_BuilderNode, deleteAsync) { call_async(INTERNAL_FUNCTION_PARAM_PASSTHRU, "DELETE"); }

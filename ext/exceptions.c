@@ -224,3 +224,32 @@ ZEND_METHOD(WeChatPay_Exception_ConnectException, getCurlErrno)
     ZEND_PARSE_PARAMETERS_NONE();
     RETURN_COPY_DEREF(read_own(wechatpay_ce_Exception_ConnectException, ZEND_THIS, ZEND_STRL("curlErrno"), &rv));
 }
+
+void php_wechatpay_exception_rejection(zval *out, zend_class_entry *ce, const char *message, zval *reason)
+{
+    zend_string *text;
+
+    if (message) {
+        text = zend_string_init(message, strlen(message), 0);
+    } else if (reason && (Z_TYPE_P(reason) == IS_STRING || Z_TYPE_P(reason) == IS_LONG || Z_TYPE_P(reason) == IS_DOUBLE)) {
+        zend_string *shown = zval_get_string(reason);
+        text = zend_strpprintf(0, "The promise was rejected with reason: %s", ZSTR_VAL(shown));
+        zend_string_release(shown);
+    } else {
+        text = zend_strpprintf(0, "The promise was rejected with a reason of type %s",
+                               reason ? zend_zval_type_name(reason) : "null");
+    }
+    exception_init(out, ce, text, 0);
+    if (reason) {
+        zend_update_property(wechatpay_ce_Exception_RejectionException, Z_OBJ_P(out), ZEND_STRL("reason"), reason);
+    }
+    zend_string_release(text);
+}
+
+ZEND_METHOD(WeChatPay_Exception_RejectionException, getReason)
+{
+    zval rv;
+
+    ZEND_PARSE_PARAMETERS_NONE();
+    RETURN_COPY_DEREF(read_own(wechatpay_ce_Exception_RejectionException, ZEND_THIS, ZEND_STRL("reason"), &rv));
+}

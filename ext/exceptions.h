@@ -25,4 +25,8 @@ void php_wechatpay_exception_verification(zval *out, zval *response, const wxp_e
 void php_wechatpay_exception_bad_response(zval *out, zval *response, const char *method, const char *url,
                                           const char *body, size_t body_len);
 
+/* Makes, in out, a RejectionException (or subclass ce) carrying reason (may be NULL); message NULL says
+ * what the reason was. */
+void php_wechatpay_exception_rejection(zval *out, zend_class_entry *ce, const char *message, zval *reason);
+
 #endif

@@ -4,6 +4,7 @@
 
 #include "php.h"
 #include "wxp_http.h"
+#include "loop.h"
 
 #define PHP_WECHATPAY_VERSION "0.1.0"
 #define PHP_WECHATPAY_UA_PRODUCT "wechatpay-ext/" PHP_WECHATPAY_VERSION
@@ -19,6 +20,8 @@ ZEND_BEGIN_MODULE_GLOBALS(wechatpay)
     /* The per-request PSR-7 bridge classes (see psr_bridge.h); NULL until the first response of a request. */
     zend_class_entry *psr_response_ce;
     zend_class_entry *psr_stream_ce;
+    /* The request's promise queue and transfers in flight (loop.h); emptied at RSHUTDOWN. */
+    php_wechatpay_loop loop;
 ZEND_END_MODULE_GLOBALS(wechatpay)
 
 ZEND_EXTERN_MODULE_GLOBALS(wechatpay)
@@ -43,6 +46,9 @@ extern zend_class_entry *wechatpay_ce_Exception_ServerException;
 extern zend_class_entry *wechatpay_ce_Exception_VerificationException;
 extern zend_class_entry *wechatpay_ce_Exception_ConnectException;
 extern zend_class_entry *wechatpay_ce_Crypto_Rsa;
+extern zend_class_entry *wechatpay_ce_Promise;
+extern zend_class_entry *wechatpay_ce_Exception_RejectionException;
+extern zend_class_entry *wechatpay_ce_Exception_CancellationException;
 
 /* Returns the process's HTTP engine, making it on first use; NULL with an exception thrown on failure. */
 wxp_http_engine *php_wechatpay_engine(void);

@@ -14,6 +14,8 @@
 #include "response.h"
 #include "psr_bridge.h"
 #include "exceptions.h"
+#include "promise.h"
+#include "loop.h"
 
 #include <curl/curl.h>
 #include <openssl/opensslv.h>
@@ -34,6 +36,9 @@ zend_class_entry *wechatpay_ce_Exception_ServerException;
 zend_class_entry *wechatpay_ce_Exception_VerificationException;
 zend_class_entry *wechatpay_ce_Exception_ConnectException;
 zend_class_entry *wechatpay_ce_Crypto_Rsa;
+zend_class_entry *wechatpay_ce_Promise;
+zend_class_entry *wechatpay_ce_Exception_RejectionException;
+zend_class_entry *wechatpay_ce_Exception_CancellationException;
 
 wxp_http_engine *php_wechatpay_engine(void)
 {
@@ -110,9 +115,15 @@ PHP_MINIT_FUNCTION(wechatpay)
     wechatpay_ce_Exception_ConnectException =
         register_class_WeChatPay_Exception_ConnectException(wechatpay_ce_Exception_RequestException);
     wechatpay_ce_Crypto_Rsa = register_class_WeChatPay_Crypto_Rsa();
+    wechatpay_ce_Promise = register_class_WeChatPay_Promise();
+    wechatpay_ce_Exception_RejectionException = register_class_WeChatPay_Exception_RejectionException(
+        spl_ce_RuntimeException, wechatpay_ce_Exception_WeChatPayException);
+    wechatpay_ce_Exception_CancellationException =
+        register_class_WeChatPay_Exception_CancellationException(wechatpay_ce_Exception_RejectionException);
 
     php_wechatpay_node_minit();
     php_wechatpay_response_minit();
+    php_wechatpay_promise_minit();
     return SUCCESS;
 }
 
@@ -131,6 +142,14 @@ PHP_RINIT_FUNCTION(wechatpay)
 #if defined(COMPILE_DL_WECHATPAY) && defined(ZTS)
     ZEND_TSRMLS_CACHE_UPDATE();
 #endif
+    return SUCCESS;
+}
+
+/* Unwaited promises: their transfers are aborted and everything the loop held is released, while the
+ * objects it references still exist. */
+PHP_RSHUTDOWN_FUNCTION(wechatpay)
+{
+    php_wechatpay_loop_shutdown();
     return SUCCESS;
 }
 
@@ -169,7 +188,7 @@ zend_module_entry wechatpay_module_entry = {
     PHP_MINIT(wechatpay),
     PHP_MSHUTDOWN(wechatpay),
     PHP_RINIT(wechatpay),
-    NULL,
+    PHP_RSHUTDOWN(wechatpay),
     PHP_MINFO(wechatpay),
     PHP_WECHATPAY_VERSION,
     PHP_MODULE_GLOBALS(wechatpay),

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: a8e83cee1a63e7432d8a621472731c0072d21b5d */
+ * Stub hash: bb0a31b6e0b3c8e51656b86f0e6b147ac7dfb1d2 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WeChatPay_Builder___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -49,6 +49,52 @@ ZEND_END_ARG_INFO()
 #define arginfo_class_WeChatPay_BuilderNode_patch arginfo_class_WeChatPay_BuilderNode_get
 
 #define arginfo_class_WeChatPay_BuilderNode_delete arginfo_class_WeChatPay_BuilderNode_get
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_WeChatPay_BuilderNode_getAsync, 0, 0, WeChatPay\\Promise, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WeChatPay_BuilderNode_putAsync arginfo_class_WeChatPay_BuilderNode_getAsync
+
+#define arginfo_class_WeChatPay_BuilderNode_postAsync arginfo_class_WeChatPay_BuilderNode_getAsync
+
+#define arginfo_class_WeChatPay_BuilderNode_patchAsync arginfo_class_WeChatPay_BuilderNode_getAsync
+
+#define arginfo_class_WeChatPay_BuilderNode_deleteAsync arginfo_class_WeChatPay_BuilderNode_getAsync
+
+#define arginfo_class_WeChatPay_Promise___construct arginfo_class_WeChatPay_Builder___construct
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_WeChatPay_Promise_then, 0, 0, WeChatPay\\Promise, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, onFulfilled, IS_CALLABLE, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, onRejected, IS_CALLABLE, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_WeChatPay_Promise_otherwise, 0, 1, WeChatPay\\Promise, 0)
+	ZEND_ARG_TYPE_INFO(0, onRejected, IS_CALLABLE, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_Promise_wait, 0, 0, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, unwrap, _IS_BOOL, 0, "true")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WeChatPay_Promise_getState arginfo_class_WeChatPay_BuilderNode_getPath
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_Promise_cancel, 0, 0, IS_VOID, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_Promise_resolve, 0, 1, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, value, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_Promise_reject, 0, 1, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, reason, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_WeChatPay_Promise_all, 0, 1, WeChatPay\\Promise, 0)
+	ZEND_ARG_OBJ_TYPE_MASK(0, promises, Traversable, MAY_BE_ARRAY, NULL)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WeChatPay_Promise_settle arginfo_class_WeChatPay_Promise_all
 
 #define arginfo_class_WeChatPay_Http_AbstractResponse___construct arginfo_class_WeChatPay_Builder___construct
 
@@ -105,8 +151,7 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_WeChatPay_Http_AbstractStream___toString arginfo_class_WeChatPay_BuilderNode_getPath
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_Http_AbstractStream_close, 0, 0, IS_VOID, 0)
-ZEND_END_ARG_INFO()
+#define arginfo_class_WeChatPay_Http_AbstractStream_close arginfo_class_WeChatPay_Promise_cancel
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_Http_AbstractStream_detach, 0, 0, IS_MIXED, 0)
 ZEND_END_ARG_INFO()
@@ -126,7 +171,7 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_Http_AbstractStr
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, whence, IS_MIXED, 0, "SEEK_SET")
 ZEND_END_ARG_INFO()
 
-#define arginfo_class_WeChatPay_Http_AbstractStream_rewind arginfo_class_WeChatPay_Http_AbstractStream_close
+#define arginfo_class_WeChatPay_Http_AbstractStream_rewind arginfo_class_WeChatPay_Promise_cancel
 
 #define arginfo_class_WeChatPay_Http_AbstractStream_isWritable arginfo_class_WeChatPay_Http_AbstractStream_eof
 
@@ -163,6 +208,8 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_Exception_BadResponseException_getErrorDetail, 0, 0, IS_ARRAY, 1)
 ZEND_END_ARG_INFO()
 
+#define arginfo_class_WeChatPay_Exception_RejectionException_getReason arginfo_class_WeChatPay_Http_AbstractStream_detach
+
 #define arginfo_class_WeChatPay_Exception_ConnectException_getCurlErrno arginfo_class_WeChatPay_Http_AbstractResponse_getStatusCode
 
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_WeChatPay_Crypto_Rsa_from, 0, 1, OpenSSLAsymmetricKey, 0)
@@ -185,6 +232,21 @@ ZEND_METHOD(WeChatPay_BuilderNode, put);
 ZEND_METHOD(WeChatPay_BuilderNode, post);
 ZEND_METHOD(WeChatPay_BuilderNode, patch);
 ZEND_METHOD(WeChatPay_BuilderNode, delete);
+ZEND_METHOD(WeChatPay_BuilderNode, getAsync);
+ZEND_METHOD(WeChatPay_BuilderNode, putAsync);
+ZEND_METHOD(WeChatPay_BuilderNode, postAsync);
+ZEND_METHOD(WeChatPay_BuilderNode, patchAsync);
+ZEND_METHOD(WeChatPay_BuilderNode, deleteAsync);
+ZEND_METHOD(WeChatPay_Promise, __construct);
+ZEND_METHOD(WeChatPay_Promise, then);
+ZEND_METHOD(WeChatPay_Promise, otherwise);
+ZEND_METHOD(WeChatPay_Promise, wait);
+ZEND_METHOD(WeChatPay_Promise, getState);
+ZEND_METHOD(WeChatPay_Promise, cancel);
+ZEND_METHOD(WeChatPay_Promise, resolve);
+ZEND_METHOD(WeChatPay_Promise, reject);
+ZEND_METHOD(WeChatPay_Promise, all);
+ZEND_METHOD(WeChatPay_Promise, settle);
 ZEND_METHOD(WeChatPay_Http_AbstractResponse, __construct);
 ZEND_METHOD(WeChatPay_Http_AbstractResponse, getProtocolVersion);
 ZEND_METHOD(WeChatPay_Http_AbstractResponse, withProtocolVersion);
@@ -223,6 +285,7 @@ ZEND_METHOD(WeChatPay_Exception_BadResponseException, getStatusCode);
 ZEND_METHOD(WeChatPay_Exception_BadResponseException, getErrorCode);
 ZEND_METHOD(WeChatPay_Exception_BadResponseException, getErrorMessage);
 ZEND_METHOD(WeChatPay_Exception_BadResponseException, getErrorDetail);
+ZEND_METHOD(WeChatPay_Exception_RejectionException, getReason);
 ZEND_METHOD(WeChatPay_Exception_ConnectException, getCurlErrno);
 ZEND_METHOD(WeChatPay_Crypto_Rsa, from);
 
@@ -254,6 +317,26 @@ static const zend_function_entry class_WeChatPay_BuilderNode_methods[] = {
 	ZEND_ME(WeChatPay_BuilderNode, post, arginfo_class_WeChatPay_BuilderNode_post, ZEND_ACC_PUBLIC)
 	ZEND_ME(WeChatPay_BuilderNode, patch, arginfo_class_WeChatPay_BuilderNode_patch, ZEND_ACC_PUBLIC)
 	ZEND_ME(WeChatPay_BuilderNode, delete, arginfo_class_WeChatPay_BuilderNode_delete, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_BuilderNode, getAsync, arginfo_class_WeChatPay_BuilderNode_getAsync, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_BuilderNode, putAsync, arginfo_class_WeChatPay_BuilderNode_putAsync, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_BuilderNode, postAsync, arginfo_class_WeChatPay_BuilderNode_postAsync, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_BuilderNode, patchAsync, arginfo_class_WeChatPay_BuilderNode_patchAsync, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_BuilderNode, deleteAsync, arginfo_class_WeChatPay_BuilderNode_deleteAsync, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_WeChatPay_Promise_methods[] = {
+	ZEND_ME(WeChatPay_Promise, __construct, arginfo_class_WeChatPay_Promise___construct, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Promise, then, arginfo_class_WeChatPay_Promise_then, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Promise, otherwise, arginfo_class_WeChatPay_Promise_otherwise, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Promise, wait, arginfo_class_WeChatPay_Promise_wait, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Promise, getState, arginfo_class_WeChatPay_Promise_getState, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Promise, cancel, arginfo_class_WeChatPay_Promise_cancel, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Promise, resolve, arginfo_class_WeChatPay_Promise_resolve, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Promise, reject, arginfo_class_WeChatPay_Promise_reject, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Promise, all, arginfo_class_WeChatPay_Promise_all, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(WeChatPay_Promise, settle, arginfo_class_WeChatPay_Promise_settle, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_FE_END
 };
 
@@ -341,6 +424,17 @@ static const zend_function_entry class_WeChatPay_Exception_VerificationException
 };
 
 
+static const zend_function_entry class_WeChatPay_Exception_RejectionException_methods[] = {
+	ZEND_ME(WeChatPay_Exception_RejectionException, getReason, arginfo_class_WeChatPay_Exception_RejectionException_getReason, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_WeChatPay_Exception_CancellationException_methods[] = {
+	ZEND_FE_END
+};
+
+
 static const zend_function_entry class_WeChatPay_Exception_ConnectException_methods[] = {
 	ZEND_ME(WeChatPay_Exception_ConnectException, getCurlErrno, arginfo_class_WeChatPay_Exception_ConnectException_getCurlErrno, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
@@ -385,6 +479,38 @@ static zend_class_entry *register_class_WeChatPay_BuilderNode(zend_class_entry *
 	class_entry = zend_register_internal_class_ex(&ce, NULL);
 	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NO_DYNAMIC_PROPERTIES|ZEND_ACC_NOT_SERIALIZABLE;
 	zend_class_implements(class_entry, 1, class_entry_WeChatPay_BuilderChainable);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WeChatPay_Promise(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WeChatPay", "Promise", class_WeChatPay_Promise_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NO_DYNAMIC_PROPERTIES|ZEND_ACC_NOT_SERIALIZABLE;
+
+	zval const_PENDING_value;
+	zend_string *const_PENDING_value_str = zend_string_init("pending", strlen("pending"), 1);
+	ZVAL_STR(&const_PENDING_value, const_PENDING_value_str);
+	zend_string *const_PENDING_name = zend_string_init_interned("PENDING", sizeof("PENDING") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_PENDING_name, &const_PENDING_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_PENDING_name);
+
+	zval const_FULFILLED_value;
+	zend_string *const_FULFILLED_value_str = zend_string_init("fulfilled", strlen("fulfilled"), 1);
+	ZVAL_STR(&const_FULFILLED_value, const_FULFILLED_value_str);
+	zend_string *const_FULFILLED_name = zend_string_init_interned("FULFILLED", sizeof("FULFILLED") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_FULFILLED_name, &const_FULFILLED_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_FULFILLED_name);
+
+	zval const_REJECTED_value;
+	zend_string *const_REJECTED_value_str = zend_string_init("rejected", strlen("rejected"), 1);
+	ZVAL_STR(&const_REJECTED_value, const_REJECTED_value_str);
+	zend_string *const_REJECTED_name = zend_string_init_interned("REJECTED", sizeof("REJECTED") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_REJECTED_name, &const_REJECTED_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_REJECTED_name);
 
 	return class_entry;
 }
@@ -537,6 +663,33 @@ static zend_class_entry *register_class_WeChatPay_Exception_VerificationExceptio
 
 	INIT_NS_CLASS_ENTRY(ce, "WeChatPay\\Exception", "VerificationException", class_WeChatPay_Exception_VerificationException_methods);
 	class_entry = zend_register_internal_class_ex(&ce, class_entry_WeChatPay_Exception_RequestException);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WeChatPay_Exception_RejectionException(zend_class_entry *class_entry_RuntimeException, zend_class_entry *class_entry_WeChatPay_Exception_WeChatPayException)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WeChatPay\\Exception", "RejectionException", class_WeChatPay_Exception_RejectionException_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_RuntimeException);
+	zend_class_implements(class_entry, 1, class_entry_WeChatPay_Exception_WeChatPayException);
+
+	zval property_reason_default_value;
+	ZVAL_NULL(&property_reason_default_value);
+	zend_string *property_reason_name = zend_string_init("reason", sizeof("reason") - 1, 1);
+	zend_declare_typed_property(class_entry, property_reason_name, &property_reason_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ANY));
+	zend_string_release(property_reason_name);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WeChatPay_Exception_CancellationException(zend_class_entry *class_entry_WeChatPay_Exception_RejectionException)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WeChatPay\\Exception", "CancellationException", class_WeChatPay_Exception_CancellationException_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_WeChatPay_Exception_RejectionException);
 
 	return class_entry;
 }
