@@ -78,7 +78,6 @@ static void call_sync(INTERNAL_FUNCTION_PARAMETERS, const char *method)
 {
     HashTable *options = NULL;
     php_wechatpay_call call;
-    wxp_http_request req;
     wxp_http_engine *engine;
     wxp_http_exchange *exchange;
     wxp_err err;
@@ -93,9 +92,8 @@ static void call_sync(INTERNAL_FUNCTION_PARAMETERS, const char *method)
         RETURN_THROWS();
     }
     engine = php_wechatpay_engine();
-    php_wechatpay_call_request(&call, &req);
     wxp_err_clear(&err);
-    exchange = wxp_http_start(engine, &req, NULL, NULL, &err);
+    exchange = php_wechatpay_call_start(&call, engine, NULL, NULL, &err);
     if (exchange == NULL || wxp_http_wait(engine, exchange, &err) != 0) {
         php_wechatpay_throw_invalid_state("Cannot run the HTTP transfer of %s %s: %s", method,
                                           wxp_buf_cstr(&call.url), err.message);

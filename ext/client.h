@@ -15,6 +15,7 @@ typedef struct php_wechatpay_transport {
     bool verify_tls;
     zend_string *ca_file;      /* NULL: the system's CA bundle */
     zend_string *proxy;        /* NULL: libcurl's default */
+    zend_long max_connections; /* connections to one host at once; more transfers queue */
 } php_wechatpay_transport;
 
 typedef struct php_wechatpay_client {

@@ -125,18 +125,16 @@ void php_wechatpay_loop_start(zend_object *promise, php_wechatpay_call *call)
     php_wechatpay_loop *loop = LOOP;
     php_wechatpay_transfer *transfer = ecalloc(1, sizeof(*transfer));
     wxp_http_engine *engine = php_wechatpay_engine();
-    wxp_http_request req;
     wxp_err err;
     zval ref;
 
     transfer->call = *call;
-    php_wechatpay_call_request(&transfer->call, &req);
     wxp_err_clear(&err);
     if (engine == NULL) {
         zend_clear_exception();
         wxp_err_set(&err, WXP_E_TRANSPORT, "the HTTP engine could not be started");
     } else {
-        transfer->exchange = wxp_http_start(engine, &req, loop_on_done, transfer, &err);
+        transfer->exchange = php_wechatpay_call_start(&transfer->call, engine, loop_on_done, transfer, &err);
     }
     if (transfer->exchange == NULL) {
         zval reason;

@@ -93,6 +93,10 @@ static zend_string *read_body(zval *value)
             php_wechatpay_throw_invalid("Option 'body' is a resource but not a stream");
             return NULL;
         }
+        /* The whole stream is the body, wherever its position is (as Guzzle sends a seekable stream). */
+        if (!(stream->flags & PHP_STREAM_FLAG_NO_SEEK)) {
+            php_stream_rewind(stream);
+        }
         contents = php_stream_copy_to_mem(stream, PHP_STREAM_COPY_ALL, 0);
         return contents ? contents : ZSTR_EMPTY_ALLOC();
     }
@@ -313,6 +317,18 @@ void php_wechatpay_call_request(const php_wechatpay_call *call, wxp_http_request
     req->verify_tls = call->transport.verify_tls;
     req->ca_file = call->transport.ca_file ? ZSTR_VAL(call->transport.ca_file) : NULL;
     req->proxy = call->transport.proxy ? ZSTR_VAL(call->transport.proxy) : NULL;
+}
+
+wxp_http_exchange *php_wechatpay_call_start(const php_wechatpay_call *call, wxp_http_engine *engine,
+                                            wxp_http_done_fn on_done, void *user, wxp_err *err)
+{
+    wxp_http_request req;
+
+    if (wxp_http_engine_set_max_host_connections(engine, (long) call->transport.max_connections, err) != 0) {
+        return NULL;
+    }
+    php_wechatpay_call_request(call, &req);
+    return wxp_http_start(engine, &req, on_done, user, err);
 }
 
 void php_wechatpay_call_dtor(php_wechatpay_call *call)

@@ -13,6 +13,7 @@ void php_wechatpay_transport_defaults(php_wechatpay_transport *transport)
     transport->timeout_ms = PHP_WECHATPAY_DEFAULT_TIMEOUT_MS;
     transport->connect_timeout_ms = PHP_WECHATPAY_DEFAULT_CONNECT_TIMEOUT_MS;
     transport->verify_tls = true;
+    transport->max_connections = PHP_WECHATPAY_DEFAULT_MAX_CONNECTIONS;
 }
 
 /* Replaces *slot by value (NULL allowed), taking a reference on value. */
@@ -130,6 +131,17 @@ static zend_result apply_proxy(php_wechatpay_transport *transport, zval *value, 
     return SUCCESS;
 }
 
+static zend_result apply_max_connections(php_wechatpay_transport *transport, zval *value, const char *where)
+{
+    if (Z_TYPE_P(value) != IS_LONG || Z_LVAL_P(value) < 1 || Z_LVAL_P(value) > PHP_WECHATPAY_MAX_MAX_CONNECTIONS) {
+        php_wechatpay_throw_invalid("%s 'max_connections' must be an integer from 1 to %d", where,
+                                    PHP_WECHATPAY_MAX_MAX_CONNECTIONS);
+        return FAILURE;
+    }
+    transport->max_connections = Z_LVAL_P(value);
+    return SUCCESS;
+}
+
 zend_result php_wechatpay_transport_apply(php_wechatpay_transport *transport, HashTable *settings, const char *where)
 {
     zval *value;
@@ -152,6 +164,10 @@ zend_result php_wechatpay_transport_apply(php_wechatpay_transport *transport, Ha
     }
     if ((value = zend_hash_str_find_deref(settings, ZEND_STRL("proxy"))) != NULL
         && apply_proxy(transport, value, where) == FAILURE) {
+        return FAILURE;
+    }
+    if ((value = zend_hash_str_find_deref(settings, ZEND_STRL("max_connections"))) != NULL
+        && apply_max_connections(transport, value, where) == FAILURE) {
         return FAILURE;
     }
     return SUCCESS;

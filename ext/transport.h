@@ -10,6 +10,8 @@
 #define PHP_WECHATPAY_DEFAULT_BASE_URI "https://api.mch.weixin.qq.com/"
 #define PHP_WECHATPAY_DEFAULT_TIMEOUT_MS 30000
 #define PHP_WECHATPAY_DEFAULT_CONNECT_TIMEOUT_MS 10000
+#define PHP_WECHATPAY_DEFAULT_MAX_CONNECTIONS 16
+#define PHP_WECHATPAY_MAX_MAX_CONNECTIONS 1024
 
 /* Sets the defaults that never hang: the production base URI, 10 s to connect, 30 s in all, TLS verified. */
 void php_wechatpay_transport_defaults(php_wechatpay_transport *transport);
@@ -20,7 +22,7 @@ void php_wechatpay_transport_copy(php_wechatpay_transport *dst, const php_wechat
 /* Releases the strings of a transport. */
 void php_wechatpay_transport_dtor(php_wechatpay_transport *transport);
 
-/* Overrides transport with the base_uri, timeout, connect_timeout, verify and proxy entries of settings;
+/* Overrides transport with the base_uri, timeout, connect_timeout, verify, proxy and max_connections entries;
  * where ("Config" or "Option") starts each message. Returns FAILURE with InvalidArgumentException thrown. */
 zend_result php_wechatpay_transport_apply(php_wechatpay_transport *transport, HashTable *settings, const char *where);
 

@@ -1,5 +1,7 @@
 #include "wxp_http.h"
 
+#include <sys/stat.h>
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +17,7 @@
 struct wxp_http_engine {
     CURLM *multi;
     long max_idle_seconds;
+    long max_host_connections;
     wxp_http_exchange *running_first; /* exchanges in the multi handle, doubly linked */
     size_t running;
 };
@@ -112,7 +115,27 @@ wxp_http_engine *wxp_http_engine_new(const wxp_http_engine_options *opts, wxp_er
         wxp_http_fail(err, WXP_E_TRANSPORT, "HTTP engine", curl_multi_strerror(mc));
         return NULL;
     }
+    engine->max_host_connections = max_host;
     return engine;
+}
+
+int wxp_http_engine_set_max_host_connections(wxp_http_engine *engine, long max_host, wxp_err *err)
+{
+    CURLMcode mc;
+
+    if (max_host <= 0 || max_host == engine->max_host_connections) {
+        return 0;
+    }
+    mc = curl_multi_setopt(engine->multi, CURLMOPT_MAX_HOST_CONNECTIONS, max_host);
+    if (mc == CURLM_OK) {
+        mc = curl_multi_setopt(engine->multi, CURLMOPT_MAXCONNECTS, max_host);
+    }
+    if (mc != CURLM_OK) {
+        wxp_http_fail(err, WXP_E_TRANSPORT, "HTTP engine", curl_multi_strerror(mc));
+        return -1;
+    }
+    engine->max_host_connections = max_host;
+    return 0;
 }
 
 static void wxp_engine_link(wxp_http_engine *engine, wxp_http_exchange *ex)
@@ -348,7 +371,14 @@ static CURLcode wxp_set_request_options(wxp_http_exchange *ex, const wxp_http_re
     WXP_SET(CURLOPT_SSL_VERIFYPEER, req->verify_tls ? 1L : 0L);
     WXP_SET(CURLOPT_SSL_VERIFYHOST, req->verify_tls ? 2L : 0L);
     if (req->ca_file != NULL) {
-        WXP_SET(CURLOPT_CAINFO, req->ca_file);
+        /* A directory of hashed certificates (c_rehash) is a CA path, as Guzzle's `verify` allows. */
+        struct stat st;
+        if (stat(req->ca_file, &st) == 0 && S_ISDIR(st.st_mode)) {
+            WXP_SET(CURLOPT_CAPATH, req->ca_file);
+            WXP_SET(CURLOPT_CAINFO, (char *) NULL);
+        } else {
+            WXP_SET(CURLOPT_CAINFO, req->ca_file);
+        }
     }
     if (req->proxy != NULL) {
         WXP_SET(CURLOPT_PROXY, req->proxy);
