@@ -51,9 +51,7 @@ bool php_wechatpay_call_settle(const php_wechatpay_call *call, const wxp_http_re
                                       wxp_buf_cstr(&result->head.reason), &result->head.headers,
                                       wxp_buf_cstr(&result->body), result->body.len) == FAILURE) {
         /* The bridge class could not be declared: hand over the thrown exception as the outcome. */
-        ZVAL_OBJ(value, EG(exception));
-        GC_ADDREF(EG(exception));
-        zend_clear_exception();
+        php_wechatpay_take_exception(value);
         return false;
     }
     if (status >= 200 && status < 300) {
@@ -129,9 +127,7 @@ static void call_async(INTERNAL_FUNCTION_PARAMETERS, const char *method)
                                    options ? options : (HashTable *) &zend_empty_array) == FAILURE) {
         zval reason;
 
-        ZVAL_OBJ(&reason, EG(exception));
-        GC_ADDREF(EG(exception));
-        zend_clear_exception();
+        php_wechatpay_take_exception(&reason);
         php_wechatpay_call_dtor(&call);
         php_wechatpay_promise_settle(Z_OBJ_P(return_value), false, &reason);
         zval_ptr_dtor(&reason);

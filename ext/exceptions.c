@@ -37,6 +37,12 @@ void php_wechatpay_throw_invalid_state(const char *fmt, ...)
     va_end(ap);
 }
 
+void php_wechatpay_take_exception(zval *out)
+{
+    ZVAL_OBJ_COPY(out, EG(exception));
+    zend_clear_exception();
+}
+
 /* Makes an exception object of ce with message and code, without throwing it. */
 static void exception_init(zval *out, zend_class_entry *ce, zend_string *message, zend_long code)
 {

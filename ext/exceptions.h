@@ -29,4 +29,7 @@ void php_wechatpay_exception_bad_response(zval *out, zval *response, const char 
  * what the reason was. */
 void php_wechatpay_exception_rejection(zval *out, zend_class_entry *ce, const char *message, zval *reason);
 
+/* Moves the thrown exception into out (one reference) and clears it, so it can reject a promise instead. */
+void php_wechatpay_take_exception(zval *out);
+
 #endif

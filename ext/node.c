@@ -140,6 +140,11 @@ static zval *node_child_of_zval(zend_object *obj, zval *key)
     return child;
 }
 
+static void throw_read_only(void)
+{
+    zend_throw_error(NULL, "Cannot modify WeChatPay\\BuilderNode: it is read-only");
+}
+
 static zval *node_read_property(zend_object *obj, zend_string *name, int type, void **cache_slot, zval *rv)
 {
     zval *child = node_child(obj, name);
@@ -153,7 +158,7 @@ static zval *node_read_property(zend_object *obj, zend_string *name, int type, v
 
 static zval *node_write_property(zend_object *obj, zend_string *name, zval *value, void **cache_slot)
 {
-    zend_throw_error(NULL, "Cannot modify WeChatPay\\BuilderNode: it is read-only");
+    throw_read_only();
     return &EG(error_zval);
 }
 
@@ -165,7 +170,7 @@ static int node_has_property(zend_object *obj, zend_string *name, int check_empt
 
 static void node_unset_property(zend_object *obj, zend_string *name, void **cache_slot)
 {
-    zend_throw_error(NULL, "Cannot modify WeChatPay\\BuilderNode: it is read-only");
+    throw_read_only();
 }
 
 static zval *node_get_property_ptr_ptr(zend_object *obj, zend_string *name, int type, void **cache_slot)
@@ -191,7 +196,7 @@ static zval *node_read_dimension(zend_object *obj, zval *offset, int type, zval 
 
 static void node_write_dimension(zend_object *obj, zval *offset, zval *value)
 {
-    zend_throw_error(NULL, "Cannot modify WeChatPay\\BuilderNode: it is read-only");
+    throw_read_only();
 }
 
 static int node_has_dimension(zend_object *obj, zval *offset, int check_empty)
@@ -202,7 +207,7 @@ static int node_has_dimension(zend_object *obj, zval *offset, int check_empty)
 
 static void node_unset_dimension(zend_object *obj, zval *offset)
 {
-    zend_throw_error(NULL, "Cannot modify WeChatPay\\BuilderNode: it is read-only");
+    throw_read_only();
 }
 
 static HashTable *node_get_gc(zend_object *obj, zval **table, int *n)
@@ -310,7 +315,7 @@ ZEND_METHOD(WeChatPay_BuilderNode, offsetSet)
         Z_PARAM_ZVAL(value)
     ZEND_PARSE_PARAMETERS_END();
 
-    zend_throw_error(NULL, "Cannot modify WeChatPay\\BuilderNode: it is read-only");
+    throw_read_only();
 }
 
 ZEND_METHOD(WeChatPay_BuilderNode, offsetUnset)
@@ -321,7 +326,7 @@ ZEND_METHOD(WeChatPay_BuilderNode, offsetUnset)
         Z_PARAM_ZVAL(key)
     ZEND_PARSE_PARAMETERS_END();
 
-    zend_throw_error(NULL, "Cannot modify WeChatPay\\BuilderNode: it is read-only");
+    throw_read_only();
 }
 
 ZEND_METHOD(WeChatPay_BuilderNode, getPath)

@@ -213,6 +213,16 @@ static void promise_reject_with_message(zend_object *obj, zend_class_entry *ce, 
     zval_ptr_dtor(&reason);
 }
 
+/* Rejects target with the exception PHP code just threw, clearing it. */
+static void reject_with_thrown(zend_object *target)
+{
+    zval reason;
+
+    php_wechatpay_take_exception(&reason);
+    php_wechatpay_promise_settle(target, false, &reason);
+    zval_ptr_dtor(&reason);
+}
+
 /* Calls thenable->then([$target, 'resolve'], [$target, 'reject']); a throw rejects target. */
 static void adopt_thenable(zend_object *target, zval *thenable)
 {
@@ -239,12 +249,7 @@ static void adopt_thenable(zend_object *target, zval *thenable)
     zval_ptr_dtor(&resolve);
     zval_ptr_dtor(&reject);
     if (EG(exception)) {
-        zval reason;
-        ZVAL_OBJ(&reason, EG(exception));
-        GC_ADDREF(EG(exception));
-        zend_clear_exception();
-        php_wechatpay_promise_settle(target, false, &reason);
-        zval_ptr_dtor(&reason);
+        reject_with_thrown(target);
     }
 }
 
@@ -289,12 +294,7 @@ static void run_callback(zend_object *target, zval *callback, zval *value)
     ZVAL_UNDEF(&retval);
     call_user_function(NULL, NULL, callback, &retval, 1, value);
     if (EG(exception)) {
-        zval reason;
-        ZVAL_OBJ(&reason, EG(exception));
-        GC_ADDREF(EG(exception));
-        zend_clear_exception();
-        php_wechatpay_promise_settle(target, false, &reason);
-        zval_ptr_dtor(&reason);
+        reject_with_thrown(target);
     } else if (Z_TYPE(retval) != IS_UNDEF) {
         php_wechatpay_promise_resolve(target, &retval);
     } else {
