@@ -27,8 +27,7 @@ zend_result php_wechatpay_call_prepare(php_wechatpay_call *call, zend_object *no
 /* Fills req with views into call (valid while call lives). */
 void php_wechatpay_call_request(const php_wechatpay_call *call, wxp_http_request *req);
 
-/* Starts the transfer of a prepared call on engine, applying its max_connections first. Returns the
- * exchange, or NULL with err set. */
+/* Starts the transfer of a prepared call on engine. Returns the exchange, or NULL with err set. */
 wxp_http_exchange *php_wechatpay_call_start(const php_wechatpay_call *call, wxp_http_engine *engine,
                                             wxp_http_done_fn on_done, void *user, wxp_err *err);
 

@@ -26,6 +26,7 @@ typedef struct php_wechatpay_client {
     wxp_keyring *certs;        /* platform serial or PUB_KEY_ID_... => public key */
     wxp_header_list headers;   /* the config's `headers`, validated, in order */
     php_wechatpay_transport transport;
+    uint32_t active;           /* its async transfers running on the engine (see max_connections) */
 } php_wechatpay_client;
 
 /* Allocates an empty client with one reference. */

@@ -37,6 +37,11 @@ void php_wechatpay_throw_invalid_state(const char *fmt, ...)
     va_end(ap);
 }
 
+bool php_wechatpay_exiting(void)
+{
+    return EG(exception) && (zend_is_unwind_exit(EG(exception)) || zend_is_graceful_exit(EG(exception)));
+}
+
 void php_wechatpay_take_exception(zval *out)
 {
     ZVAL_OBJ_COPY(out, EG(exception));

@@ -32,4 +32,7 @@ void php_wechatpay_exception_rejection(zval *out, zend_class_entry *ce, const ch
 /* Moves the thrown exception into out (one reference) and clears it, so it can reject a promise instead. */
 void php_wechatpay_take_exception(zval *out);
 
+/* Returns true when the pending exception is exit() unwinding the script, which nothing may catch. */
+bool php_wechatpay_exiting(void);
+
 #endif

@@ -3,6 +3,7 @@
  * re-entering the engine. */
 #include "php.h"
 #include "zend_exceptions.h"
+#include "zend_interfaces.h"
 #include "php_wechatpay.h"
 #include "loop.h"
 #include "promise.h"
@@ -67,46 +68,113 @@ static bool loop_run_one(void)
     return true;
 }
 
+/* Removes transfer from one of the loop's lists, keeping the others' order. */
+static void list_remove(php_wechatpay_transfer **list, uint32_t *count, php_wechatpay_transfer *transfer)
+{
+    uint32_t i;
+
+    for (i = 0; i < *count; i++) {
+        if (list[i] == transfer) {
+            memmove(&list[i], &list[i + 1], (*count - i - 1) * sizeof(*list));
+            (*count)--;
+            return;
+        }
+    }
+}
+
+static void list_push(php_wechatpay_transfer ***list, uint32_t *count, uint32_t *cap, php_wechatpay_transfer *transfer)
+{
+    if (*count == *cap) {
+        *cap = *cap ? *cap * 2 : 16;
+        *list = safe_erealloc(*list, *cap, sizeof(**list), 0);
+    }
+    (*list)[(*count)++] = transfer;
+}
+
 /* Called by the engine, inside wxp_http_drive: only records the finished transfer. */
 static void loop_on_done(wxp_http_exchange *exchange, void *user)
 {
     php_wechatpay_loop *loop = LOOP;
     php_wechatpay_transfer *transfer = user;
 
-    if (loop->finished_count == loop->finished_cap) {
-        loop->finished_cap = loop->finished_cap ? loop->finished_cap * 2 : 16;
-        loop->finished = safe_erealloc(loop->finished, loop->finished_cap, sizeof(*loop->finished), 0);
-    }
     transfer->finished = true;
-    loop->finished[loop->finished_count++] = transfer;
+    list_push(&loop->finished, &loop->finished_count, &loop->finished_cap, transfer);
 }
 
-static void finished_remove(php_wechatpay_transfer *transfer)
-{
-    php_wechatpay_loop *loop = LOOP;
-    uint32_t i;
-
-    for (i = 0; i < loop->finished_count; i++) {
-        if (loop->finished[i] == transfer) {
-            memmove(&loop->finished[i], &loop->finished[i + 1], (loop->finished_count - i - 1) * sizeof(*loop->finished));
-            loop->finished_count--;
-            return;
-        }
-    }
-}
-
-/* Frees a transfer and unlinks its promise, leaving the in-flight table to the caller. */
+/* Frees a transfer (queued, running or finished) and unlinks its promise, leaving the in-flight table to
+ * the caller. */
 static void transfer_free(php_wechatpay_transfer *transfer)
 {
+    php_wechatpay_loop *loop = LOOP;
+
     if (transfer->finished) {
-        finished_remove(transfer);
+        list_remove(loop->finished, &loop->finished_count, transfer);
+    }
+    if (transfer->exchange) {
+        wxp_http_exchange_free(transfer->exchange);
+        transfer->call.client->active--;
+    } else {
+        list_remove(loop->waiting, &loop->waiting_count, transfer);
     }
     if (transfer->promise) {
         php_wechatpay_promise_set_transfer(transfer->promise, NULL);
     }
-    wxp_http_exchange_free(transfer->exchange);
     php_wechatpay_call_dtor(&transfer->call);
     efree(transfer);
+}
+
+/* Starts the exchange of a transfer on the process's engine. Returns false with err set. */
+static bool transfer_launch(php_wechatpay_transfer *transfer, wxp_err *err)
+{
+    wxp_http_engine *engine = php_wechatpay_engine();
+
+    if (engine == NULL) {
+        zend_clear_exception();
+        wxp_err_set(err, WXP_E_TRANSPORT, "the HTTP engine could not be started");
+        return false;
+    }
+    transfer->exchange = php_wechatpay_call_start(&transfer->call, engine, loop_on_done, transfer, err);
+    if (transfer->exchange == NULL) {
+        return false;
+    }
+    transfer->call.client->active++;
+    return true;
+}
+
+/* Rejects the promise of a transfer that could not start, and frees the transfer. */
+static void transfer_fail(php_wechatpay_transfer *transfer, const wxp_err *err)
+{
+    zend_object *promise = transfer->promise;
+    zval reason;
+
+    php_wechatpay_exception_connect(&reason, 0, err->message, transfer->call.method, wxp_buf_cstr(&transfer->call.url));
+    GC_ADDREF(promise);
+    php_wechatpay_loop_abort(transfer);
+    php_wechatpay_promise_settle(promise, false, &reason);
+    zval_ptr_dtor(&reason);
+    OBJ_RELEASE(promise);
+}
+
+/* Starts queued transfers whose client is below its max_connections again, in call order. */
+static void loop_launch_waiting(void)
+{
+    php_wechatpay_loop *loop = LOOP;
+    uint32_t i = 0;
+
+    while (i < loop->waiting_count && !loop->shutting_down) {
+        php_wechatpay_transfer *transfer = loop->waiting[i];
+        wxp_err err;
+
+        if (transfer->call.client->active >= (uint32_t) transfer->call.transport.max_connections) {
+            i++;
+            continue;
+        }
+        list_remove(loop->waiting, &loop->waiting_count, transfer);
+        wxp_err_clear(&err);
+        if (!transfer_launch(transfer, &err)) {
+            transfer_fail(transfer, &err);
+        }
+    }
 }
 
 void php_wechatpay_loop_abort(php_wechatpay_transfer *transfer)
@@ -118,35 +186,17 @@ void php_wechatpay_loop_abort(php_wechatpay_transfer *transfer)
     if (promise && LOOP->in_flight) {
         zend_hash_index_del(LOOP->in_flight, promise->handle);
     }
+    loop_launch_waiting();
 }
 
 void php_wechatpay_loop_start(zend_object *promise, php_wechatpay_call *call)
 {
     php_wechatpay_loop *loop = LOOP;
     php_wechatpay_transfer *transfer = ecalloc(1, sizeof(*transfer));
-    wxp_http_engine *engine = php_wechatpay_engine();
     wxp_err err;
     zval ref;
 
     transfer->call = *call;
-    wxp_err_clear(&err);
-    if (engine == NULL) {
-        zend_clear_exception();
-        wxp_err_set(&err, WXP_E_TRANSPORT, "the HTTP engine could not be started");
-    } else {
-        transfer->exchange = php_wechatpay_call_start(&transfer->call, engine, loop_on_done, transfer, &err);
-    }
-    if (transfer->exchange == NULL) {
-        zval reason;
-
-        php_wechatpay_exception_connect(&reason, 0, err.message, transfer->call.method,
-                                        wxp_buf_cstr(&transfer->call.url));
-        php_wechatpay_call_dtor(&transfer->call);
-        efree(transfer);
-        php_wechatpay_promise_settle(promise, false, &reason);
-        zval_ptr_dtor(&reason);
-        return;
-    }
     transfer->promise = promise;
     php_wechatpay_promise_set_transfer(promise, transfer);
     if (loop->in_flight == NULL) {
@@ -155,6 +205,22 @@ void php_wechatpay_loop_start(zend_object *promise, php_wechatpay_call *call)
     }
     ZVAL_OBJ_COPY(&ref, promise);
     zend_hash_index_update(loop->in_flight, promise->handle, &ref);
+
+    /* A client at its max_connections queues the call (no socket, no easy handle) until one finishes. */
+    if (transfer->call.client->active >= (uint32_t) transfer->call.transport.max_connections) {
+        list_push(&loop->waiting, &loop->waiting_count, &loop->waiting_cap, transfer);
+        return;
+    }
+    wxp_err_clear(&err);
+    if (!transfer_launch(transfer, &err)) {
+        transfer_fail(transfer, &err);
+        return;
+    }
+    /* Put the request on the wire now, not at the first wait(): non-blocking turns of the engine connect
+     * and, on a connection that is ready (reused, or loopback), send; a remote connect completes, and the
+     * request goes out, at the next turn. Transfers these finish are only recorded, as in any drive. */
+    wxp_http_drive(WECHATPAY_G(engine), 0, &err);
+    wxp_http_drive(WECHATPAY_G(engine), 0, &err);
 }
 
 /* Settles the transfers that finished during the last drive, in the order they finished. */
@@ -190,6 +256,43 @@ void php_wechatpay_loop_adopt_thenable(zval *thenable)
     }
     Z_TRY_ADDREF_P(thenable);
     zend_hash_index_update(loop->thenables, Z_OBJ_HANDLE_P(thenable), thenable);
+}
+
+/* Runs Guzzle's global task queue when Guzzle's promises are loaded and it has work: a Guzzle promise
+ * settles its callbacks (among them our resolve/reject) only from there. Returns false when it had none. */
+static bool loop_run_guzzle_queue(void)
+{
+    zend_class_entry *utils;
+    zval queue, empty, retval;
+    bool ran = false;
+
+    if (WECHATPAY_G(loop).thenables == NULL) {
+        return false;
+    }
+    {
+        zend_string *name = zend_string_init(ZEND_STRL("GuzzleHttp\\Promise\\Utils"), 0);
+        utils = zend_lookup_class_ex(name, NULL, ZEND_FETCH_CLASS_NO_AUTOLOAD);
+        zend_string_release(name);
+    }
+    if (utils == NULL) {
+        return false;
+    }
+    zend_call_method_with_0_params(NULL, utils, NULL, "queue", &queue);
+    if (EG(exception) || Z_TYPE(queue) != IS_OBJECT) {
+        zend_clear_exception();
+        zval_ptr_dtor(&queue);
+        return false;
+    }
+    zend_call_method_with_0_params(Z_OBJ(queue), Z_OBJCE(queue), NULL, "isempty", &empty);
+    if (!EG(exception) && Z_TYPE(empty) == IS_FALSE) {
+        zend_call_method_with_0_params(Z_OBJ(queue), Z_OBJCE(queue), NULL, "run", &retval);
+        zval_ptr_dtor(&retval);
+        ran = true;
+    }
+    zend_clear_exception();
+    zval_ptr_dtor(&empty);
+    zval_ptr_dtor(&queue);
+    return ran;
 }
 
 /* When nothing of ours can move, waits on one adopted foreign thenable (a Guzzle promise runs its own
@@ -232,6 +335,9 @@ zend_result php_wechatpay_loop_wait(zend_object *promise)
         wxp_err err;
 
         if (loop_run_one() || loop_settle_finished()) {
+            if (php_wechatpay_exiting()) {
+                return FAILURE; /* a callback called exit(): unwind, run nothing more */
+            }
             continue;
         }
         if (engine && wxp_http_running(engine) > 0) {
@@ -242,7 +348,7 @@ zend_result php_wechatpay_loop_wait(zend_object *promise)
             }
             continue;
         }
-        if (loop_wait_on_thenable()) {
+        if (loop_run_guzzle_queue() || loop_wait_on_thenable()) {
             continue;
         }
         {
@@ -256,6 +362,9 @@ zend_result php_wechatpay_loop_wait(zend_object *promise)
     }
     /* Callbacks of what settled meanwhile run now, as Guzzle's wait() runs its task queue. */
     while (loop_run_one() || loop_settle_finished()) {
+        if (php_wechatpay_exiting()) {
+            return FAILURE;
+        }
     }
     return SUCCESS;
 }
@@ -265,6 +374,7 @@ void php_wechatpay_loop_shutdown(void)
     php_wechatpay_loop *loop = LOOP;
     zval *entry;
 
+    loop->shutting_down = true;
     /* Abort every transfer first: dropping promises below must find none left to abort. */
     if (loop->in_flight) {
         ZEND_HASH_FOREACH_VAL(loop->in_flight, entry) {
@@ -290,6 +400,9 @@ void php_wechatpay_loop_shutdown(void)
     }
     if (loop->finished) {
         efree(loop->finished);
+    }
+    if (loop->waiting) {
+        efree(loop->waiting);
     }
     if (loop->thenables) {
         zend_hash_destroy(loop->thenables);

@@ -32,7 +32,7 @@ typedef struct php_wechatpay_task {
 /* An HTTP call behind a promise, from start to settlement. */
 typedef struct php_wechatpay_transfer {
     php_wechatpay_call call;
-    wxp_http_exchange *exchange;
+    wxp_http_exchange *exchange;  /* NULL while queued behind the client's max_connections */
     zend_object *promise;  /* kept alive by the loop's in-flight table */
     bool finished;         /* the exchange is done, waiting to be settled */
 } php_wechatpay_transfer;
@@ -41,18 +41,23 @@ typedef struct php_wechatpay_loop {
     php_wechatpay_task *tasks;  /* ring buffer */
     uint32_t task_head, task_count, task_cap;
     HashTable *in_flight;       /* promise handle => promise, while its transfer runs */
-    php_wechatpay_transfer **finished;
+    php_wechatpay_transfer **finished;    /* done during a drive, to be settled in this order */
     uint32_t finished_count, finished_cap;
+    php_wechatpay_transfer **waiting;     /* not started: their client is at its max_connections */
+    uint32_t waiting_count, waiting_cap;
+    bool shutting_down;
     HashTable *thenables;       /* foreign thenables adopted by pending promises: waited on when stuck */
 } php_wechatpay_loop;
 
 /* Queues a reaction (moved into the queue) with its source's outcome (value is copied). */
 void php_wechatpay_loop_enqueue(php_wechatpay_reaction *reaction, bool fulfilled, zval *value);
 
-/* Starts the transfer of a prepared call for promise; on failure rejects the promise. Takes call. */
+/* Starts the transfer of a prepared call for promise, or queues it while its client has max_connections
+ * transfers running; on failure rejects the promise. Takes call. */
 void php_wechatpay_loop_start(zend_object *promise, php_wechatpay_call *call);
 
-/* Aborts a transfer (running, or finished and not yet settled) and frees it; the promise is unlinked. */
+/* Aborts a transfer (queued, running, or finished and not yet settled) and frees it; the promise is
+ * unlinked, and queued transfers that now have room start. */
 void php_wechatpay_loop_abort(php_wechatpay_transfer *transfer);
 
 /* Remembers a foreign thenable a pending promise adopted, so a stuck wait can wait on it. */

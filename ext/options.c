@@ -324,9 +324,6 @@ wxp_http_exchange *php_wechatpay_call_start(const php_wechatpay_call *call, wxp_
 {
     wxp_http_request req;
 
-    if (wxp_http_engine_set_max_host_connections(engine, (long) call->transport.max_connections, err) != 0) {
-        return NULL;
-    }
     php_wechatpay_call_request(call, &req);
     return wxp_http_start(engine, &req, on_done, user, err);
 }

@@ -208,15 +208,20 @@ static void promise_reject_with_message(zend_object *obj, zend_class_entry *ce, 
     zval reason;
 
     object_init_ex(&reason, ce);
-    zend_update_property_string(zend_ce_exception, Z_OBJ(reason), ZEND_STRL("message"), message);
+    zend_update_property_string(zend_get_exception_base(Z_OBJ(reason)), Z_OBJ(reason), ZEND_STRL("message"), message);
     php_wechatpay_promise_settle(obj, false, &reason);
     zval_ptr_dtor(&reason);
 }
 
-/* Rejects target with the exception PHP code just threw, clearing it. */
+/* Rejects target with the exception PHP code just threw, clearing it; exit() is not an exception to
+ * catch: it is left to unwind the script. */
 static void reject_with_thrown(zend_object *target)
 {
     zval reason;
+
+    if (php_wechatpay_exiting()) {
+        return;
+    }
 
     php_wechatpay_take_exception(&reason);
     php_wechatpay_promise_settle(target, false, &reason);
@@ -436,7 +441,7 @@ ZEND_METHOD(WeChatPay_Promise, wait)
     /* The loop may drop the last other reference to this promise while it runs. */
     GC_ADDREF(obj);
     if (php_wechatpay_loop_wait(obj) == FAILURE) {
-        if (!unwrap) {
+        if (!unwrap && !php_wechatpay_exiting()) {
             zend_clear_exception();
         }
     } else if (unwrap && promise->state == PROMISE_FULFILLED) {

@@ -13,6 +13,7 @@
 #include "node.h"
 #include "response.h"
 #include "psr_bridge.h"
+#include "transport.h"
 #include "exceptions.h"
 #include "promise.h"
 #include "loop.h"
@@ -46,8 +47,11 @@ wxp_http_engine *php_wechatpay_engine(void)
         wxp_err err;
         wxp_buf suffix;
 
+        /* libcurl's own per-host cap is only a backstop: each client's max_connections queues in loop.c. */
+        wxp_http_engine_options options = {PHP_WECHATPAY_MAX_MAX_CONNECTIONS, 0};
+
         wxp_err_clear(&err);
-        WECHATPAY_G(engine) = wxp_http_engine_new(NULL, &err);
+        WECHATPAY_G(engine) = wxp_http_engine_new(&options, &err);
         if (WECHATPAY_G(engine) == NULL) {
             php_wechatpay_throw_invalid_state("Cannot start the HTTP engine: %s", err.message);
             return NULL;

@@ -17,7 +17,6 @@
 struct wxp_http_engine {
     CURLM *multi;
     long max_idle_seconds;
-    long max_host_connections;
     wxp_http_exchange *running_first; /* exchanges in the multi handle, doubly linked */
     size_t running;
 };
@@ -115,28 +114,9 @@ wxp_http_engine *wxp_http_engine_new(const wxp_http_engine_options *opts, wxp_er
         wxp_http_fail(err, WXP_E_TRANSPORT, "HTTP engine", curl_multi_strerror(mc));
         return NULL;
     }
-    engine->max_host_connections = max_host;
     return engine;
 }
 
-int wxp_http_engine_set_max_host_connections(wxp_http_engine *engine, long max_host, wxp_err *err)
-{
-    CURLMcode mc;
-
-    if (max_host <= 0 || max_host == engine->max_host_connections) {
-        return 0;
-    }
-    mc = curl_multi_setopt(engine->multi, CURLMOPT_MAX_HOST_CONNECTIONS, max_host);
-    if (mc == CURLM_OK) {
-        mc = curl_multi_setopt(engine->multi, CURLMOPT_MAXCONNECTS, max_host);
-    }
-    if (mc != CURLM_OK) {
-        wxp_http_fail(err, WXP_E_TRANSPORT, "HTTP engine", curl_multi_strerror(mc));
-        return -1;
-    }
-    engine->max_host_connections = max_host;
-    return 0;
-}
 
 static void wxp_engine_link(wxp_http_engine *engine, wxp_http_exchange *ex)
 {

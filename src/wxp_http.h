@@ -65,10 +65,6 @@ int wxp_http_user_agent_suffix(wxp_buf *out);
 /* Makes an engine (one multi handle and its connection cache); opts may be NULL. Returns NULL with err set. */
 wxp_http_engine *wxp_http_engine_new(const wxp_http_engine_options *opts, wxp_err *err);
 
-/* Changes how many connections one host may have at once (transfers beyond it queue); a no-op when it is
- * already max_host. Returns 0, or -1 with err set. */
-int wxp_http_engine_set_max_host_connections(wxp_http_engine *engine, long max_host, wxp_err *err);
-
 /* Starts a transfer: it is added to the engine now and progresses whenever the engine is driven. on_done
  * and user may be NULL. Returns NULL with err set when the request cannot be set up. */
 wxp_http_exchange *wxp_http_start(wxp_http_engine *engine, const wxp_http_request *req, wxp_http_done_fn on_done,
