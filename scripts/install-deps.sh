@@ -9,7 +9,8 @@
 #   the current package lists (e.g. a fresh image with empty lists), or when an install from stale lists fails.
 # - Wires Debian's php-parser into gen_stub.php's expected location so `gen_stub.php` works offline
 #   (see /work/shared/reference/extension-style.md), when that location is missing.
-# - Starts no service: while installing, a policy-rc.d forbids it (nginx would otherwise listen on port 80).
+# - Starts no service: while installing, a policy-rc.d forbids it (nginx would otherwise listen on port 80,
+#   php-fpm on its system socket).
 # - Prints nothing on success when nothing was missing; apt's output goes to a log shown only on failure.
 set -euo pipefail
 
@@ -20,6 +21,7 @@ PACKAGES=(
     valgrind                                # the leak-checked phpt run (run-tests.php -m)
     socat                                   # the TLS front of the emulator (tests/inc/tls.inc)
     nginx-light                             # the keep-alive front of the emulator (tests/inc/nginx.inc)
+    php8.2-fpm                              # the concurrent emulator behind nginx (tests/inc/fpm.inc, benchmarks)
     php-parser                              # gen_stub.php (regenerating ext/*_arginfo.h)
     php-psr-http-message                    # PSR-7 interfaces some phpt tests load
     php-guzzlehttp-psr7 php-guzzlehttp-promises  # interoperability tests with Guzzle's PSR-7 and promises

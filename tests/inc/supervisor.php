@@ -60,6 +60,7 @@ if ($ready !== null) {
     }
 }
 
+sup_stop_child($child);
 sup_kill_all($token);
 proc_close($child);
 if ($opts['cleanup'] !== null) {
@@ -115,6 +116,27 @@ function sup_find(string $token): array
         }
     }
     return $found;
+}
+
+/**
+ * SIGTERMs CMD itself and gives it 2 s to go: a server that rewrites its environment for its process title
+ * (nginx, php-fpm) cannot be found by the token, but its master stops its own workers on SIGTERM.
+ */
+function sup_stop_child($child): void
+{
+    $status = proc_get_status($child);
+    if (!$status['running']) {
+        return;
+    }
+    $k = proc_open(['kill', '-TERM', (string) $status['pid']],
+        [0 => ['file', '/dev/null', 'r'], 1 => ['file', '/dev/null', 'w'], 2 => ['file', '/dev/null', 'w']], $p);
+    if (is_resource($k)) {
+        proc_close($k);
+    }
+    $deadline = microtime(true) + 2.0;
+    while (proc_get_status($child)['running'] && microtime(true) < $deadline) {
+        usleep(2000);
+    }
 }
 
 /** SIGKILLs everything carrying $token, again until nothing is left (a fork may race the first round). */
