@@ -1,0 +1,29 @@
+--TEST--
+Options: ->post() sends POST with its JSON body, signed
+--EXTENSIONS--
+wechatpay
+--SKIPIF--
+<?php require __DIR__ . '/../../inc/skipif.inc'; wxp_skip_unless('extension', 'emulator'); ?>
+--FILE--
+<?php
+require __DIR__ . '/../../inc/server.inc';
+$emu = wxp_emulator_start();
+$client = WeChatPay\Builder::factory(wxp_config($emu));
+
+$response = $client->chain('v3/emulator/echo/{id}')->post(['id' => 'post-1', 'json' => ['verb' => 'POST', 'n' => 1]]);
+var_dump($response->getStatusCode());
+$echo = json_decode((string) $response->getBody(), true);
+var_dump($echo['method']);
+$log = wxp_emulator_requests($emu);
+var_dump(count($log), $log[0]['method'], $log[0]['request_uri'], $log[0]['body']);
+var_dump($log[0]['headers']['content-type'], $log[0]['auth']);
+?>
+--EXPECTF--
+int(200)
+string(%d) "POST"
+int(1)
+string(%d) "POST"
+string(%d) "/v3/emulator/echo/post-1"
+string(%d) "{"verb":"POST","n":1}"
+string(31) "application/json; charset=utf-8"
+bool(true)

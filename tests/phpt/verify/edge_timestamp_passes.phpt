@@ -1,0 +1,21 @@
+--TEST--
+Verify: a 200 answer timestamped exactly 300 s ago is accepted (the limit is inclusive, as wechatpay-php's)
+--EXTENSIONS--
+wechatpay
+--SKIPIF--
+<?php require __DIR__ . '/../../inc/skipif.inc'; wxp_skip_unless('extension', 'emulator'); ?>
+--FILE--
+<?php
+require __DIR__ . '/../../inc/server.inc';
+$emu = wxp_emulator_start();
+$client = WeChatPay\Builder::factory(wxp_config($emu));
+
+$response = $client->chain('v3/emulator/fault/edge-timestamp')->get();
+var_dump($response->getStatusCode());
+echo $response->getBody(), "\n";
+var_dump(time() - (int) $response->getHeaderLine('Wechatpay-Timestamp') >= 300);
+?>
+--EXPECT--
+int(200)
+{"fault":"edge-timestamp"}
+bool(true)
