@@ -14,9 +14,14 @@
 /* Upper bound of one poll inside wxp_http_wait; libcurl shortens it to its own next timer anyway. */
 #define WXP_WAIT_SLICE_MS 1000L
 
+/* Easy handles kept for reuse: curl_easy_reset() is cheaper than curl_easy_init() + cleanup per call. */
+#define WXP_IDLE_EASY_MAX 32
+
 struct wxp_http_engine {
     CURLM *multi;
     long max_idle_seconds;
+    CURL *idle_easy[WXP_IDLE_EASY_MAX];
+    size_t idle_easy_count;
     wxp_http_exchange *running_first; /* exchanges in the multi handle, doubly linked */
     size_t running;
 };
@@ -145,6 +150,26 @@ static void wxp_engine_unlink(wxp_http_exchange *ex)
     ex->prev = ex->next = NULL;
     ex->engine = NULL;
     engine->running--;
+}
+
+/* An easy handle for a new exchange: a reset one from the engine's pool, or a fresh one. */
+static CURL *wxp_engine_take_easy(wxp_http_engine *engine)
+{
+    if (engine->idle_easy_count > 0) {
+        return engine->idle_easy[--engine->idle_easy_count];
+    }
+    return curl_easy_init();
+}
+
+/* Keeps the easy handle of a completed transfer for the next one (reset to defaults), or frees it. */
+static void wxp_engine_give_easy(wxp_http_engine *engine, CURL *easy)
+{
+    if (engine->idle_easy_count < WXP_IDLE_EASY_MAX) {
+        curl_easy_reset(easy);
+        engine->idle_easy[engine->idle_easy_count++] = easy;
+    } else {
+        curl_easy_cleanup(easy);
+    }
 }
 
 size_t wxp_http_running(const wxp_http_engine *engine)
@@ -446,7 +471,7 @@ wxp_http_exchange *wxp_http_start(wxp_http_engine *engine, const wxp_http_reques
     ex->on_done = on_done;
     ex->user = user;
     ex->engine = engine; /* read by wxp_set_fixed_options; linked below once added */
-    ex->easy = curl_easy_init();
+    ex->easy = wxp_engine_take_easy(engine);
     if (ex->easy == NULL) {
         wxp_exchange_destroy(ex);
         wxp_http_fail(err, WXP_E_TRANSPORT, "HTTP exchange", "curl_easy_init failed");
@@ -545,6 +570,9 @@ static void wxp_exchange_finish(wxp_http_exchange *ex, CURLcode code)
     wxp_collect_outcome(ex, code);
     wxp_collect_times(ex);
     curl_multi_remove_handle(ex->engine->multi, ex->easy);
+    /* Only a completed transfer's handle is reused; an aborted one is cleaned up with its exchange. */
+    wxp_engine_give_easy(ex->engine, ex->easy);
+    ex->easy = NULL;
     wxp_engine_unlink(ex);
     wxp_exchange_release_transfer(ex);
     ex->done = 1;
@@ -641,6 +669,9 @@ void wxp_http_engine_free(wxp_http_engine *engine)
     }
     while (engine->running_first != NULL) {
         wxp_http_exchange_free(engine->running_first);
+    }
+    while (engine->idle_easy_count > 0) {
+        curl_easy_cleanup(engine->idle_easy[--engine->idle_easy_count]);
     }
     curl_multi_cleanup(engine->multi);
     free(engine);
