@@ -246,6 +246,13 @@ static bool loop_settle_finished(void)
     return any;
 }
 
+void php_wechatpay_loop_forget_thenable(zval *thenable)
+{
+    if (LOOP->thenables) {
+        zend_hash_index_del(LOOP->thenables, Z_OBJ_HANDLE_P(thenable));
+    }
+}
+
 void php_wechatpay_loop_adopt_thenable(zval *thenable)
 {
     php_wechatpay_loop *loop = LOOP;
@@ -256,6 +263,15 @@ void php_wechatpay_loop_adopt_thenable(zval *thenable)
     }
     Z_TRY_ADDREF_P(thenable);
     zend_hash_index_update(loop->thenables, Z_OBJ_HANDLE_P(thenable), thenable);
+}
+
+/* Forgets what foreign code threw while the loop drove it (its promise stays as it was), except exit(),
+ * which must go on unwinding the script. */
+static void loop_clear_foreign_exception(void)
+{
+    if (!php_wechatpay_exiting()) {
+        zend_clear_exception();
+    }
 }
 
 /* Runs Guzzle's global task queue when Guzzle's promises are loaded and it has work: a Guzzle promise
@@ -279,7 +295,7 @@ static bool loop_run_guzzle_queue(void)
     }
     zend_call_method_with_0_params(NULL, utils, NULL, "queue", &queue);
     if (EG(exception) || Z_TYPE(queue) != IS_OBJECT) {
-        zend_clear_exception();
+        loop_clear_foreign_exception();
         zval_ptr_dtor(&queue);
         return false;
     }
@@ -289,7 +305,7 @@ static bool loop_run_guzzle_queue(void)
         zval_ptr_dtor(&retval);
         ran = true;
     }
-    zend_clear_exception();
+    loop_clear_foreign_exception();
     zval_ptr_dtor(&empty);
     zval_ptr_dtor(&queue);
     return ran;
@@ -318,7 +334,7 @@ static bool loop_wait_on_thenable(void)
             }
             zval_ptr_dtor(&name);
             /* A thenable's own failure to wait leaves its promise as it was; ours may still settle. */
-            zend_clear_exception();
+            loop_clear_foreign_exception();
             zval_ptr_dtor(&thenable);
             return true;
         }
@@ -349,6 +365,9 @@ zend_result php_wechatpay_loop_wait(zend_object *promise)
             continue;
         }
         if (loop_run_guzzle_queue() || loop_wait_on_thenable()) {
+            if (php_wechatpay_exiting()) {
+                return FAILURE;
+            }
             continue;
         }
         {

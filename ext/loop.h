@@ -63,6 +63,9 @@ void php_wechatpay_loop_abort(php_wechatpay_transfer *transfer);
 /* Remembers a foreign thenable a pending promise adopted, so a stuck wait can wait on it. */
 void php_wechatpay_loop_adopt_thenable(zval *thenable);
 
+/* Forgets a foreign thenable once the promise that adopted it has settled. */
+void php_wechatpay_loop_forget_thenable(zval *thenable);
+
 /* Runs the loop until promise is settled, then runs what is queued. Returns SUCCESS, or FAILURE with an
  * exception thrown when nothing can settle it (or a callback threw past us: never, callbacks' throws
  * reject their promise). */

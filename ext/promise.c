@@ -188,6 +188,9 @@ void php_wechatpay_promise_settle(zend_object *obj, bool fulfilled, zval *value)
     if (promise->transfer) {
         php_wechatpay_loop_abort(promise->transfer);
     }
+    if (Z_TYPE(promise->adopted) == IS_OBJECT && !is_our_promise(&promise->adopted)) {
+        php_wechatpay_loop_forget_thenable(&promise->adopted);
+    }
     zval_ptr_dtor(&promise->adopted);
     ZVAL_UNDEF(&promise->adopted);
     reactions = promise->reactions;
