@@ -19,6 +19,14 @@ zend_class_entry *wechatpay_ce_Crypto_AesGcm;
 zend_class_entry *wechatpay_ce_Crypto_AesEcb;
 zend_class_entry *wechatpay_ce_Crypto_Hash;
 
+#ifndef ZTS
+/* The GCM context every call reuses (one thread per process): made at the first call, freed at MSHUTDOWN. */
+static wxp_aes_ctx *gcm_ctx;
+#define GCM_CTX() (gcm_ctx != NULL ? gcm_ctx : (gcm_ctx = wxp_aes_ctx_new()))
+#else
+#define GCM_CTX() NULL /* a context per call */
+#endif
+
 /* wechatpay-php's messages, verbatim. */
 #define MSG_NO_GCM "It looks like the ext-openssl extension missing the `aes-256-gcm` cipher method."
 #define MSG_ENCRYPT "Encrypting the input $plaintext failed, please checking your $key and $iv whether or nor correct."
@@ -40,6 +48,10 @@ void php_wechatpay_aes_minit(int module_number)
 
 void php_wechatpay_aes_mshutdown(void)
 {
+#ifndef ZTS
+    wxp_aes_ctx_free(gcm_ctx);
+    gcm_ctx = NULL;
+#endif
     wxp_aes_global_cleanup();
 }
 
@@ -81,9 +93,8 @@ static void discard(zend_string *s, size_t len)
 static bool read_args(zend_execute_data *execute_data, zend_string **data, zend_string **key, zend_string **iv,
                       zend_string **aad)
 {
-    if (!php_wechatpay_arg_string(execute_data, 1, false, data) || !php_wechatpay_arg_string(execute_data, 2, false, key)
-        || !php_wechatpay_arg_string(execute_data, 3, false, iv)
-        || (aad != NULL && !php_wechatpay_arg_string(execute_data, 4, false, aad))) {
+    if (!PHP_WECHATPAY_ARG_STR(1, data) || !PHP_WECHATPAY_ARG_STR(2, key) || !PHP_WECHATPAY_ARG_STR(3, iv)
+        || (aad != NULL && !PHP_WECHATPAY_ARG_STR(4, aad))) {
         return false;
     }
     if (*iv == NULL) {
@@ -118,8 +129,8 @@ ZEND_METHOD(WeChatPay_Crypto_AesGcm, encrypt)
     /* ciphertext || tag, then its Base64. */
     sealed = emalloc(len + WXP_AES_GCM_TAG_MAX);
     wxp_aes_key_fit(ZSTR_VAL(key_arg), ZSTR_LEN(key_arg), key);
-    rc = wxp_aes_gcm_encrypt(key, ZSTR_VAL(iv), ZSTR_LEN(iv), ZSTR_VAL(aad), ZSTR_LEN(aad), ZSTR_VAL(plaintext), len,
-                             sealed, sealed + len, WXP_AES_GCM_TAG_MAX, &err);
+    rc = wxp_aes_gcm_encrypt(GCM_CTX(), key, ZSTR_VAL(iv), ZSTR_LEN(iv), ZSTR_VAL(aad), ZSTR_LEN(aad),
+                             ZSTR_VAL(plaintext), len, sealed, sealed + len, WXP_AES_GCM_TAG_MAX, &err);
     ZEND_SECURE_ZERO(key, sizeof(key));
     if (rc != 0) {
         efree(sealed);
@@ -162,7 +173,7 @@ ZEND_METHOD(WeChatPay_Crypto_AesGcm, decrypt)
         RETURN_THROWS();
     }
     wxp_aes_key_fit(ZSTR_VAL(key_arg), ZSTR_LEN(key_arg), key);
-    rc = wxp_aes_gcm_decrypt(key, ZSTR_VAL(iv), ZSTR_LEN(iv), ZSTR_VAL(aad), ZSTR_LEN(aad),
+    rc = wxp_aes_gcm_decrypt(GCM_CTX(), key, ZSTR_VAL(iv), ZSTR_LEN(iv), ZSTR_VAL(aad), ZSTR_LEN(aad),
                              (unsigned char *) ZSTR_VAL(bytes), len, (unsigned char *) ZSTR_VAL(bytes) + len, tag_len,
                              ZSTR_VAL(bytes), &err);
     ZEND_SECURE_ZERO(key, sizeof(key));

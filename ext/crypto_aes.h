@@ -26,6 +26,9 @@ void php_wechatpay_aes_mshutdown(void);
  * exception thrown. */
 bool php_wechatpay_arg_string(zend_execute_data *execute_data, uint32_t n, bool nullable, zend_string **out);
 
+/* php_wechatpay_arg_string() for a `string` parameter of the running method (inside ZEND_METHOD). */
+#define PHP_WECHATPAY_ARG_STR(n, out) php_wechatpay_arg_string(execute_data, (n), false, (out))
+
 /* Argument n (1-based) as an untyped userland parameter receives it, or NULL when not passed (a required one
  * then throws the userland ArgumentCountError and *missing is set). */
 zval *php_wechatpay_arg_any(zend_execute_data *execute_data, uint32_t n, bool *missing);

@@ -169,7 +169,7 @@ ZEND_METHOD(WeChatPay_Crypto_Hash, md5)
     zval *agency;
     bool missing;
 
-    if (!php_wechatpay_arg_string(execute_data, 1, false, &thing) || !php_wechatpay_arg_string(execute_data, 2, false, &key)) {
+    if (!PHP_WECHATPAY_ARG_STR(1, &thing) || !PHP_WECHATPAY_ARG_STR(2, &key)) {
         RETURN_THROWS();
     }
     agency = php_wechatpay_arg_any(execute_data, 3, &missing);
@@ -183,8 +183,7 @@ ZEND_METHOD(WeChatPay_Crypto_Hash, hmac)
 {
     zend_string *thing, *key, *algorithm, *hex;
 
-    if (!php_wechatpay_arg_string(execute_data, 1, false, &thing) || !php_wechatpay_arg_string(execute_data, 2, false, &key)
-        || !php_wechatpay_arg_string(execute_data, 3, false, &algorithm)) {
+    if (!PHP_WECHATPAY_ARG_STR(1, &thing) || !PHP_WECHATPAY_ARG_STR(2, &key) || !PHP_WECHATPAY_ARG_STR(3, &algorithm)) {
         RETURN_THROWS();
     }
     hex = algorithm != NULL ? hmac_hex(thing, key, algorithm) : hmac_sha256_hex(thing, key);
@@ -198,7 +197,7 @@ ZEND_METHOD(WeChatPay_Crypto_Hash, equals)
 {
     zend_string *known, *user;
 
-    if (!php_wechatpay_arg_string(execute_data, 1, false, &known) || !php_wechatpay_arg_string(execute_data, 2, true, &user)) {
+    if (!PHP_WECHATPAY_ARG_STR(1, &known) || !php_wechatpay_arg_string(execute_data, 2, true, &user)) {
         RETURN_THROWS();
     }
     RETURN_BOOL(user != NULL
@@ -225,8 +224,7 @@ ZEND_METHOD(WeChatPay_Crypto_Hash, sign)
     zend_function *override;
     bool hmac;
 
-    if (!php_wechatpay_arg_string(execute_data, 1, false, &type) || !php_wechatpay_arg_string(execute_data, 2, false, &data)
-        || !php_wechatpay_arg_string(execute_data, 3, false, &key)) {
+    if (!PHP_WECHATPAY_ARG_STR(1, &type) || !PHP_WECHATPAY_ARG_STR(2, &data) || !PHP_WECHATPAY_ARG_STR(3, &key)) {
         RETURN_THROWS();
     }
     if (zend_string_equals_literal(type, WXP_APIV2_HMAC_SHA256)) {

@@ -5,6 +5,7 @@
 #include "wxp_aes.h"
 
 #include <limits.h>
+#include <stdlib.h>
 #include <string.h>
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>
@@ -103,33 +104,70 @@ static int cipher_update(EVP_CIPHER_CTX *ctx, unsigned char *out, const unsigned
     return 0;
 }
 
-/* Makes a GCM context for enc (1) or dec (0) under key and iv, with the IV length set first when it is not
- * GCM's native 12 bytes. Returns NULL with err set. */
-static EVP_CIPHER_CTX *gcm_start(int enc, const unsigned char *key, const void *iv, size_t iv_len, wxp_err *err)
+struct wxp_aes_ctx {
+    EVP_CIPHER_CTX *evp; /* NULL until first used, and again after OpenSSL failed in it */
+    size_t iv_len;       /* the IV length evp is set for */
+};
+
+wxp_aes_ctx *wxp_aes_ctx_new(void)
 {
-    EVP_CIPHER_CTX *ctx = EVP_CIPHER_CTX_new();
+    return calloc(1, sizeof(wxp_aes_ctx));
+}
+
+void wxp_aes_ctx_free(wxp_aes_ctx *ctx)
+{
+    if (ctx != NULL) {
+        EVP_CIPHER_CTX_free(ctx->evp);
+        free(ctx);
+    }
+}
+
+/* Readies a GCM context for enc (1) or dec (0) under key and iv: reuse's (set up again) when given, else a
+ * new one. The IV length is set first whenever it differs from the length the context holds (GCM's native
+ * 12 bytes for a new one). Returns NULL with err set. */
+static EVP_CIPHER_CTX *gcm_start(wxp_aes_ctx *reuse, int enc, const unsigned char *key, const void *iv, size_t iv_len,
+                                 wxp_err *err)
+{
+    EVP_CIPHER_CTX *ctx = reuse != NULL ? reuse->evp : NULL;
+    const EVP_CIPHER *cipher = NULL;
+    size_t held = reuse != NULL && ctx != NULL ? reuse->iv_len : WXP_AES_GCM_IV_NATIVE;
     OSSL_PARAM params[2];
     size_t param_iv_len = iv_len;
 
     if (ctx == NULL) {
-        wxp_err_set(err, WXP_E_NOMEM, "Out of memory for an AES-256-GCM context");
-        return NULL;
+        if ((ctx = EVP_CIPHER_CTX_new()) == NULL) {
+            wxp_err_set(err, WXP_E_NOMEM, "Out of memory for an AES-256-GCM context");
+            return NULL;
+        }
+        cipher = gcm_cipher();
     }
-    if (iv_len == WXP_AES_GCM_IV_NATIVE) {
-        if (EVP_CipherInit_ex2(ctx, gcm_cipher(), key, iv, enc, NULL)) {
-            return ctx;
+    params[0] = OSSL_PARAM_construct_size_t(OSSL_CIPHER_PARAM_AEAD_IVLEN, &param_iv_len);
+    params[1] = OSSL_PARAM_construct_end();
+    if ((iv_len == held || EVP_CipherInit_ex2(ctx, cipher, NULL, NULL, enc, params))
+        && EVP_CipherInit_ex2(ctx, iv_len == held ? cipher : NULL, key, iv, enc, NULL)) {
+        if (reuse != NULL) {
+            reuse->evp = ctx;
+            reuse->iv_len = iv_len;
         }
-    } else {
-        params[0] = OSSL_PARAM_construct_size_t(OSSL_CIPHER_PARAM_AEAD_IVLEN, &param_iv_len);
-        params[1] = OSSL_PARAM_construct_end();
-        if (EVP_CipherInit_ex2(ctx, gcm_cipher(), NULL, NULL, enc, params)
-            && EVP_CipherInit_ex2(ctx, NULL, key, iv, enc, NULL)) {
-            return ctx;
-        }
+        return ctx;
     }
     EVP_CIPHER_CTX_free(ctx);
+    if (reuse != NULL) {
+        reuse->evp = NULL;
+    }
     crypto_failure(err, "start AES-256-GCM");
     return NULL;
+}
+
+/* Ends a call on ctx: frees it unless reuse keeps it, or when OpenSSL failed in it. */
+static void gcm_end(wxp_aes_ctx *reuse, EVP_CIPHER_CTX *ctx, int failed)
+{
+    if (reuse == NULL) {
+        EVP_CIPHER_CTX_free(ctx);
+    } else if (failed) {
+        EVP_CIPHER_CTX_free(ctx);
+        reuse->evp = NULL;
+    }
 }
 
 static int gcm_check_lengths(size_t iv_len, size_t tag_len, wxp_err *err)
@@ -145,9 +183,9 @@ static int gcm_check_lengths(size_t iv_len, size_t tag_len, wxp_err *err)
     return 0;
 }
 
-int wxp_aes_gcm_encrypt(const unsigned char key[WXP_AES_KEY_LEN], const void *iv, size_t iv_len, const void *aad,
-                        size_t aad_len, const void *in, size_t len, void *out, unsigned char *tag, size_t tag_len,
-                        wxp_err *err)
+int wxp_aes_gcm_encrypt(wxp_aes_ctx *reuse, const unsigned char key[WXP_AES_KEY_LEN], const void *iv, size_t iv_len,
+                        const void *aad, size_t aad_len, const void *in, size_t len, void *out, unsigned char *tag,
+                        size_t tag_len, wxp_err *err)
 {
     EVP_CIPHER_CTX *ctx;
     OSSL_PARAM params[2];
@@ -157,23 +195,23 @@ int wxp_aes_gcm_encrypt(const unsigned char key[WXP_AES_KEY_LEN], const void *iv
     if (gcm_check_lengths(iv_len, tag_len, err) != 0) {
         return -1;
     }
-    if ((ctx = gcm_start(1, key, iv, iv_len, err)) == NULL) {
+    if ((ctx = gcm_start(reuse, 1, key, iv, iv_len, err)) == NULL) {
         return -1;
     }
     params[0] = OSSL_PARAM_construct_octet_string(OSSL_CIPHER_PARAM_AEAD_TAG, tag, tag_len);
     params[1] = OSSL_PARAM_construct_end();
     if (cipher_update(ctx, NULL, aad, aad_len) != 0 || cipher_update(ctx, out, in, len) != 0
         || !EVP_CipherFinal_ex(ctx, final_block, &written) || !EVP_CIPHER_CTX_get_params(ctx, params)) {
-        EVP_CIPHER_CTX_free(ctx);
+        gcm_end(reuse, ctx, 1);
         return crypto_failure(err, "encrypt with AES-256-GCM");
     }
-    EVP_CIPHER_CTX_free(ctx);
+    gcm_end(reuse, ctx, 0);
     return 0;
 }
 
-int wxp_aes_gcm_decrypt(const unsigned char key[WXP_AES_KEY_LEN], const void *iv, size_t iv_len, const void *aad,
-                        size_t aad_len, const void *in, size_t len, const unsigned char *tag, size_t tag_len,
-                        void *out, wxp_err *err)
+int wxp_aes_gcm_decrypt(wxp_aes_ctx *reuse, const unsigned char key[WXP_AES_KEY_LEN], const void *iv, size_t iv_len,
+                        const void *aad, size_t aad_len, const void *in, size_t len, const unsigned char *tag,
+                        size_t tag_len, void *out, wxp_err *err)
 {
     EVP_CIPHER_CTX *ctx;
     OSSL_PARAM params[2];
@@ -183,22 +221,23 @@ int wxp_aes_gcm_decrypt(const unsigned char key[WXP_AES_KEY_LEN], const void *iv
     if (gcm_check_lengths(iv_len, tag_len, err) != 0) {
         return -1;
     }
-    if ((ctx = gcm_start(0, key, iv, iv_len, err)) == NULL) {
+    if ((ctx = gcm_start(reuse, 0, key, iv, iv_len, err)) == NULL) {
         return -1;
     }
     params[0] = OSSL_PARAM_construct_octet_string(OSSL_CIPHER_PARAM_AEAD_TAG, (void *) tag, tag_len);
     params[1] = OSSL_PARAM_construct_end();
     if (cipher_update(ctx, NULL, aad, aad_len) != 0 || cipher_update(ctx, out, in, len) != 0
         || !EVP_CIPHER_CTX_set_params(ctx, params)) {
-        EVP_CIPHER_CTX_free(ctx);
+        gcm_end(reuse, ctx, 1);
         if (len > 0) {
             OPENSSL_cleanse(out, len);
         }
         return crypto_failure(err, "decrypt with AES-256-GCM");
     }
-    /* GCM's final step writes nothing and only compares the tag. */
+    /* GCM's final step writes nothing and only compares the tag; a context whose tag did not match is as
+     * good as any for the next call. */
     verified = EVP_CipherFinal_ex(ctx, final_block, &written) > 0;
-    EVP_CIPHER_CTX_free(ctx);
+    gcm_end(reuse, ctx, 0);
     if (!verified) {
         ERR_clear_error();
         if (len > 0) {

@@ -1,12 +1,16 @@
 /* AES-256-GCM (the GCM specification's AES-256 test cases 13-18: empty input, 8-, 12- and 60-byte IVs, AAD;
  * truncated tags; every kind of tampering), AES-256-ECB (NIST SP 800-38A F.1.5, PKCS#7 padding and its
  * refusals), key fitting, and Base64 (RFC 4648 vectors, PHP's forgiving decoder against a plain model of it).
- * Each runs before and after wxp_aes_global_init(), so both the implicit and the cached cipher are covered. */
+ * Each runs before and after wxp_aes_global_init() and then in one reused context, so the implicit and the
+ * cached cipher, and a context set up again call after call, are all covered. */
 #include "unit.h"
 #include "wxp_aes.h"
 #include "wxp_base64.h"
 
 #include <stdlib.h>
+
+/* The reusable context the GCM calls run in: NULL (one per call) in the first passes, one context in the last. */
+static wxp_aes_ctx *T;
 
 /* Decodes hex into out; returns the byte count. */
 static size_t unhex(const char *hex, unsigned char *out)
@@ -83,7 +87,7 @@ static void test_gcm_vectors(void)
         unhex(t->tag, want_tag);
         CHECK(key_len == WXP_AES_KEY_LEN);
         wxp_err_clear(&err);
-        encrypted = wxp_aes_gcm_encrypt(key, iv, iv_len, aad, aad_len, plain, len, out, tag, 16, &err) == 0;
+        encrypted = wxp_aes_gcm_encrypt(T, key, iv, iv_len, aad, aad_len, plain, len, out, tag, 16, &err) == 0;
         if (!encrypted) {
             fprintf(stderr, "%s: %s\n", t->name, err.message);
         }
@@ -92,7 +96,7 @@ static void test_gcm_vectors(void)
         CHECK(same_hex(tag, 16, t->tag));
 
         memset(out, 0xee, sizeof(out));
-        decrypted = wxp_aes_gcm_decrypt(key, iv, iv_len, aad, aad_len, cipher, len, want_tag, 16, out, &err);
+        decrypted = wxp_aes_gcm_decrypt(T, key, iv, iv_len, aad, aad_len, cipher, len, want_tag, 16, out, &err);
         CHECK(decrypted == 1);
         CHECK(len == 0 || memcmp(out, plain, len) == 0);
 
@@ -100,18 +104,18 @@ static void test_gcm_vectors(void)
         for (tag_len = 1; tag_len <= 16; tag_len++) {
             unsigned char short_tag[16];
 
-            cut_ok &= wxp_aes_gcm_encrypt(key, iv, iv_len, aad, aad_len, plain, len, out, short_tag, tag_len, &err) == 0
+            cut_ok &= wxp_aes_gcm_encrypt(T, key, iv, iv_len, aad, aad_len, plain, len, out, short_tag, tag_len, &err) == 0
                       && memcmp(short_tag, want_tag, tag_len) == 0
-                      && wxp_aes_gcm_decrypt(key, iv, iv_len, aad, aad_len, cipher, len, want_tag, tag_len, out, &err)
+                      && wxp_aes_gcm_decrypt(T, key, iv, iv_len, aad, aad_len, cipher, len, want_tag, tag_len, out, &err)
                              == 1;
         }
         CHECK(cut_ok);
 
         /* In place, both ways. */
         memcpy(out, plain, len);
-        CHECK(wxp_aes_gcm_encrypt(key, iv, iv_len, aad, aad_len, out, len, out, tag, 16, &err) == 0);
+        CHECK(wxp_aes_gcm_encrypt(T, key, iv, iv_len, aad, aad_len, out, len, out, tag, 16, &err) == 0);
         CHECK(same_hex(out, len, t->cipher));
-        CHECK(wxp_aes_gcm_decrypt(key, iv, iv_len, aad, aad_len, out, len, tag, 16, out, &err) == 1);
+        CHECK(wxp_aes_gcm_decrypt(T, key, iv, iv_len, aad, aad_len, out, len, tag, 16, out, &err) == 1);
         CHECK(len == 0 || memcmp(out, plain, len) == 0);
     }
 }
@@ -137,7 +141,7 @@ static void test_gcm_tampering(void)
         memcpy(bad, cipher, len);
         bad[i] ^= 0x01;
         memset(out, 0xee, sizeof(out));
-        all_refused &= wxp_aes_gcm_decrypt(key, iv, 12, aad, 20, bad, len, tag, 16, out, &err) == 0;
+        all_refused &= wxp_aes_gcm_decrypt(T, key, iv, 12, aad, 20, bad, len, tag, 16, out, &err) == 0;
         for (k = 0; k < len; k++) {
             all_zeroed &= out[k] == 0;
         }
@@ -148,27 +152,27 @@ static void test_gcm_tampering(void)
     for (i = 0; i < 16; i++) {
         memcpy(bad, tag, 16);
         bad[i] ^= 0x80;
-        all_refused &= wxp_aes_gcm_decrypt(key, iv, 12, aad, 20, cipher, len, bad, 16, out, &err) == 0;
+        all_refused &= wxp_aes_gcm_decrypt(T, key, iv, 12, aad, 20, cipher, len, bad, 16, out, &err) == 0;
     }
     CHECK(all_refused);
     memcpy(bad, aad, 20);
     bad[19] ^= 1;
-    CHECK(wxp_aes_gcm_decrypt(key, iv, 12, bad, 20, cipher, len, tag, 16, out, &err) == 0);
-    CHECK(wxp_aes_gcm_decrypt(key, iv, 12, aad, 19, cipher, len, tag, 16, out, &err) == 0);
-    CHECK(wxp_aes_gcm_decrypt(key, iv, 12, NULL, 0, cipher, len, tag, 16, out, &err) == 0);
+    CHECK(wxp_aes_gcm_decrypt(T, key, iv, 12, bad, 20, cipher, len, tag, 16, out, &err) == 0);
+    CHECK(wxp_aes_gcm_decrypt(T, key, iv, 12, aad, 19, cipher, len, tag, 16, out, &err) == 0);
+    CHECK(wxp_aes_gcm_decrypt(T, key, iv, 12, NULL, 0, cipher, len, tag, 16, out, &err) == 0);
     memcpy(bad, iv, 12);
     bad[0] ^= 1;
-    CHECK(wxp_aes_gcm_decrypt(key, bad, 12, aad, 20, cipher, len, tag, 16, out, &err) == 0);
-    CHECK(wxp_aes_gcm_decrypt(key, iv, 11, aad, 20, cipher, len, tag, 16, out, &err) == 0);
+    CHECK(wxp_aes_gcm_decrypt(T, key, bad, 12, aad, 20, cipher, len, tag, 16, out, &err) == 0);
+    CHECK(wxp_aes_gcm_decrypt(T, key, iv, 11, aad, 20, cipher, len, tag, 16, out, &err) == 0);
     memcpy(bad, key, 32);
     bad[31] ^= 1;
-    CHECK(wxp_aes_gcm_decrypt(bad, iv, 12, aad, 20, cipher, len, tag, 16, out, &err) == 0);
-    CHECK(wxp_aes_gcm_decrypt(key, iv, 12, aad, 20, cipher, len - 1, tag, 16, out, &err) == 0);
+    CHECK(wxp_aes_gcm_decrypt(T, bad, iv, 12, aad, 20, cipher, len, tag, 16, out, &err) == 0);
+    CHECK(wxp_aes_gcm_decrypt(T, key, iv, 12, aad, 20, cipher, len - 1, tag, 16, out, &err) == 0);
     /* A tag of the wrong bytes but a right prefix: only tag_len bytes count. */
     memcpy(bad, tag, 16);
     bad[15] ^= 1;
-    CHECK(wxp_aes_gcm_decrypt(key, iv, 12, aad, 20, cipher, len, bad, 15, out, &err) == 1);
-    CHECK(wxp_aes_gcm_decrypt(key, iv, 12, aad, 20, cipher, len, bad, 16, out, &err) == 0);
+    CHECK(wxp_aes_gcm_decrypt(T, key, iv, 12, aad, 20, cipher, len, bad, 15, out, &err) == 1);
+    CHECK(wxp_aes_gcm_decrypt(T, key, iv, 12, aad, 20, cipher, len, bad, 16, out, &err) == 0);
 }
 
 static void test_gcm_lengths(void)
@@ -178,25 +182,25 @@ static void test_gcm_lengths(void)
 
     /* IV: 1 to 128 bytes, as OpenSSL allows (PHP's openssl_encrypt() refuses 0 and 129 too). */
     wxp_err_clear(&err);
-    CHECK(wxp_aes_gcm_encrypt(key, iv, 0, NULL, 0, "x", 1, out, tag, 16, &err) == -1);
+    CHECK(wxp_aes_gcm_encrypt(T, key, iv, 0, NULL, 0, "x", 1, out, tag, 16, &err) == -1);
     CHECK(err.code == WXP_E_INVALID);
     CHECK(strstr(err.message, "1 to 128 bytes long, not 0") != NULL);
-    CHECK(wxp_aes_gcm_encrypt(key, iv, 129, NULL, 0, "x", 1, out, tag, 16, &err) == -1);
-    CHECK(wxp_aes_gcm_encrypt(key, iv, 1, NULL, 0, "x", 1, out, tag, 16, &err) == 0);
-    CHECK(wxp_aes_gcm_decrypt(key, iv, 1, NULL, 0, out, 1, tag, 16, out, &err) == 1);
+    CHECK(wxp_aes_gcm_encrypt(T, key, iv, 129, NULL, 0, "x", 1, out, tag, 16, &err) == -1);
+    CHECK(wxp_aes_gcm_encrypt(T, key, iv, 1, NULL, 0, "x", 1, out, tag, 16, &err) == 0);
+    CHECK(wxp_aes_gcm_decrypt(T, key, iv, 1, NULL, 0, out, 1, tag, 16, out, &err) == 1);
     CHECK(out[0] == 'x');
-    CHECK(wxp_aes_gcm_encrypt(key, iv, 128, NULL, 0, "y", 1, out, tag, 16, &err) == 0);
-    CHECK(wxp_aes_gcm_decrypt(key, iv, 128, NULL, 0, out, 1, tag, 16, out, &err) == 1);
+    CHECK(wxp_aes_gcm_encrypt(T, key, iv, 128, NULL, 0, "y", 1, out, tag, 16, &err) == 0);
+    CHECK(wxp_aes_gcm_decrypt(T, key, iv, 128, NULL, 0, out, 1, tag, 16, out, &err) == 1);
     CHECK(out[0] == 'y');
-    CHECK(wxp_aes_gcm_decrypt(key, iv, 0, NULL, 0, out, 1, tag, 16, out, &err) == -1);
-    CHECK(wxp_aes_gcm_decrypt(key, iv, 129, NULL, 0, out, 1, tag, 16, out, &err) == -1);
+    CHECK(wxp_aes_gcm_decrypt(T, key, iv, 0, NULL, 0, out, 1, tag, 16, out, &err) == -1);
+    CHECK(wxp_aes_gcm_decrypt(T, key, iv, 129, NULL, 0, out, 1, tag, 16, out, &err) == -1);
     /* Tag: 1 to 16 bytes. */
     wxp_err_clear(&err);
-    CHECK(wxp_aes_gcm_encrypt(key, iv, 12, NULL, 0, "x", 1, out, tag, 17, &err) == -1);
+    CHECK(wxp_aes_gcm_encrypt(T, key, iv, 12, NULL, 0, "x", 1, out, tag, 17, &err) == -1);
     CHECK(strstr(err.message, "tag must be 1 to 16 bytes long, not 17") != NULL);
-    CHECK(wxp_aes_gcm_encrypt(key, iv, 12, NULL, 0, "x", 1, out, tag, 0, &err) == -1);
-    CHECK(wxp_aes_gcm_decrypt(key, iv, 12, NULL, 0, out, 1, tag, 0, out, &err) == -1);
-    CHECK(wxp_aes_gcm_decrypt(key, iv, 12, NULL, 0, out, 1, tag, 17, out, &err) == -1);
+    CHECK(wxp_aes_gcm_encrypt(T, key, iv, 12, NULL, 0, "x", 1, out, tag, 0, &err) == -1);
+    CHECK(wxp_aes_gcm_decrypt(T, key, iv, 12, NULL, 0, out, 1, tag, 0, out, &err) == -1);
+    CHECK(wxp_aes_gcm_decrypt(T, key, iv, 12, NULL, 0, out, 1, tag, 17, out, &err) == -1);
 }
 
 static void test_key_fit(void)
@@ -366,8 +370,8 @@ static void test_base64(void)
         {"Zm9vYmFy=Zm9v", "foobarfoo"}, {"Zm9vYg", "foob"}, {"*Zm9v*", "foo"}, {"Zm9vY mFy", "foobar"},
         {"Zm9vYmFy\r\nZm9v", "foobarfoo"}, {"Zh==", "f"}, {"Zmg", "fh"},
     };
-    char text[64];
-    unsigned char out[64], want[64];
+    char text[160];
+    unsigned char out[160], want[160];
     size_t i, n;
     int agree = 1;
 
@@ -388,19 +392,25 @@ static void test_base64(void)
     n = wxp_base64_decode_php(text, strlen(text), text);
     CHECK(n == 9 && memcmp(text, "foobarfoo", 9) == 0);
 
-    /* 20000 random strings over the alphabet plus '=', ' ', '*', '\n', NUL: the decoder agrees with the model. */
+    /* 20000 random strings of up to 120 characters (long enough for the 16-character SIMD blocks, the 8- and
+     * 4-character loops and the tail) over the alphabet plus '=', ' ', '*', '\n', NUL, half of them clean: the
+     * decoder agrees with the model. */
     srand(4);
     for (i = 0; i < 20000; i++) {
         static const char pool[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/= *\n";
-        size_t len = (size_t) rand() % 40, k, got, model;
+        size_t len = (size_t) rand() % 121, k, got, model;
         int clean = rand() % 2;
 
         for (k = 0; k < len; k++) {
-            text[k] = clean ? pool[rand() % 64] : (rand() % 50 == 0 ? '\0' : pool[rand() % (sizeof(pool) - 1)]);
+            text[k] = clean ? pool[rand() % 64]
+                            : (rand() % 50 == 0 ? '\0' : pool[rand() % (rand() % 4 ? 64 : (int) sizeof(pool) - 1)]);
         }
         got = wxp_base64_decode_php(text, len, out);
         model = model_decode(text, len, want);
         agree &= got == model && memcmp(out, want, got) == 0;
+        /* and in place */
+        got = wxp_base64_decode_php(text, len, text);
+        agree &= got == model && memcmp(text, want, got) == 0;
     }
     CHECK(agree);
 }
@@ -409,9 +419,14 @@ int main(void)
 {
     int pass;
 
-    for (pass = 0; pass < 2; pass++) {
+    /* Pass 0: implicit fetches, a context per call; 1: fetched ciphers; 2: one context reused by every call,
+     * across IV lengths, tag lengths, directions and refusals. */
+    for (pass = 0; pass < 3; pass++) {
         if (pass == 1) {
             CHECK(wxp_aes_global_init() == 0);
+        }
+        if (pass == 2) {
+            CHECK((T = wxp_aes_ctx_new()) != NULL);
         }
         CHECK(wxp_aes_gcm_available() == 1);
         test_gcm_vectors();
@@ -420,6 +435,8 @@ int main(void)
         test_ecb();
         test_ecb_padding();
     }
+    wxp_aes_ctx_free(T);
+    wxp_aes_ctx_free(NULL);
     wxp_aes_global_cleanup();
     wxp_aes_global_cleanup();
     test_key_fit();
