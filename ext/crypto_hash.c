@@ -1,8 +1,8 @@
 /* WeChatPay\Crypto\Hash: wechatpay-php's APIv2 hash helpers. MD5 and the HMACs OpenSSL also implements run in
  * the core (wxp_hash); an HMAC over one of PHP's other hash_hmac_algos() (md4, ripemd*, whirlpool, tiger*,
- * snefru*, gost*, haval*) runs over ext/hash's own implementation, so every algorithm the package accepts
- * gives the same digest. Refusals are hash_init()'s \ValueError, word for word, as the package lets it
- * escape. */
+ * snefru*, gost*, haval*), or anything OpenSSL refuses here, runs over ext/hash's own implementation, so
+ * every algorithm the package accepts gives the same digest. Refusals are hash_init()'s \ValueError, word for
+ * word, as the package lets it escape. */
 #include "php.h"
 #include "zend_exceptions.h"
 #include "ext/hash/php_hash.h"
@@ -36,8 +36,8 @@ static void input_add(hash_input *in, const char *part, size_t len)
     in->count++;
 }
 
-/* Runs the input through the core (md, as HMAC under key when key is not NULL) into a hex string; NULL with
- * an exception thrown when OpenSSL fails. */
+/* Runs the input through the core (md, as HMAC under key when key is not NULL) into a hex string; NULL when
+ * OpenSSL cannot (a FIPS-only configuration refusing MD5, say): the caller then uses ext/hash's own code. */
 static zend_string *core_hex(const EVP_MD *md, const zend_string *key, const hash_input *in)
 {
     char hex[WXP_HASH_HEX_MAX];
@@ -47,21 +47,37 @@ static zend_string *core_hex(const EVP_MD *md, const zend_string *key, const has
 
     wxp_err_clear(&err);
     if (wxp_hash_begin(&h, md, key != NULL, key ? ZSTR_VAL(key) : NULL, key ? ZSTR_LEN(key) : 0, &err) != 0) {
-        zend_throw_error(NULL, "%s", err.message);
         return NULL;
     }
     for (i = 0; i < in->count; i++) {
         if (wxp_hash_update(&h, in->part[i], in->len[i], &err) != 0) {
             wxp_hash_abort(&h);
-            zend_throw_error(NULL, "%s", err.message);
             return NULL;
         }
     }
     if (wxp_hash_final_hex(&h, hex, 0, &err) != 0) {
-        zend_throw_error(NULL, "%s", err.message);
         return NULL;
     }
     return zend_string_init(hex, strlen(hex), 0);
+}
+
+/* The plain digest of the input with one of ext/hash's algorithms, as hex. */
+static zend_string *php_ops_hex(const php_hash_ops *ops, const hash_input *in)
+{
+    void *ctx = php_hash_alloc_context(ops);
+    unsigned char *digest = emalloc(ops->digest_size);
+    zend_string *hex = zend_string_alloc(2 * ops->digest_size, 0);
+    size_t i;
+
+    ops->hash_init(ctx, NULL);
+    for (i = 0; i < in->count; i++) {
+        ops->hash_update(ctx, (const unsigned char *) in->part[i], in->len[i]);
+    }
+    ops->hash_final(digest, ctx);
+    wxp_hex(digest, ops->digest_size, 0, ZSTR_VAL(hex));
+    efree(digest);
+    efree(ctx);
+    return hex;
 }
 
 /* RFC 2104 HMAC over one of ext/hash's algorithms, as hash_init(..., HASH_HMAC, $key) computes it. */
@@ -113,6 +129,7 @@ static zend_string *php_ops_hmac_hex(const php_hash_ops *ops, const zend_string 
 static zend_string *md5_hex(const zend_string *thing, const zend_string *key, zval *agency)
 {
     hash_input in;
+    zend_string *hex;
 
     input_init(&in, thing);
     if (key != NULL && ZSTR_LEN(key) > 0 && !(ZSTR_LEN(key) == 1 && ZSTR_VAL(key)[0] == '0')) {
@@ -123,7 +140,13 @@ static zend_string *md5_hex(const zend_string *thing, const zend_string *key, zv
         }
         input_add(&in, ZSTR_VAL(key), ZSTR_LEN(key));
     }
-    return core_hex(EVP_md5(), NULL, &in);
+    if ((hex = core_hex(EVP_md5(), NULL, &in)) == NULL) {
+        zend_string *md5 = zend_string_init("md5", sizeof("md5") - 1, 0);
+
+        hex = php_ops_hex(php_hash_fetch_ops(md5), &in);
+        zend_string_release(md5);
+    }
+    return hex;
 }
 
 /* Hash::hmac($thing, $key, $algorithm): HMAC of `$thing&key=$key` under $key; NULL with hash_init()'s
@@ -132,6 +155,7 @@ static zend_string *hmac_hex(const zend_string *thing, const zend_string *key, z
 {
     const php_hash_ops *ops = php_hash_fetch_ops(algorithm);
     const EVP_MD *md;
+    zend_string *hex;
     hash_input in;
 
     if (ops == NULL) {
@@ -150,7 +174,10 @@ static zend_string *hmac_hex(const zend_string *thing, const zend_string *key, z
     input_add(&in, "&key=", sizeof("&key=") - 1);
     input_add(&in, ZSTR_VAL(key), ZSTR_LEN(key));
     md = wxp_hash_md_for_php_name(ZSTR_VAL(algorithm), ZSTR_LEN(algorithm));
-    return md != NULL ? core_hex(md, key, &in) : php_ops_hmac_hex(ops, key, &in);
+    if (md != NULL && (hex = core_hex(md, key, &in)) != NULL) {
+        return hex;
+    }
+    return php_ops_hmac_hex(ops, key, &in);
 }
 
 /* hmac_hex() with the default algorithm, `sha256`. */
