@@ -17,6 +17,7 @@
 #include "exceptions.h"
 #include "promise.h"
 #include "loop.h"
+#include "crypto_aes.h"
 
 #include <curl/curl.h>
 #include <openssl/opensslv.h>
@@ -125,6 +126,8 @@ PHP_MINIT_FUNCTION(wechatpay)
     wechatpay_ce_Exception_CancellationException =
         register_class_WeChatPay_Exception_CancellationException(wechatpay_ce_Exception_RejectionException);
 
+    php_wechatpay_aes_minit(module_number);
+
     php_wechatpay_node_minit();
     php_wechatpay_response_minit();
     php_wechatpay_promise_minit();
@@ -138,6 +141,7 @@ PHP_MSHUTDOWN_FUNCTION(wechatpay)
     release_process_state(&wechatpay_globals);
 #endif
     wxp_http_global_cleanup();
+    php_wechatpay_aes_mshutdown();
     return SUCCESS;
 }
 

@@ -1,15 +1,20 @@
 --TEST--
-Meta: every ext/*_arginfo.h was generated from the current ext/*.stub.php (its "Stub hash" matches)
+Meta: every ext/*_arginfo.h was generated from the current ext/*.stub.php (its "Stub hash" matches), and every stub's header is compiled in
 --DESCRIPTION--
 gen_stub.php writes "Stub hash: <sha1 of the stub, CRLF read as LF>" into the header it generates. A stub edited
 without regenerating its arginfo header leaves a stale hash. Regenerate with gen_stub.php (see README.md).
+Every stub is checked (one per area: wechatpay.stub.php, crypto_aes.stub.php, ...), the known ones must exist,
+and each generated header must be #included by some ext/*.c, or its classes would never be registered.
 --FILE--
 <?php
 $ext = dirname(__DIR__, 3) . '/ext';
 $stubs = glob("$ext/*.stub.php");
-if (!in_array("$ext/wechatpay.stub.php", $stubs, true)) {
-    echo "ext/wechatpay.stub.php is missing\n";
+foreach (['wechatpay', 'crypto_aes'] as $known) {
+    if (!in_array("$ext/$known.stub.php", $stubs, true)) {
+        echo "ext/$known.stub.php is missing\n";
+    }
 }
+$sources = implode("\n", array_map('file_get_contents', glob("$ext/*.c")));
 $stale = 0;
 foreach ($stubs as $stub) {
     $name = basename($stub, '.stub.php');
@@ -24,9 +29,12 @@ foreach ($stubs as $stub) {
     } elseif ($m[1] !== $want) {
         echo "ext/{$name}_arginfo.h is stale: Stub hash $m[1], but sha1(ext/$name.stub.php) is $want\n";
         $stale++;
+    } elseif (!str_contains($sources, "#include \"{$name}_arginfo.h\"")) {
+        echo "ext/{$name}_arginfo.h is included by no ext/*.c\n";
+        $stale++;
     }
 }
-echo $stale === 0 ? "fresh\n" : "$stale stale\n";
+echo count($stubs) >= 2 && $stale === 0 ? "fresh\n" : "$stale stale\n";
 ?>
 --EXPECT--
 fresh
