@@ -127,6 +127,13 @@ static void call_async(INTERNAL_FUNCTION_PARAMETERS, const char *method)
                                    options ? options : (HashTable *) &zend_empty_array) == FAILURE) {
         zval reason;
 
+        if (php_wechatpay_exiting()) { /* exit() in a body's __toString() or a JsonSerializable */
+            php_wechatpay_call_dtor(&call);
+            zval_ptr_dtor(return_value);
+            ZVAL_UNDEF(return_value);
+            RETURN_THROWS();
+        }
+
         php_wechatpay_take_exception(&reason);
         php_wechatpay_call_dtor(&call);
         php_wechatpay_promise_settle(Z_OBJ_P(return_value), false, &reason);

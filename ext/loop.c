@@ -246,14 +246,14 @@ static bool loop_settle_finished(void)
     return any;
 }
 
-void php_wechatpay_loop_forget_thenable(zval *thenable)
+void php_wechatpay_loop_forget_thenable(zend_object *adopter)
 {
     if (LOOP->thenables) {
-        zend_hash_index_del(LOOP->thenables, Z_OBJ_HANDLE_P(thenable));
+        zend_hash_index_del(LOOP->thenables, adopter->handle);
     }
 }
 
-void php_wechatpay_loop_adopt_thenable(zval *thenable)
+void php_wechatpay_loop_adopt_thenable(zend_object *adopter, zval *thenable)
 {
     php_wechatpay_loop *loop = LOOP;
 
@@ -261,8 +261,9 @@ void php_wechatpay_loop_adopt_thenable(zval *thenable)
         ALLOC_HASHTABLE(loop->thenables);
         zend_hash_init(loop->thenables, 8, NULL, ZVAL_PTR_DTOR, 0);
     }
+    /* Keyed by the adopting promise: one thenable may be adopted by several of ours. */
     Z_TRY_ADDREF_P(thenable);
-    zend_hash_index_update(loop->thenables, Z_OBJ_HANDLE_P(thenable), thenable);
+    zend_hash_index_update(loop->thenables, adopter->handle, thenable);
 }
 
 /* Forgets what foreign code threw while the loop drove it (its promise stays as it was), except exit(),
@@ -379,7 +380,11 @@ zend_result php_wechatpay_loop_wait(zend_object *promise)
         }
         return FAILURE;
     }
-    /* Callbacks of what settled meanwhile run now, as Guzzle's wait() runs its task queue. */
+    return SUCCESS;
+}
+
+zend_result php_wechatpay_loop_drain(void)
+{
     while (loop_run_one() || loop_settle_finished()) {
         if (php_wechatpay_exiting()) {
             return FAILURE;

@@ -60,16 +60,19 @@ void php_wechatpay_loop_start(zend_object *promise, php_wechatpay_call *call);
  * unlinked, and queued transfers that now have room start. */
 void php_wechatpay_loop_abort(php_wechatpay_transfer *transfer);
 
-/* Remembers a foreign thenable a pending promise adopted, so a stuck wait can wait on it. */
-void php_wechatpay_loop_adopt_thenable(zval *thenable);
+/* Remembers a foreign thenable a pending promise (adopter) adopted, so a stuck wait can wait on it. */
+void php_wechatpay_loop_adopt_thenable(zend_object *adopter, zval *thenable);
 
-/* Forgets a foreign thenable once the promise that adopted it has settled. */
-void php_wechatpay_loop_forget_thenable(zval *thenable);
+/* Forgets the foreign thenable adopter adopted, once adopter has settled. */
+void php_wechatpay_loop_forget_thenable(zend_object *adopter);
 
-/* Runs the loop until promise is settled, then runs what is queued. Returns SUCCESS, or FAILURE with an
- * exception thrown when nothing can settle it (or a callback threw past us: never, callbacks' throws
- * reject their promise). */
+/* Runs the loop until promise is settled. Returns SUCCESS, or FAILURE with an exception thrown when nothing
+ * can settle it, or when a callback called exit() (callbacks' exceptions reject their promise instead). */
 zend_result php_wechatpay_loop_wait(zend_object *promise);
+
+/* Runs every queued reaction and settles finished transfers, until none is left (what Guzzle's wait() does
+ * with its task queue). Returns FAILURE only when a callback called exit(). */
+zend_result php_wechatpay_loop_drain(void);
 
 /* Aborts every transfer, drops every queued task and reference; called at request shutdown. */
 void php_wechatpay_loop_shutdown(void);

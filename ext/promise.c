@@ -189,7 +189,7 @@ void php_wechatpay_promise_settle(zend_object *obj, bool fulfilled, zval *value)
         php_wechatpay_loop_abort(promise->transfer);
     }
     if (Z_TYPE(promise->adopted) == IS_OBJECT && !is_our_promise(&promise->adopted)) {
-        php_wechatpay_loop_forget_thenable(&promise->adopted);
+        php_wechatpay_loop_forget_thenable(obj);
     }
     zval_ptr_dtor(&promise->adopted);
     ZVAL_UNDEF(&promise->adopted);
@@ -287,7 +287,7 @@ void php_wechatpay_promise_resolve(zend_object *obj, zval *value)
     }
     if (is_thenable(value)) {
         ZVAL_COPY(&promise->adopted, value);
-        php_wechatpay_loop_adopt_thenable(value);
+        php_wechatpay_loop_adopt_thenable(obj, value);
         adopt_thenable(obj, value);
         return;
     }
@@ -443,7 +443,11 @@ ZEND_METHOD(WeChatPay_Promise, wait)
 
     /* The loop may drop the last other reference to this promise while it runs. */
     GC_ADDREF(obj);
-    if (php_wechatpay_loop_wait(obj) == FAILURE) {
+    if (php_wechatpay_loop_wait(obj) == FAILURE
+        /* Callbacks of what settled meanwhile run now, as Guzzle's wait() runs its queue; but not before
+         * throwing a rejection: a Guzzle promise waiting on this one (Create::promiseFor) must still be
+         * pending when it catches our throw, or it rethrows instead of rejecting. */
+        || ((!unwrap || promise->state == PROMISE_FULFILLED) && php_wechatpay_loop_drain() == FAILURE)) {
         if (!unwrap && !php_wechatpay_exiting()) {
             zend_clear_exception();
         }
