@@ -17,6 +17,7 @@
 #include "exceptions.h"
 #include "promise.h"
 #include "loop.h"
+#include "util.h"
 
 #include <curl/curl.h>
 #include <openssl/opensslv.h>
@@ -128,6 +129,7 @@ PHP_MINIT_FUNCTION(wechatpay)
     php_wechatpay_node_minit();
     php_wechatpay_response_minit();
     php_wechatpay_promise_minit();
+    php_wechatpay_util_minit();
     return SUCCESS;
 }
 
