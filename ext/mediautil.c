@@ -285,22 +285,29 @@ static zend_string *read_app_stream(zend_object *stream, zend_long *declared)
  * fopen() warning text, or the message of what fopen() threw, then kept as the previous exception. */
 static void throw_cannot_open(zend_string *path, zend_object *cause, bool from_warning)
 {
-    zval message_zv, *message;
-    zend_string *text;
-    zend_object *thrown;
+    zval message_zv, *message, exception;
+    zend_string *text, *full;
+    smart_str out = {0};
 
     message = zend_read_property_ex(zend_get_exception_base(cause), cause, ZSTR_KNOWN(ZEND_STR_MESSAGE), 1,
                                     &message_zv);
     text = zval_get_string(message);
-    zend_throw_exception_ex(spl_ce_RuntimeException, 0, "Unable to open \"%s\" using mode \"rb\": %s",
-                            ZSTR_VAL(path), ZSTR_VAL(text));
+    /* built with lengths: the path may hold a NUL byte (what fopen() refused) */
+    smart_str_appends(&out, "Unable to open \"");
+    smart_str_append(&out, path);
+    smart_str_appends(&out, "\" using mode \"rb\": ");
+    smart_str_append(&out, text);
     zend_string_release(text);
-    thrown = EG(exception);
+    full = smart_str_extract(&out);
+    object_init_ex(&exception, spl_ce_RuntimeException);
+    zend_update_property_str(zend_ce_exception, Z_OBJ(exception), ZEND_STRL("message"), full);
+    zend_string_release(full);
     if (from_warning) {
         OBJ_RELEASE(cause);
-    } else if (thrown) {
-        zend_exception_set_previous(thrown, cause);
+    } else {
+        zend_exception_set_previous(Z_OBJ(exception), cause);
     }
+    zend_throw_exception_object(&exception);
 }
 
 /* Opens and reads the file at path with PHP's fopen() ('rb', any stream wrapper the app allows); a failure is

@@ -37,6 +37,7 @@ try {
 } catch (ValueError $e) {
     echo $e->getMessage(), "\n";
 }
+unset($loop['self']);
 ?>
 --EXPECT--
 TypeError: WeChatPay\Transformer::toXml(): Argument #1 ($data) must hold only strings, arrays and Traversable objects, int given at key "total_fee"

@@ -14,24 +14,26 @@ function reference(array $data, bool $headless, bool $indent, string $root, stri
     $w->setIndent($indent);
     $headless || $w->startDocument('1.0', 'utf-8');
     $w->startElement($root);
-    $walk = static function (array $data) use (&$walk, $w, $item): void {
-        foreach ($data as $key => $value) {
-            $named = is_string($key) && $key !== '' && !str_contains($key, ' ') && preg_match('#^[\pL_][\pL0-9._:-]*$#ui', $key);
-            $w->startElement($named ? $key : $item);
-            if (is_array($value)) {
-                $walk($value);
-            } elseif ($value !== '' && $value !== '0' && preg_match('#[>&"<]#', $value)) {
-                $w->writeCdata($value);
-            } else {
-                $w->text($value);
-            }
-            $w->endElement();
-        }
-    };
-    $walk($data);
+    reference_walk($w, $data, $item);
     $w->endElement();
     $headless || $w->endDocument();
     return $w->outputMemory();
+}
+
+function reference_walk(XMLWriter $w, array $data, string $item): void
+{
+    foreach ($data as $key => $value) {
+        $named = is_string($key) && $key !== '' && !str_contains($key, ' ') && preg_match('#^[\pL_][\pL0-9._:-]*$#ui', $key);
+        $w->startElement($named ? $key : $item);
+        if (is_array($value)) {
+            reference_walk($w, $value, $item);
+        } elseif ($value !== '' && $value !== '0' && preg_match('#[>&"<]#', $value)) {
+            $w->writeCdata($value);
+        } else {
+            $w->text($value);
+        }
+        $w->endElement();
+    }
 }
 
 function generate(int $depth): array
