@@ -2,6 +2,8 @@
 Transformer: toArray(toXml($data)) gives $data back for APIv2-shaped data (string values, name keys), text with markup included
 --EXTENSIONS--
 wechatpay
+--SKIPIF--
+<?php if (!extension_loaded('simplexml')) die('skip ext/simplexml not loaded: toArray() parses with it'); ?>
 --FILE--
 <?php
 use WeChatPay\Transformer;

@@ -2,6 +2,8 @@
 Transformer::toArray(): XML that does not parse gives [], silently; libxml's last error is left for error_get_last()
 --EXTENSIONS--
 wechatpay
+--SKIPIF--
+<?php if (!extension_loaded('simplexml')) die('skip ext/simplexml not loaded: toArray() parses with it'); ?>
 --FILE--
 <?php
 use WeChatPay\Transformer;

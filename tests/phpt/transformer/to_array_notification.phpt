@@ -2,6 +2,8 @@
 Transformer::toArray(): an APIv2 pay notification becomes a flat array of strings, CDATA unwrapped, blanks ignored
 --EXTENSIONS--
 wechatpay
+--SKIPIF--
+<?php if (!extension_loaded('simplexml')) die('skip ext/simplexml not loaded: toArray() parses with it'); ?>
 --FILE--
 <?php
 $xml = <<<'XML'

@@ -2,6 +2,8 @@
 Transformer::toArray(): nesting, repeated elements, attributes, empty elements, mixed content, text roots, as SimpleXML casts them
 --EXTENSIONS--
 wechatpay
+--SKIPIF--
+<?php if (!extension_loaded('simplexml')) die('skip ext/simplexml not loaded: toArray() parses with it'); ?>
 --FILE--
 <?php
 use WeChatPay\Transformer;

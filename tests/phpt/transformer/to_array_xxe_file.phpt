@@ -2,6 +2,8 @@
 Transformer::toArray(): an external entity naming a local file is never read or expanded (XXE), nor an external DTD
 --EXTENSIONS--
 wechatpay
+--SKIPIF--
+<?php if (!extension_loaded('simplexml')) die('skip ext/simplexml not loaded: toArray() parses with it'); ?>
 --FILE--
 <?php
 use WeChatPay\Transformer;

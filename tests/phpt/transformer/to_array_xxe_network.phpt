@@ -2,6 +2,8 @@
 Transformer::toArray(): external entities and DTDs naming a URL make no network connection (LIBXML_NONET, no entity loading)
 --EXTENSIONS--
 wechatpay
+--SKIPIF--
+<?php if (!extension_loaded('simplexml')) die('skip ext/simplexml not loaded: toArray() parses with it'); ?>
 --FILE--
 <?php
 use WeChatPay\Transformer;
