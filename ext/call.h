@@ -14,7 +14,10 @@ typedef struct php_wechatpay_call {
     php_wechatpay_client *client;     /* one reference: its keyring verifies the answer */
     php_wechatpay_transport transport;
     wxp_buf url;                      /* absolute URL, exactly as sent */
-    zend_string *body;                /* exact bytes sent and signed, or NULL */
+    zend_string *body;                /* exact bytes sent (and signed, unless signed_body is set), or NULL */
+    zend_string *signed_body;         /* what the signature covers instead of body, or NULL: a media upload's
+                                       * meta JSON (the `body` option was a MediaUtil stream) */
+    zend_string *content_type;        /* the Content-Type the body asks for instead of the JSON default, or NULL */
     wxp_header_list headers;          /* every request header, Authorization last */
 } php_wechatpay_call;
 

@@ -9,6 +9,7 @@
 #include "node.h"
 #include "transport.h"
 #include "exceptions.h"
+#include "util.h"
 #include "wxp_template.h"
 #include "wxp_uri.h"
 #include "wxp_sign.h"
@@ -105,8 +106,21 @@ static zend_string *read_body(zval *value)
     return NULL;
 }
 
+/* The `body` option given as a MediaUtil stream (MediaUtil::getStream()): the multipart bytes are sent, the
+ * signature covers only its meta JSON (as WeChat Pay verifies media uploads), and its Content-Type, with the
+ * boundary, replaces the JSON default. Returns 1 when body was one (call filled), 0 when not, -1 (thrown). */
+static int read_media_body(php_wechatpay_call *call, zval *body)
+{
+    if (Z_TYPE_P(body) != IS_OBJECT) {
+        return 0;
+    }
+    return php_wechatpay_media_body(Z_OBJ_P(body), &call->body, &call->signed_body, &call->content_type);
+}
+
 static zend_result prepare_body(php_wechatpay_call *call, HashTable *options)
 {
+    int media;
+
     zval *json = zend_hash_str_find_deref(options, ZEND_STRL("json"));
     zval *body = zend_hash_str_find_deref(options, ZEND_STRL("body"));
 
@@ -122,6 +136,8 @@ static zend_result prepare_body(php_wechatpay_call *call, HashTable *options)
     }
     if (json) {
         call->body = encode_json(json);
+    } else if (body && (media = read_media_body(call, body)) != 0) {
+        return media > 0 ? SUCCESS : FAILURE;
     } else if (body) {
         call->body = read_body(body);
     } else {
@@ -230,7 +246,11 @@ static zend_result prepare_headers(php_wechatpay_call *call, HashTable *options)
     ua_len = snprintf(ua, sizeof(ua), "%s %s", PHP_WECHATPAY_UA_PRODUCT, suffix ? ZSTR_VAL(suffix) : "");
     if (add_header(&call->headers, "Accept", ZEND_STRL(DEFAULT_ACCEPT)) == FAILURE
         || add_header(&call->headers, "User-Agent", ua, (size_t) MIN(ua_len, (int) sizeof(ua) - 1)) == FAILURE
-        || (call->body && add_header(&call->headers, "Content-Type", ZEND_STRL(DEFAULT_CONTENT_TYPE)) == FAILURE)) {
+        || (call->body && call->content_type
+            && add_header(&call->headers, "Content-Type", ZSTR_VAL(call->content_type), ZSTR_LEN(call->content_type))
+                == FAILURE)
+        || (call->body && !call->content_type
+            && add_header(&call->headers, "Content-Type", ZEND_STRL(DEFAULT_CONTENT_TYPE)) == FAILURE)) {
         return FAILURE;
     }
     for (i = 0; i < call->client->headers.count; i++) {
@@ -252,9 +272,11 @@ static zend_result prepare_headers(php_wechatpay_call *call, HashTable *options)
     return SUCCESS;
 }
 
-/* Signs over the exact target and body bytes and sets Authorization, replacing any the app gave. */
+/* Signs over the exact target and body bytes (a media upload's meta JSON instead of its multipart body) and
+ * sets Authorization, replacing any the app gave. */
 static zend_result sign(php_wechatpay_call *call)
 {
+    zend_string *signed_body = call->signed_body ? call->signed_body : call->body;
     wxp_signer signer = {
         ZSTR_VAL(call->client->mchid), ZSTR_VAL(call->client->serial), call->client->private_key
     };
@@ -270,8 +292,8 @@ static zend_result sign(php_wechatpay_call *call)
         php_wechatpay_throw_invalid("Cannot find the request target of %s", wxp_buf_cstr(&call->url));
         return FAILURE;
     }
-    if (wxp_sign_request(&signer, call->method, target, target_len, call->body ? ZSTR_VAL(call->body) : "",
-                         call->body ? ZSTR_LEN(call->body) : 0, time(NULL), &authorization, &err) != 0) {
+    if (wxp_sign_request(&signer, call->method, target, target_len, signed_body ? ZSTR_VAL(signed_body) : "",
+                         signed_body ? ZSTR_LEN(signed_body) : 0, time(NULL), &authorization, &err) != 0) {
         wxp_buf_free(&authorization);
         php_wechatpay_throw_invalid("Cannot sign the request: %s", err.message);
         return FAILURE;
@@ -333,6 +355,14 @@ void php_wechatpay_call_dtor(php_wechatpay_call *call)
     if (call->body) {
         zend_string_release(call->body);
         call->body = NULL;
+    }
+    if (call->signed_body) {
+        zend_string_release(call->signed_body);
+        call->signed_body = NULL;
+    }
+    if (call->content_type) {
+        zend_string_release(call->content_type);
+        call->content_type = NULL;
     }
     wxp_buf_free(&call->url);
     wxp_headers_free(&call->headers);

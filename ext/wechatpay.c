@@ -18,6 +18,7 @@
 #include "promise.h"
 #include "loop.h"
 #include "crypto_aes.h"
+#include "util.h"
 
 #include <curl/curl.h>
 #include <openssl/opensslv.h>
@@ -131,6 +132,7 @@ PHP_MINIT_FUNCTION(wechatpay)
     php_wechatpay_node_minit();
     php_wechatpay_response_minit();
     php_wechatpay_promise_minit();
+    php_wechatpay_util_minit();
     return SUCCESS;
 }
 

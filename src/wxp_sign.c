@@ -19,14 +19,14 @@
 
 static const char wxp_base62[] = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
-int wxp_nonce(char out[WXP_NONCE_LEN + 1])
+int wxp_nonce_fill(char *out, size_t len)
 {
     unsigned char random[WXP_NONCE_LEN + 16];
     size_t filled = 0, used = sizeof(random);
 
     /* Rejection sampling: 256 is not a multiple of 62, so bytes >= 248 (= 4 * 62) are dropped and every
      * character stays equally likely. */
-    while (filled < WXP_NONCE_LEN) {
+    while (filled < len) {
         unsigned char byte;
 
         if (used == sizeof(random)) {
@@ -41,17 +41,25 @@ int wxp_nonce(char out[WXP_NONCE_LEN + 1])
             out[filled++] = wxp_base62[byte % 62];
         }
     }
+    OPENSSL_cleanse(random, sizeof(random));
+    return 0;
+}
+
+int wxp_nonce(char out[WXP_NONCE_LEN + 1])
+{
+    if (wxp_nonce_fill(out, WXP_NONCE_LEN) != 0) {
+        return -1;
+    }
     out[WXP_NONCE_LEN] = '\0';
     return 0;
 }
 
-/* Appends each piece followed by '\n'; on failure out is left as it was. */
-static int wxp_append_lines(wxp_buf *out, const wxp_bytes *pieces, size_t count)
+int wxp_join_lines(wxp_buf *out, const char *const *pieces, const size_t *lens, size_t count)
 {
     size_t i, start = out->len;
 
     for (i = 0; i < count; i++) {
-        if (wxp_buf_append(out, pieces[i].data, pieces[i].len) != 0 || wxp_buf_append_byte(out, '\n') != 0) {
+        if ((lens[i] > 0 && wxp_buf_append(out, pieces[i], lens[i]) != 0) || wxp_buf_append_byte(out, '\n') != 0) {
             wxp_buf_truncate(out, start);
             return -1;
         }
@@ -68,28 +76,39 @@ static wxp_bytes wxp_bytes_of(const char *data, size_t len)
     return b;
 }
 
+/* The signed messages: every piece a line, NULL pieces empty. */
 int wxp_request_message(wxp_buf *out, const char *method, const char *target, size_t target_len,
                         const char *timestamp, const char *nonce, const char *body, size_t body_len)
 {
-    wxp_bytes lines[5];
+    const char *pieces[5];
+    size_t lens[5];
 
-    lines[0] = wxp_bytes_of(method, method ? strlen(method) : 0);
-    lines[1] = wxp_bytes_of(target, target_len);
-    lines[2] = wxp_bytes_of(timestamp, timestamp ? strlen(timestamp) : 0);
-    lines[3] = wxp_bytes_of(nonce, nonce ? strlen(nonce) : 0);
-    lines[4] = wxp_bytes_of(body, body_len);
-    return wxp_append_lines(out, lines, 5);
+    pieces[0] = method;
+    lens[0] = method ? strlen(method) : 0;
+    pieces[1] = target;
+    lens[1] = target ? target_len : 0;
+    pieces[2] = timestamp;
+    lens[2] = timestamp ? strlen(timestamp) : 0;
+    pieces[3] = nonce;
+    lens[3] = nonce ? strlen(nonce) : 0;
+    pieces[4] = body;
+    lens[4] = body ? body_len : 0;
+    return wxp_join_lines(out, pieces, lens, 5);
 }
 
 int wxp_response_message(wxp_buf *out, const char *timestamp, size_t timestamp_len, const char *nonce,
                          size_t nonce_len, const char *body, size_t body_len)
 {
-    wxp_bytes lines[3];
+    const char *pieces[3];
+    size_t lens[3];
 
-    lines[0] = wxp_bytes_of(timestamp, timestamp_len);
-    lines[1] = wxp_bytes_of(nonce, nonce_len);
-    lines[2] = wxp_bytes_of(body, body_len);
-    return wxp_append_lines(out, lines, 3);
+    pieces[0] = timestamp;
+    lens[0] = timestamp ? timestamp_len : 0;
+    pieces[1] = nonce;
+    lens[1] = nonce ? nonce_len : 0;
+    pieces[2] = body;
+    lens[2] = body ? body_len : 0;
+    return wxp_join_lines(out, pieces, lens, 3);
 }
 
 /* Appends the Base64 of bytes to out. Chunks of a multiple of 3 bytes encode independently, so a small
@@ -265,22 +284,42 @@ int wxp_rsa_verify(EVP_PKEY *key, const void *msg, size_t msg_len, const char *s
     return wxp_rsa_verify_pieces(key, &piece, 1, sig_b64, sig_len, err);
 }
 
-int wxp_authorization(wxp_buf *out, const char *mchid, const char *serial, const char *timestamp,
-                      const char *nonce, const char *signature)
+int wxp_authorization_fields(wxp_buf *out, const char *const values[5], const size_t lens[5])
 {
-    const char *parts[] = {
-        WXP_AUTH_SCHEME " mchid=\"", mchid, "\",serial_no=\"", serial, "\",timestamp=\"", timestamp,
-        "\",nonce_str=\"", nonce, "\",signature=\"", signature, "\"",
+    static const char *const labels[5] = {
+        WXP_AUTH_SCHEME " mchid=\"", "\",serial_no=\"", "\",timestamp=\"", "\",nonce_str=\"", "\",signature=\"",
     };
     size_t i, start = out->len;
 
-    for (i = 0; i < sizeof(parts) / sizeof(parts[0]); i++) {
-        if (wxp_buf_append_str(out, parts[i] != NULL ? parts[i] : "") != 0) {
+    for (i = 0; i < 5; i++) {
+        if (wxp_buf_append_str(out, labels[i]) != 0 || (lens[i] > 0 && wxp_buf_append(out, values[i], lens[i]) != 0)) {
             wxp_buf_truncate(out, start);
             return -1;
         }
     }
+    if (wxp_buf_append_byte(out, '"') != 0) {
+        wxp_buf_truncate(out, start);
+        return -1;
+    }
     return 0;
+}
+
+int wxp_authorization(wxp_buf *out, const char *mchid, const char *serial, const char *timestamp,
+                      const char *nonce, const char *signature)
+{
+    const char *values[5];
+    size_t lens[5], i;
+
+    values[0] = mchid;
+    values[1] = serial;
+    values[2] = timestamp;
+    values[3] = nonce;
+    values[4] = signature;
+    for (i = 0; i < 5; i++) {
+        values[i] = values[i] != NULL ? values[i] : "";
+        lens[i] = strlen(values[i]);
+    }
+    return wxp_authorization_fields(out, values, lens);
 }
 
 /* mchid and serial are quoted in the header: they must not hold a quote, a backslash, a control byte (which

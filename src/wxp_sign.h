@@ -22,6 +22,14 @@ typedef struct wxp_signer {
  * random generator failed. */
 int wxp_nonce(char out[WXP_NONCE_LEN + 1]);
 
+/* Writes len random characters of [0-9A-Za-z], each equally likely, into out (no NUL is added; len may be 0).
+ * Returns 0, or -1 when the random generator failed. */
+int wxp_nonce_fill(char *out, size_t len);
+
+/* Appends each of the count pieces (pieces[i], lens[i] bytes, NUL bytes allowed) followed by '\n' to out: the
+ * layout of both signed messages. Returns 0, or -1 when memory ran out (out is then unchanged). */
+int wxp_join_lines(wxp_buf *out, const char *const *pieces, const size_t *lens, size_t count);
+
 /* Appends the request message `METHOD\nTARGET\nTIMESTAMP\nNONCE\nBODY\n` to out. Returns 0 or -1. */
 int wxp_request_message(wxp_buf *out, const char *method, const char *target, size_t target_len,
                         const char *timestamp, const char *nonce, const char *body, size_t body_len);
@@ -42,6 +50,10 @@ int wxp_rsa_verify(EVP_PKEY *key, const void *msg, size_t msg_len, const char *s
  * nonce_str="..",signature=".."` (exactly that field order) to out. Returns 0 or -1. */
 int wxp_authorization(wxp_buf *out, const char *mchid, const char *serial, const char *timestamp,
                       const char *nonce, const char *signature);
+
+/* The same as wxp_authorization() over byte runs (NUL bytes allowed): values[0..4] with lens[0..4] are mchid,
+ * serial_no, timestamp, nonce_str and signature, in that order. Returns 0 or -1 (out unchanged). */
+int wxp_authorization_fields(wxp_buf *out, const char *const values[5], const size_t lens[5]);
 
 /* Signs one request at time now: makes a nonce, signs the message over the exact target and body bytes and
  * appends the whole Authorization value to out. Returns 0 or -1 with err set. */

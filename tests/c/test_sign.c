@@ -410,6 +410,63 @@ static void test_sign_request_refusals(void)
     EVP_PKEY_free(ec);
 }
 
+/* The byte-run builders Formatter uses: NUL bytes survive, any count of pieces, any length of nonce. */
+static void test_formatter_builders(void)
+{
+    const char *pieces[3] = { "GE\0T", "", "tail" };
+    const size_t lens[3] = { 4, 0, 4 };
+    const char *fields[5] = { "1001", "SERIAL", "1700000000", "N\0X", "Cg==" };
+    const size_t field_lens[5] = { 4, 6, 10, 3, 4 };
+    char nonce[100];
+    wxp_buf out;
+    size_t i;
+    int in_alphabet = 1;
+
+    wxp_buf_init(&out);
+    CHECK(wxp_join_lines(&out, pieces, lens, 3) == 0);
+    CHECK(out.len == 11 && memcmp(out.data, "GE\0T\n\ntail\n", 11) == 0);
+    wxp_buf_reset(&out);
+    CHECK(wxp_join_lines(&out, NULL, NULL, 0) == 0);
+    CHECK(out.len == 0);
+
+    /* the same layout the request message has */
+    {
+        const char *five[5] = { "POST", "/v3/x?a=1", "1700000000", "NONCE", "{}" };
+        const size_t five_lens[5] = { 4, 9, 10, 5, 2 };
+        wxp_buf msg;
+
+        wxp_buf_init(&msg);
+        CHECK(wxp_join_lines(&out, five, five_lens, 5) == 0);
+        CHECK(wxp_request_message(&msg, "POST", "/v3/x?a=1", 9, "1700000000", "NONCE", "{}", 2) == 0);
+        CHECK(out.len == msg.len && memcmp(out.data, msg.data, out.len) == 0);
+        wxp_buf_free(&msg);
+    }
+
+    wxp_buf_reset(&out);
+    CHECK(wxp_authorization_fields(&out, fields, field_lens) == 0);
+    {
+        static const char want[] = WXP_AUTH_SCHEME " mchid=\"1001\",serial_no=\"SERIAL\",timestamp=\"1700000000\","
+                                   "nonce_str=\"N\0X\",signature=\"Cg==\"";
+
+        CHECK(out.len == sizeof(want) - 1 && memcmp(out.data, want, out.len) == 0);
+    }
+    wxp_buf_reset(&out);
+    CHECK(wxp_authorization(&out, "1001", "SERIAL", "1700000000", "NX", "Cg==") == 0);
+    CHECK_STR(wxp_buf_cstr(&out), WXP_AUTH_SCHEME " mchid=\"1001\",serial_no=\"SERIAL\",timestamp=\"1700000000\","
+              "nonce_str=\"NX\",signature=\"Cg==\"");
+
+    memset(nonce, '!', sizeof(nonce));
+    CHECK(wxp_nonce_fill(nonce, 0) == 0);
+    CHECK(nonce[0] == '!');
+    CHECK(wxp_nonce_fill(nonce, 99) == 0);
+    CHECK(nonce[99] == '!');
+    for (i = 0; i < 99; i++) {
+        in_alphabet &= strchr(base62, nonce[i]) != NULL && nonce[i] != '\0';
+    }
+    CHECK(in_alphabet);
+    wxp_buf_free(&out);
+}
+
 int main(void)
 {
     test_nonce();
@@ -420,5 +477,6 @@ int main(void)
     test_authorization();
     test_sign_request();
     test_sign_request_refusals();
+    test_formatter_builders();
     return UNIT_DONE();
 }

@@ -45,7 +45,12 @@ function emu_check_auth(array $cfg, array $req): ?string
     if ($sig === false || $sig === '') {
         return 'signature is not Base64';
     }
-    $message = "{$req['method']}\n{$req['uri']}\n{$params['timestamp']}\n{$params['nonce_str']}\n{$req['body']}\n";
+    // multipart/form-data uploads sign their `meta` part instead of the body (media.php)
+    $body = emu_signed_body($req);
+    if ($body === null) {
+        return 'the multipart body has no meta part, which the signature must cover';
+    }
+    $message = "{$req['method']}\n{$req['uri']}\n{$params['timestamp']}\n{$params['nonce_str']}\n$body\n";
     $key = openssl_pkey_get_public('file://' . $cfg['merchant_public_key']);
     if ($key === false) {
         throw new RuntimeException('cannot read the merchant public key');

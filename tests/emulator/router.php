@@ -25,6 +25,8 @@
  *   bad Authorization 401 SIGN_ERROR, message says which check failed (auth.php)
  *   unknown request Wechatpay-Serial  400 PARAM_ERROR
  *   then the routes below; anything else 404 RESOURCE_NOT_EXISTS.
+ * multipart/form-data requests (media uploads) are signed over their `meta` part, not the body (media.php);
+ * reading their raw body needs enable_post_data_reading=0, set by whoever starts the server.
  * Every response carries Request-ID; only 2xx responses are signed (signer.php), except the bill file.
  */
 
@@ -41,6 +43,7 @@ require __DIR__ . '/membercard.php';
 require __DIR__ . '/testing.php';
 require __DIR__ . '/faults.php';
 require __DIR__ . '/bills.php';
+require __DIR__ . '/media.php';
 
 // Warnings must never leak into a body (they would break signatures): log them to stderr, and turn them
 // into exceptions answered as 500 EMULATOR_ERROR, a code no real endpoint uses.
@@ -113,6 +116,9 @@ function emu_route(array $cfg, array $req): void
         return;
     } elseif ($p === '/v3/billdownload/file' && $m === 'GET') {
         emu_billdownload($cfg, $req);
+        return;
+    } elseif ($p === '/v3/merchant/media/upload' && $m === 'POST') {
+        emu_media_upload($cfg, $req);
         return;
     }
     emu_send_error($req, 404, 'RESOURCE_NOT_EXISTS', "no such API: $m $p");

@@ -423,6 +423,39 @@ check('billdownload: no token -> 400', $d['status'] === 400, $d);
 $d = st_call($emu, 'GET', '/v3/billdownload/file?token=x', '', ['auth' => ['sign_body' => 'x']]);
 check('billdownload: needs a signed request', $d['status'] === 401, $d);
 
+// --- media upload ----------------------------------------------------------------------------------------
+/** A media upload body as Guzzle's MultipartStream writes it; $o: meta (JSON), file, filename, boundary. */
+function st_media(array $o = []): array
+{
+    $file = $o['file'] ?? "\x89PNG\r\n\x1a\n" . random_bytes(64);
+    $meta = $o['meta'] ?? json_encode(['filename' => $o['filename'] ?? 'a.png', 'sha256' => hash('sha256', $file)]);
+    $b = $o['boundary'] ?? bin2hex(random_bytes(20));
+    $body = "--$b\r\nContent-Type: application/json\r\nContent-Disposition: form-data; name=\"meta\"\r\n\r\n$meta\r\n"
+        . "--$b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" . ($o['filename'] ?? 'a.png') . "\"\r\n"
+        . 'Content-Length: ' . strlen($file) . "\r\nContent-Type: image/png\r\n\r\n$file\r\n--$b--\r\n";
+    return [$body, $meta, "multipart/form-data; boundary=$b", $file];
+}
+
+[$body, $meta, $type, $file] = st_media();
+$mu = '/v3/merchant/media/upload';
+$r = st_call($emu, 'POST', $mu, $body, ['headers' => ['Content-Type' => $type], 'auth' => ['sign_body' => $meta]]);
+check('media: signed over the meta part -> 200 verified', $r['status'] === 200 && st_verify($r, $plat) === null
+    && is_string(st_json($r)['media_id'] ?? null), $r);
+$r2 = st_call($emu, 'POST', $mu, $body, ['headers' => ['Content-Type' => $type], 'auth' => ['sign_body' => $meta]]);
+check('media: same file, same media_id', (st_json($r2)['media_id'] ?? 1) === (st_json($r)['media_id'] ?? 2), $r2);
+$r = st_call($emu, 'POST', $mu, $body, ['headers' => ['Content-Type' => $type]]);
+check('media: signed over the whole body -> 401', $r['status'] === 401 && (st_json($r)['code'] ?? '') === 'SIGN_ERROR', $r);
+[$bad, $badMeta, $badType] = st_media(['meta' => json_encode(['filename' => 'a.png', 'sha256' => str_repeat('0', 64)])]);
+$r = st_call($emu, 'POST', $mu, $bad, ['headers' => ['Content-Type' => $badType], 'auth' => ['sign_body' => $badMeta]]);
+check('media: sha256 mismatch -> 400', $r['status'] === 400 && str_contains(st_json($r)['message'] ?? '', 'sha256'), $r);
+[$gif, $gifMeta, $gifType] = st_media(['filename' => 'a.gif']);
+$r = st_call($emu, 'POST', $mu, $gif, ['headers' => ['Content-Type' => $gifType], 'auth' => ['sign_body' => $gifMeta]]);
+check('media: not jpg/bmp/png -> 400', $r['status'] === 400 && (st_json($r)['code'] ?? '') === 'PARAM_ERROR', $r);
+$r = st_call($emu, 'POST', $mu, substr($body, 0, -4), ['headers' => ['Content-Type' => $type], 'auth' => ['sign_body' => $meta]]);
+check('media: no closing boundary -> 401 (nothing to verify) or 400', in_array($r['status'], [400, 401], true), $r);
+$r = st_call($emu, 'POST', $mu, '{"x":1}', ['auth' => ['sign_body' => '{"x":1}']]);
+check('media: a JSON body -> 400', $r['status'] === 400 && (st_json($r)['code'] ?? '') === 'PARAM_ERROR', $r);
+
 // --- request log -----------------------------------------------------------------------------------------
 wxp_emulator_clear($emu);
 check('log: empty after clear', wxp_emulator_requests($emu) === []);
