@@ -1,0 +1,66 @@
+/* The core of WeChatPay\Crypto\Rsa: SHA256withRSA signatures over raw bytes, RSA-OAEP encryption, the
+ * PKCS#1 -> SPKI public key wrapper, and key readers that accept exactly the key strings PHP's openssl_*
+ * functions accept (same OpenSSL calls, same order), so results match openssl_sign()/openssl_verify()/
+ * openssl_public_encrypt()/openssl_private_decrypt() byte for byte. Keys are whatever EVP_PKEY the caller
+ * holds; like PHP's functions, these do not insist on RSA (an EC key signs ECDSA-SHA256 as openssl_sign
+ * would, and OAEP on a non-RSA key fails). On every return OpenSSL's error queue is left empty. */
+#ifndef WXP_RSA_H
+#define WXP_RSA_H
+
+#include <stddef.h>
+#include <openssl/evp.h>
+#include "wxp_buf.h"
+#include "wxp_err.h"
+
+/* Where a key string comes from: text in memory, or a file that OpenSSL opens itself (PHP's `file://` keys
+ * are read by BIO_new_file(), not by PHP streams). For a file, data is a NUL-terminated path and len its
+ * length. */
+typedef struct wxp_pkey_source {
+    const char *data;
+    size_t len;
+    int is_file;
+} wxp_pkey_source;
+
+/* Reads a private key the way PHP's openssl functions read a key string: PEM_read_bio_PrivateKey() over the
+ * text or file (PKCS#1, PKCS#8, EC, and encrypted keys when pass decrypts them; pass NULL is the empty
+ * passphrase: OpenSSL never prompts). Returns a new EVP_PKEY, or NULL with err set (WXP_E_KEY). */
+EVP_PKEY *wxp_pkey_read_private(const wxp_pkey_source *src, const char *pass, size_t pass_len, wxp_err *err);
+
+/* Reads a public key the way PHP's openssl functions read a key string: the key of the first PEM
+ * certificate if there is one, else the first SPKI `PUBLIC KEY` block (PEM_read_bio_PUBKEY()). Returns a
+ * new EVP_PKEY, or NULL with err set (WXP_E_KEY). */
+EVP_PKEY *wxp_pkey_read_public(const wxp_pkey_source *src, wxp_err *err);
+
+/* Returns the largest signature, ciphertext or plaintext (in bytes) an operation under key can produce:
+ * the room the output buffers below need. */
+size_t wxp_pkey_out_size(EVP_PKEY *key);
+
+/* Signs SHA-256(msg) with a private key, as openssl_sign(..., OPENSSL_ALGO_SHA256) does (RSASSA-PKCS1-v1_5
+ * for RSA: deterministic), into sig (wxp_pkey_out_size(key) bytes of room); sets *sig_len. Returns 0, or -1
+ * with err set (WXP_E_CRYPTO). */
+int wxp_rsa_sign_sha256(EVP_PKEY *key, const void *msg, size_t msg_len, unsigned char *sig, size_t *sig_len,
+                        wxp_err *err);
+
+/* Checks a raw signature of SHA-256(msg) under a public key, as openssl_verify(..., OPENSSL_ALGO_SHA256)
+ * does. Returns 1 when it verifies, else 0 (wrong length, wrong key type and OpenSSL failures included). */
+int wxp_rsa_verify_sha256(EVP_PKEY *key, const void *msg, size_t msg_len, const unsigned char *sig,
+                          size_t sig_len);
+
+/* Encrypts in under a public key with RSA-OAEP as PHP's OPENSSL_PKCS1_OAEP_PADDING does (SHA-1, MGF1-SHA-1,
+ * empty label; randomised) into out (wxp_pkey_out_size(key) bytes of room); sets *out_len. Returns 0, or
+ * -1 with err set (WXP_E_CRYPTO, e.g. in longer than the key allows). */
+int wxp_rsa_oaep_encrypt(EVP_PKEY *key, const void *in, size_t in_len, unsigned char *out, size_t *out_len,
+                         wxp_err *err);
+
+/* Decrypts RSA-OAEP (SHA-1, MGF1-SHA-1, empty label) ciphertext under a private key into out
+ * (wxp_pkey_out_size(key) bytes of room); sets *out_len. Returns 0, or -1 with err set (WXP_E_CRYPTO). */
+int wxp_rsa_oaep_decrypt(EVP_PKEY *key, const void *in, size_t in_len, unsigned char *out, size_t *out_len,
+                         wxp_err *err);
+
+/* Appends to out the DER SubjectPublicKeyInfo that wraps pkcs1 (an RSAPublicKey): SEQUENCE { SEQUENCE {
+ * rsaEncryption, NULL }, BIT STRING { 0 unused bits, pkcs1 } }. Like wechatpay-php's Rsa::pkcs1ToSpki(),
+ * pkcs1 is wrapped as given, never parsed (lengths are encoded from their low 32 bits, as PHP's pack('N')
+ * does). Returns 0, or -1 when memory ran out (out is then unchanged). */
+int wxp_rsa_pkcs1_to_spki(const void *pkcs1, size_t len, wxp_buf *out);
+
+#endif
