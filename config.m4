@@ -29,9 +29,9 @@ if test "$PHP_WECHATPAY" != "no"; then
 
   dnl The C core (src/) knows nothing of PHP; the Zend layer (ext/) knows nothing of sockets.
   WECHATPAY_CORE_SOURCES="src/wxp_err.c src/wxp_buf.c src/wxp_steps.c src/wxp_uri.c src/wxp_template.c \
-    src/wxp_keys.c src/wxp_sign.c src/wxp_verify.c src/wxp_headers.c src/wxp_http.c"
+    src/wxp_keys.c src/wxp_rsa.c src/wxp_sign.c src/wxp_verify.c src/wxp_headers.c src/wxp_http.c"
   WECHATPAY_EXT_SOURCES="ext/wechatpay.c ext/builder.c ext/node.c ext/call.c ext/options.c ext/client.c \
-    ext/keys.c ext/transport.c ext/exceptions.c ext/response.c ext/stream.c ext/psr_bridge.c ext/rsa.c ext/promise.c ext/loop.c"
+    ext/keys.c ext/transport.c ext/exceptions.c ext/response.c ext/stream.c ext/psr_bridge.c ext/crypto_rsa.c ext/promise.c ext/loop.c"
 
   PHP_NEW_EXTENSION(wechatpay, $WECHATPAY_EXT_SOURCES $WECHATPAY_CORE_SOURCES, $ext_shared,, $WECHATPAY_CFLAGS)
   PHP_ADD_BUILD_DIR([$ext_builddir/src])

@@ -149,42 +149,149 @@ size_t wxp_pkey_out_size(EVP_PKEY *key)
     return size > 0 ? (size_t) size : 0;
 }
 
-int wxp_rsa_sign_sha256(EVP_PKEY *key, const void *msg, size_t msg_len, unsigned char *sig, size_t *sig_len,
-                        wxp_err *err)
+struct wxp_rsa_prepared {
+    EVP_PKEY *key;
+    EVP_MD *sha256;          /* fetched once: EVP_sha256() would be looked up again on every use */
+    EVP_MD_CTX *digest;      /* reused for each message */
+    EVP_PKEY_CTX *sign_ctx;  /* EVP_PKEY_sign_init + SHA-256 named, made on first signature */
+    EVP_PKEY_CTX *verify_ctx;
+};
+
+wxp_rsa_prepared *wxp_rsa_prepare(EVP_PKEY *key)
 {
-    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
-    size_t room = wxp_pkey_out_size(key);
+    wxp_rsa_prepared *p;
+
+    if (key == NULL || (p = OPENSSL_zalloc(sizeof(*p))) == NULL) {
+        return NULL;
+    }
+    p->sha256 = EVP_MD_fetch(NULL, "SHA256", NULL);
+    p->digest = EVP_MD_CTX_new();
+    if (p->sha256 == NULL || p->digest == NULL || EVP_PKEY_up_ref(key) != 1) {
+        EVP_MD_free(p->sha256);
+        EVP_MD_CTX_free(p->digest);
+        OPENSSL_free(p);
+        ERR_clear_error();
+        return NULL;
+    }
+    p->key = key;
+    return p;
+}
+
+EVP_PKEY *wxp_rsa_prepared_key(const wxp_rsa_prepared *prepared)
+{
+    return prepared->key;
+}
+
+void wxp_rsa_prepared_free(wxp_rsa_prepared *prepared)
+{
+    if (prepared == NULL) {
+        return;
+    }
+    EVP_PKEY_CTX_free(prepared->sign_ctx);
+    EVP_PKEY_CTX_free(prepared->verify_ctx);
+    EVP_MD_CTX_free(prepared->digest);
+    EVP_MD_free(prepared->sha256);
+    EVP_PKEY_free(prepared->key);
+    OPENSSL_free(prepared);
+}
+
+/* SHA-256 of msg into digest (32 bytes). */
+static int wxp_prepared_digest(wxp_rsa_prepared *p, const void *msg, size_t msg_len, unsigned char *digest)
+{
+    unsigned int len = 0;
+
+    return EVP_DigestInit_ex2(p->digest, p->sha256, NULL) == 1
+           && (msg_len == 0 || EVP_DigestUpdate(p->digest, msg, msg_len) == 1)
+           && EVP_DigestFinal_ex(p->digest, digest, &len) == 1 && len == 32;
+}
+
+/* The signature context (sign or verify) of a prepared key, set up on first use: the operation started
+ * and SHA-256 named as the signed digest, exactly what EVP_SignFinal/EVP_VerifyFinal (openssl_sign,
+ * openssl_verify) set up for each call. */
+static EVP_PKEY_CTX *wxp_prepared_ctx(wxp_rsa_prepared *p, int sign)
+{
+    EVP_PKEY_CTX **slot = sign ? &p->sign_ctx : &p->verify_ctx;
+
+    if (*slot == NULL) {
+        EVP_PKEY_CTX *ctx = EVP_PKEY_CTX_new_from_pkey(NULL, p->key, NULL);
+
+        if (ctx == NULL || (sign ? EVP_PKEY_sign_init(ctx) : EVP_PKEY_verify_init(ctx)) <= 0
+            || EVP_PKEY_CTX_set_signature_md(ctx, p->sha256) <= 0) {
+            EVP_PKEY_CTX_free(ctx);
+            return NULL;
+        }
+        *slot = ctx;
+    }
+    return *slot;
+}
+
+int wxp_rsa_prepared_sign(wxp_rsa_prepared *prepared, const void *msg, size_t msg_len, unsigned char *sig,
+                          size_t *sig_len, wxp_err *err)
+{
+    unsigned char digest[32];
+    EVP_PKEY_CTX *ctx;
     int rc = -1;
 
-    if (ctx == NULL) {
-        return wxp_err_set(err, WXP_E_NOMEM, "Out of memory signing a message");
-    }
-    *sig_len = room;
-    if (room == 0 || EVP_DigestSignInit(ctx, NULL, EVP_sha256(), NULL, key) != 1
-        || EVP_DigestSign(ctx, sig, sig_len, msg_len > 0 ? msg : (const void *) "", msg_len) != 1) {
-        *sig_len = 0;
+    *sig_len = wxp_pkey_out_size(prepared->key);
+    if (*sig_len == 0 || !wxp_prepared_digest(prepared, msg, msg_len, digest)
+        || (ctx = wxp_prepared_ctx(prepared, 1)) == NULL) {
         wxp_err_set(err, WXP_E_CRYPTO, "SHA256 signing failed");
-        wxp_err_append_openssl(err);
+    } else if (EVP_PKEY_sign(ctx, sig, sig_len, digest, sizeof(digest)) <= 0) {
+        wxp_err_set(err, WXP_E_CRYPTO, "SHA256 signing failed");
+        /* start afresh next time rather than trust a context that failed */
+        EVP_PKEY_CTX_free(prepared->sign_ctx);
+        prepared->sign_ctx = NULL;
     } else {
         rc = 0;
     }
-    EVP_MD_CTX_free(ctx);
+    if (rc != 0) {
+        *sig_len = 0;
+        wxp_err_append_openssl(err);
+    }
     ERR_clear_error();
+    return rc;
+}
+
+int wxp_rsa_prepared_verify(wxp_rsa_prepared *prepared, const void *msg, size_t msg_len, const unsigned char *sig,
+                            size_t sig_len)
+{
+    unsigned char digest[32];
+    EVP_PKEY_CTX *ctx;
+    int rc = 0;
+
+    if (wxp_prepared_digest(prepared, msg, msg_len, digest) && (ctx = wxp_prepared_ctx(prepared, 0)) != NULL) {
+        rc = EVP_PKEY_verify(ctx, sig_len > 0 ? sig : (const unsigned char *) "", sig_len, digest, sizeof(digest)) == 1;
+    }
+    ERR_clear_error();
+    return rc;
+}
+
+int wxp_rsa_sign_sha256(EVP_PKEY *key, const void *msg, size_t msg_len, unsigned char *sig, size_t *sig_len,
+                        wxp_err *err)
+{
+    wxp_rsa_prepared *prepared = wxp_rsa_prepare(key);
+    int rc;
+
+    if (prepared == NULL) {
+        *sig_len = 0;
+        return wxp_err_set(err, key == NULL ? WXP_E_CRYPTO : WXP_E_NOMEM, "SHA256 signing could not start");
+    }
+    rc = wxp_rsa_prepared_sign(prepared, msg, msg_len, sig, sig_len, err);
+    wxp_rsa_prepared_free(prepared);
     return rc;
 }
 
 int wxp_rsa_verify_sha256(EVP_PKEY *key, const void *msg, size_t msg_len, const unsigned char *sig,
                           size_t sig_len)
 {
-    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
-    int rc = 0;
+    wxp_rsa_prepared *prepared = wxp_rsa_prepare(key);
+    int rc;
 
-    if (ctx != NULL && EVP_DigestVerifyInit(ctx, NULL, EVP_sha256(), NULL, key) == 1) {
-        rc = EVP_DigestVerify(ctx, sig_len > 0 ? sig : (const unsigned char *) "", sig_len,
-                              msg_len > 0 ? msg : (const void *) "", msg_len) == 1;
+    if (prepared == NULL) {
+        return 0;
     }
-    EVP_MD_CTX_free(ctx);
-    ERR_clear_error();
+    rc = wxp_rsa_prepared_verify(prepared, msg, msg_len, sig, sig_len);
+    wxp_rsa_prepared_free(prepared);
     return rc;
 }
 

@@ -37,7 +37,7 @@ size_t wxp_pkey_out_size(EVP_PKEY *key);
 
 /* Signs SHA-256(msg) with a private key, as openssl_sign(..., OPENSSL_ALGO_SHA256) does (RSASSA-PKCS1-v1_5
  * for RSA: deterministic), into sig (wxp_pkey_out_size(key) bytes of room); sets *sig_len. Returns 0, or -1
- * with err set (WXP_E_CRYPTO). */
+ * with err set (WXP_E_CRYPTO, or WXP_E_NOMEM). */
 int wxp_rsa_sign_sha256(EVP_PKEY *key, const void *msg, size_t msg_len, unsigned char *sig, size_t *sig_len,
                         wxp_err *err);
 
@@ -45,6 +45,30 @@ int wxp_rsa_sign_sha256(EVP_PKEY *key, const void *msg, size_t msg_len, unsigned
  * does. Returns 1 when it verifies, else 0 (wrong length, wrong key type and OpenSSL failures included). */
 int wxp_rsa_verify_sha256(EVP_PKEY *key, const void *msg, size_t msg_len, const unsigned char *sig,
                           size_t sig_len);
+
+/* A key prepared for repeated SHA-256 signing or verification: SHA-256 is fetched once and the signature
+ * context is initialised on first use and then reused, so each call only hashes and runs the RSA operation
+ * (the one-shot functions above set all of this up per call, as PHP's openssl_sign/openssl_verify do). One
+ * prepared key must not be used by two threads at once. */
+typedef struct wxp_rsa_prepared wxp_rsa_prepared;
+
+/* Prepares key, taking a reference of it (the caller keeps its own). Returns NULL when memory ran out or
+ * OpenSSL has no SHA-256. */
+wxp_rsa_prepared *wxp_rsa_prepare(EVP_PKEY *key);
+
+/* Returns the prepared key's EVP_PKEY (borrowed). */
+EVP_PKEY *wxp_rsa_prepared_key(const wxp_rsa_prepared *prepared);
+
+/* wxp_rsa_sign_sha256() with a prepared key: same bytes, same result codes. */
+int wxp_rsa_prepared_sign(wxp_rsa_prepared *prepared, const void *msg, size_t msg_len, unsigned char *sig,
+                          size_t *sig_len, wxp_err *err);
+
+/* wxp_rsa_verify_sha256() with a prepared key: same results. */
+int wxp_rsa_prepared_verify(wxp_rsa_prepared *prepared, const void *msg, size_t msg_len, const unsigned char *sig,
+                            size_t sig_len);
+
+/* Frees a prepared key and drops its key reference; NULL is accepted. */
+void wxp_rsa_prepared_free(wxp_rsa_prepared *prepared);
 
 /* Encrypts in under a public key with RSA-OAEP as PHP's OPENSSL_PKCS1_OAEP_PADDING does (SHA-1, MGF1-SHA-1,
  * empty label; randomised) into out (wxp_pkey_out_size(key) bytes of room); sets *out_len. Returns 0, or

@@ -1,5 +1,6 @@
 /* WeChatPay\Crypto\Rsa's core: key readers (text and file, every PEM form, encrypted keys), SHA256withRSA
  * against an independent EVP_PKEY_sign() of the digest (what PHP's openssl_sign does), verification faults,
+ * prepared keys reused across calls,
  * RSA-OAEP round trips and interop with OpenSSL's own OAEP defaults, and the PKCS#1 -> SPKI wrapper against
  * i2d_PUBKEY(). Keys are generated at test time. */
 #include <stdlib.h>
@@ -288,6 +289,68 @@ static void test_sign_verify(void)
     EVP_PKEY_free(ec_pub);
 }
 
+/* A prepared key reuses its contexts: every call must give what the one-shot functions give, whatever came
+ * before (good and bad signatures in any order, a failed signing attempt). */
+static void test_prepared(void)
+{
+    static const char *const msgs[] = { "", "a", "GET\n/v3/certificates\n1554208460\nN\n\n", "{\"x\":1}" };
+    unsigned char sig[1024], want[1024], bad[1024];
+    size_t sig_len = 0, want_len, i, round;
+    EVP_PKEY *pub = public_half(rsa2048), *ec_pub = public_half(ec);
+    wxp_rsa_prepared *signer = wxp_rsa_prepare(rsa2048), *verifier = wxp_rsa_prepare(pub);
+    wxp_rsa_prepared *pub_signer = wxp_rsa_prepare(pub), *ec_signer = wxp_rsa_prepare(ec);
+    wxp_rsa_prepared *ec_verifier = wxp_rsa_prepare(ec_pub);
+    wxp_err err;
+    int all_same = 1, all_verify = 1, bad_fails = 1;
+
+    CHECK(signer != NULL && verifier != NULL && pub_signer != NULL && ec_signer != NULL && ec_verifier != NULL);
+    CHECK(wxp_rsa_prepare(NULL) == NULL);
+    CHECK(wxp_rsa_prepared_key(signer) == rsa2048);
+    wxp_rsa_prepared_free(NULL);
+    wxp_err_clear(&err);
+
+    for (round = 0; round < 3; round++) {
+        for (i = 0; i < sizeof(msgs) / sizeof(msgs[0]); i++) {
+            const char *m = msgs[i];
+
+            want_len = reference_signature(rsa2048, m, strlen(m), want);
+            all_same &= wxp_rsa_prepared_sign(signer, m, strlen(m), sig, &sig_len, &err) == 0 && sig_len == want_len
+                        && memcmp(sig, want, sig_len) == 0;
+            memcpy(bad, sig, sig_len);
+            bad[sig_len / 2] ^= 0x40;
+            bad_fails &= wxp_rsa_prepared_verify(verifier, m, strlen(m), bad, sig_len) == 0;
+            bad_fails &= wxp_rsa_prepared_verify(verifier, m, strlen(m), sig, sig_len - 1) == 0;
+            all_verify &= wxp_rsa_prepared_verify(verifier, m, strlen(m), sig, sig_len) == 1;
+            all_verify &= wxp_rsa_prepared_verify(signer, m, strlen(m), sig, sig_len) == 1;
+        }
+    }
+    CHECK(all_same);
+    CHECK(all_verify);
+    CHECK(bad_fails);
+
+    /* a prepared public key cannot sign, and keeps verifying afterwards */
+    CHECK(wxp_rsa_prepared_sign(pub_signer, "m", 1, sig, &sig_len, &err) == -1);
+    CHECK(err.code == WXP_E_CRYPTO && sig_len == 0);
+    CHECK(wxp_rsa_prepared_sign(pub_signer, "m", 1, sig, &sig_len, &err) == -1);
+    CHECK(wxp_rsa_prepared_sign(signer, "m", 1, sig, &sig_len, &err) == 0);
+    CHECK(wxp_rsa_prepared_verify(pub_signer, "m", 1, sig, sig_len) == 1);
+    CHECK(ERR_peek_error() == 0);
+
+    /* EC keys, prepared */
+    CHECK(wxp_rsa_prepared_sign(ec_signer, "m", 1, sig, &sig_len, &err) == 0);
+    CHECK(wxp_rsa_prepared_verify(ec_verifier, "m", 1, sig, sig_len) == 1);
+    CHECK(wxp_rsa_verify_sha256(ec_pub, "m", 1, sig, sig_len) == 1);
+    CHECK(wxp_rsa_prepared_verify(ec_verifier, "n", 1, sig, sig_len) == 0);
+
+    wxp_rsa_prepared_free(signer);
+    wxp_rsa_prepared_free(verifier);
+    wxp_rsa_prepared_free(pub_signer);
+    wxp_rsa_prepared_free(ec_signer);
+    wxp_rsa_prepared_free(ec_verifier);
+    EVP_PKEY_free(pub);
+    EVP_PKEY_free(ec_pub);
+}
+
 static void test_oaep(void)
 {
     static const char plain[] = "hello wechatpay 你好 微信支付";
@@ -440,6 +503,7 @@ int main(void)
     test_read_private();
     test_read_public();
     test_sign_verify();
+    test_prepared();
     test_oaep();
     test_pkcs1_to_spki();
     EVP_PKEY_free(rsa2048);
