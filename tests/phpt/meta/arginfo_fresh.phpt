@@ -1,5 +1,5 @@
 --TEST--
-Meta: every ext/*_arginfo.h was generated from the current ext/*.stub.php (its "Stub hash" matches)
+Meta: every ext/*_arginfo.h was generated from the current ext/*.stub.php (its "Stub hash" matches), none is orphaned
 --DESCRIPTION--
 gen_stub.php writes "Stub hash: <sha1 of the stub, CRLF read as LF>" into the header it generates. A stub edited
 without regenerating its arginfo header leaves a stale hash. Regenerate with gen_stub.php (see README.md).
@@ -23,6 +23,14 @@ foreach ($stubs as $stub) {
         $stale++;
     } elseif ($m[1] !== $want) {
         echo "ext/{$name}_arginfo.h is stale: Stub hash $m[1], but sha1(ext/$name.stub.php) is $want\n";
+        $stale++;
+    }
+}
+// and no header is left over from a stub that was moved or removed (each class area has its own stub)
+foreach (glob("$ext/*_arginfo.h") as $header) {
+    $name = basename($header, '_arginfo.h');
+    if (!is_file("$ext/$name.stub.php")) {
+        echo "ext/{$name}_arginfo.h has no stub ext/$name.stub.php\n";
         $stale++;
     }
 }
