@@ -2,11 +2,12 @@
 # Runs the benchmarks with the extension built from this tree, printing every figure (see BENCHMARKS.md):
 #   bench/sync_cpu.php      client CPU per sync call vs the RSA floor (php -S emulator, nginx keep-alive front)
 #   bench/async_overlap.php overlap of 16 async calls, async vs sync client CPU per call (php-fpm emulator)
+#   bench/rsa_vs_openssl.php Rsa::sign/verify vs openssl_sign/openssl_verify per call, same key objects
 #
 # Usage: bash bench/run.sh
 #   Installs missing packages (scripts/install-deps.sh: nginx-light, php8.2-fpm, ...; a no-op when all are
 #   there), builds modules/wechatpay.so if needed (`make` in an already configured tree, else
-#   scripts/build.sh), then runs both with `php -d extension=$PWD/modules/wechatpay.so`. The machine and its
+#   scripts/build.sh), then runs all three with `php -d extension=$PWD/modules/wechatpay.so`. The machine and its
 #   load averages (uptime) are printed before and after each benchmark: CPU figures on shared cores move
 #   with the load from other processes. The module's sha256 is printed, and checked again after each
 #   benchmark; in a tree where others run `make` meanwhile, WXP_BENCH_SNAPSHOT=1 loads a private copy of
@@ -70,7 +71,7 @@ if command -v git >/dev/null 2>&1 && git rev-parse --git-dir >/dev/null 2>&1; th
 fi
 
 status=0
-for bench in bench/sync_cpu.php bench/async_overlap.php; do
+for bench in bench/sync_cpu.php bench/async_overlap.php bench/rsa_vs_openssl.php; do
     echo
     echo "== $bench"
     echo "uptime before: $(uptime)"
