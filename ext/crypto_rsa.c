@@ -99,35 +99,68 @@ static zend_string *rsa_export(const char *fn, size_t fn_len, zend_object *objec
     return pem;
 }
 
-/* openssl_pkey_get_details($key): its public key PEM, and whether it holds private material (the private
- * component that openssl_pkey_get_details() shows for RSA, DSA, DH and EC keys). */
-static zend_string *rsa_details(zend_object *object, bool *is_private)
+/* Whether openssl_pkey_get_details() shows private material: the private component it lists for RSA, DSA,
+ * DH and EC keys (a private key object always has it, a public one never). */
+static bool rsa_details_private(HashTable *details)
 {
     static const struct {
         const char *type;
         const char *field;
     } private_parts[] = {{"rsa", "d"}, {"dsa", "priv_key"}, {"dh", "priv_key"}, {"ec", "d"}};
-    zval arg, retval, *pem, *part;
-    zend_string *public_pem = NULL;
+    zval *part;
     size_t i;
 
-    *is_private = false;
-    ZVAL_OBJ_COPY(&arg, object);
-    if (rsa_call(ZEND_STRL("openssl_pkey_get_details"), &retval, 1, &arg) && Z_TYPE(retval) == IS_ARRAY) {
-        if ((pem = zend_hash_str_find(Z_ARRVAL(retval), ZEND_STRL("key"))) != NULL && Z_TYPE_P(pem) == IS_STRING) {
-            public_pem = zend_string_copy(Z_STR_P(pem));
-        }
-        for (i = 0; i < sizeof(private_parts) / sizeof(private_parts[0]); i++) {
-            part = zend_hash_str_find(Z_ARRVAL(retval), private_parts[i].type, strlen(private_parts[i].type));
-            if (part != NULL && Z_TYPE_P(part) == IS_ARRAY
-                && zend_hash_str_exists(Z_ARRVAL_P(part), private_parts[i].field, strlen(private_parts[i].field))) {
-                *is_private = true;
-            }
+    for (i = 0; i < sizeof(private_parts) / sizeof(private_parts[0]); i++) {
+        part = zend_hash_str_find(details, private_parts[i].type, strlen(private_parts[i].type));
+        if (part != NULL && Z_TYPE_P(part) == IS_ARRAY
+            && zend_hash_str_exists(Z_ARRVAL_P(part), private_parts[i].field, strlen(private_parts[i].field))) {
+            return true;
         }
     }
-    zval_ptr_dtor(&retval);
-    zval_ptr_dtor(&arg);
-    return public_pem;
+    return false;
+}
+
+/* An RSA key straight from the integers openssl_pkey_get_details() lists, without the PEM round trip
+ * (OpenSSL 3's PEM decoders cost several times a signature). NULL when the details are not an RSA key's. */
+static EVP_PKEY *rsa_key_from_details(HashTable *details)
+{
+    static const char *const names[WXP_RSA_NUMBERS] = {"n", "e", "d", "p", "q", "dmp1", "dmq1", "iqmp"};
+    wxp_rsa_numbers numbers;
+    zval *rsa, *number;
+    wxp_err err;
+    int i;
+
+    rsa = zend_hash_str_find(details, ZEND_STRL("rsa"));
+    if (rsa == NULL || Z_TYPE_P(rsa) != IS_ARRAY) {
+        return NULL;
+    }
+    memset(&numbers, 0, sizeof(numbers));
+    for (i = 0; i < WXP_RSA_NUMBERS; i++) {
+        number = zend_hash_str_find(Z_ARRVAL_P(rsa), names[i], strlen(names[i]));
+        if (number != NULL && Z_TYPE_P(number) == IS_STRING) {
+            numbers.bytes[i] = (const unsigned char *) Z_STRVAL_P(number);
+            numbers.len[i] = Z_STRLEN_P(number);
+        }
+    }
+    wxp_err_clear(&err);
+    return wxp_rsa_key_from_numbers(&numbers, &err);
+}
+
+/* Wipes the private numbers of a details array before it is released. */
+static void rsa_details_wipe(HashTable *details)
+{
+    zval *part, *number;
+
+    ZEND_HASH_FOREACH_VAL(details, part) {
+        if (Z_TYPE_P(part) == IS_ARRAY) {
+            ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(part), number) {
+                if (Z_TYPE_P(number) == IS_STRING && !ZSTR_IS_INTERNED(Z_STR_P(number))
+                    && GC_REFCOUNT(Z_STR_P(number)) == 1) {
+                    ZEND_SECURE_ZERO(Z_STRVAL_P(number), Z_STRLEN_P(number));
+                }
+            } ZEND_HASH_FOREACH_END();
+        }
+    } ZEND_HASH_FOREACH_END();
 }
 
 /* A parsed key of an OpenSSL object, and whether the object is a private key (PHP lets a private key object
@@ -149,10 +182,12 @@ static void rsa_key_entry_dtor(zval *zv)
 }
 
 /* Reads the key an OpenSSLAsymmetricKey or OpenSSLCertificate holds into entry (a new EVP_PKEY the entry
- * owns). Returns false when there is none to read (with an exception only when PHP threw one). */
+ * owns). RSA keys are rebuilt from openssl_pkey_get_details()'s integers; other key types go through PEM
+ * (the details' public key, or openssl_pkey_export()), certificates through openssl_x509_export(). Returns
+ * false when there is no key to read (with an exception only when PHP threw one). */
 static bool rsa_entry_from_object(zend_object *object, rsa_key_entry *entry)
 {
-    zend_string *pem;
+    zend_string *pem = NULL;
     wxp_pkey_source src;
     wxp_err err;
 
@@ -162,9 +197,25 @@ static bool rsa_entry_from_object(zend_object *object, rsa_key_entry *entry)
     if (object->ce == openssl_cert_ce) {
         pem = rsa_export(ZEND_STRL("openssl_x509_export"), object);
     } else {
-        pem = rsa_details(object, &entry->is_private);
-        if (pem != NULL && entry->is_private) {
-            zend_string_release(pem);
+        zval arg, details, *public_pem;
+
+        ZVAL_OBJ_COPY(&arg, object);
+        if (rsa_call(ZEND_STRL("openssl_pkey_get_details"), &details, 1, &arg) && Z_TYPE(details) == IS_ARRAY) {
+            entry->is_private = rsa_details_private(Z_ARRVAL(details));
+            entry->pkey = rsa_key_from_details(Z_ARRVAL(details));
+            if (entry->pkey == NULL && !entry->is_private
+                && (public_pem = zend_hash_str_find(Z_ARRVAL(details), ZEND_STRL("key"))) != NULL
+                && Z_TYPE_P(public_pem) == IS_STRING) {
+                pem = zend_string_copy(Z_STR_P(public_pem));
+            }
+            rsa_details_wipe(Z_ARRVAL(details));
+        }
+        zval_ptr_dtor(&details);
+        zval_ptr_dtor(&arg);
+        if (entry->pkey != NULL) {
+            return true;
+        }
+        if (entry->is_private && !EG(exception)) {
             pem = rsa_export(ZEND_STRL("openssl_pkey_export"), object);
         }
     }

@@ -7,7 +7,10 @@
 #include <stdint.h>
 #include <string.h>
 #include <openssl/bio.h>
+#include <openssl/bn.h>
+#include <openssl/core_names.h>
 #include <openssl/err.h>
+#include <openssl/param_build.h>
 #include <openssl/pem.h>
 #include <openssl/rsa.h>
 #include <openssl/x509.h>
@@ -137,6 +140,78 @@ EVP_PKEY *wxp_pkey_read_public(const wxp_pkey_source *src, wxp_err *err)
     if (key == NULL) {
         wxp_err_set(err, WXP_E_KEY, "No public key could be read (PEM certificate or SPKI expected)");
         wxp_err_append_openssl(err);
+    }
+    ERR_clear_error();
+    return key;
+}
+
+static int wxp_rsa_has(const wxp_rsa_numbers *numbers, wxp_rsa_number which)
+{
+    return numbers->bytes[which] != NULL && numbers->len[which] > 0;
+}
+
+/* n == p * q: the two primes are the whole modulus, so the CRT members can be trusted. */
+static int wxp_rsa_two_primes(BIGNUM *const *bn)
+{
+    BN_CTX *ctx = BN_CTX_new();
+    BIGNUM *product = BN_new();
+    int same = ctx != NULL && product != NULL && BN_mul(product, bn[WXP_RSA_P], bn[WXP_RSA_Q], ctx) == 1
+               && BN_cmp(product, bn[WXP_RSA_N]) == 0;
+
+    BN_free(product);
+    BN_CTX_free(ctx);
+    return same;
+}
+
+EVP_PKEY *wxp_rsa_key_from_numbers(const wxp_rsa_numbers *numbers, wxp_err *err)
+{
+    static const char *const names[WXP_RSA_NUMBERS] = {
+        OSSL_PKEY_PARAM_RSA_N, OSSL_PKEY_PARAM_RSA_E, OSSL_PKEY_PARAM_RSA_D,
+        OSSL_PKEY_PARAM_RSA_FACTOR1, OSSL_PKEY_PARAM_RSA_FACTOR2,
+        OSSL_PKEY_PARAM_RSA_EXPONENT1, OSSL_PKEY_PARAM_RSA_EXPONENT2, OSSL_PKEY_PARAM_RSA_COEFFICIENT1,
+    };
+    BIGNUM *bn[WXP_RSA_NUMBERS] = {NULL};
+    OSSL_PARAM_BLD *build = NULL;
+    OSSL_PARAM *params = NULL;
+    EVP_PKEY_CTX *ctx = NULL;
+    EVP_PKEY *key = NULL;
+    int is_private, use = WXP_RSA_E + 1, i, failed = 0;
+
+    if (!wxp_rsa_has(numbers, WXP_RSA_N) || !wxp_rsa_has(numbers, WXP_RSA_E)) {
+        wxp_err_set(err, WXP_E_KEY, "An RSA key needs its modulus and public exponent");
+        return NULL;
+    }
+    is_private = wxp_rsa_has(numbers, WXP_RSA_D);
+    for (i = 0; i < WXP_RSA_NUMBERS; i++) {
+        if (wxp_rsa_has(numbers, (wxp_rsa_number) i) && numbers->len[i] <= INT_MAX) {
+            bn[i] = i >= WXP_RSA_D ? BN_secure_new() : BN_new();
+            failed |= bn[i] == NULL || BN_bin2bn(numbers->bytes[i], (int) numbers->len[i], bn[i]) == NULL;
+        }
+    }
+    if (!failed && is_private) {
+        use = WXP_RSA_D + 1;
+        if (bn[WXP_RSA_P] != NULL && bn[WXP_RSA_Q] != NULL && bn[WXP_RSA_DMP1] != NULL && bn[WXP_RSA_DMQ1] != NULL
+            && bn[WXP_RSA_IQMP] != NULL && wxp_rsa_two_primes(bn)) {
+            use = WXP_RSA_NUMBERS;
+        }
+    }
+    build = failed ? NULL : OSSL_PARAM_BLD_new();
+    for (i = 0; build != NULL && i < use; i++) {
+        failed |= OSSL_PARAM_BLD_push_BN(build, names[i], bn[i]) != 1;
+    }
+    if (build == NULL || failed || (params = OSSL_PARAM_BLD_to_param(build)) == NULL) {
+        wxp_err_set(err, WXP_E_NOMEM, "Out of memory building an RSA key");
+    } else if ((ctx = EVP_PKEY_CTX_new_from_name(NULL, "RSA", NULL)) == NULL || EVP_PKEY_fromdata_init(ctx) != 1
+               || EVP_PKEY_fromdata(ctx, &key, is_private ? EVP_PKEY_KEYPAIR : EVP_PKEY_PUBLIC_KEY, params) != 1) {
+        key = NULL;
+        wxp_err_set(err, WXP_E_CRYPTO, "The RSA key could not be built from its numbers");
+        wxp_err_append_openssl(err);
+    }
+    EVP_PKEY_CTX_free(ctx);
+    OSSL_PARAM_free(params);
+    OSSL_PARAM_BLD_free(build);
+    for (i = 0; i < WXP_RSA_NUMBERS; i++) {
+        BN_clear_free(bn[i]);
     }
     ERR_clear_error();
     return key;

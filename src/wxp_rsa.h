@@ -31,6 +31,25 @@ EVP_PKEY *wxp_pkey_read_private(const wxp_pkey_source *src, const char *pass, si
  * new EVP_PKEY, or NULL with err set (WXP_E_KEY). */
 EVP_PKEY *wxp_pkey_read_public(const wxp_pkey_source *src, wxp_err *err);
 
+/* The integers of an RSA key, big-endian unsigned, as PHP's openssl_pkey_get_details() lists them under
+ * 'rsa' (n, e, d, p, q, dmp1, dmq1, iqmp). A public key has only n and e (the others NULL or empty). */
+typedef enum wxp_rsa_number {
+    WXP_RSA_N, WXP_RSA_E, WXP_RSA_D, WXP_RSA_P, WXP_RSA_Q, WXP_RSA_DMP1, WXP_RSA_DMQ1, WXP_RSA_IQMP,
+    WXP_RSA_NUMBERS
+} wxp_rsa_number;
+
+typedef struct wxp_rsa_numbers {
+    const unsigned char *bytes[WXP_RSA_NUMBERS];
+    size_t len[WXP_RSA_NUMBERS];
+} wxp_rsa_numbers;
+
+/* Builds an RSA key from its integers without any PEM or DER decoding: a public key from n and e, a private
+ * key when d is given too. The CRT members (p, q, dmp1, dmq1, iqmp) are used only when all five are given
+ * and p * q == n (else, e.g. for a multi-prime key whose details list two primes, the key is built from n,
+ * e and d alone: its signatures are the same, only slower). Returns a new EVP_PKEY, or NULL with err set
+ * (WXP_E_KEY: n or e missing; WXP_E_NOMEM; WXP_E_CRYPTO). */
+EVP_PKEY *wxp_rsa_key_from_numbers(const wxp_rsa_numbers *numbers, wxp_err *err);
+
 /* Returns the largest signature, ciphertext or plaintext (in bytes) an operation under key can produce:
  * the room the output buffers below need. */
 size_t wxp_pkey_out_size(EVP_PKEY *key);

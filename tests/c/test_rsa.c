@@ -1,6 +1,6 @@
 /* WeChatPay\Crypto\Rsa's core: key readers (text and file, every PEM form, encrypted keys), SHA256withRSA
  * against an independent EVP_PKEY_sign() of the digest (what PHP's openssl_sign does), verification faults,
- * prepared keys reused across calls,
+ * prepared keys reused across calls, keys rebuilt from their numbers (two- and three-prime),
  * RSA-OAEP round trips and interop with OpenSSL's own OAEP defaults, and the PKCS#1 -> SPKI wrapper against
  * i2d_PUBKEY(). Keys are generated at test time. */
 #include <stdlib.h>
@@ -351,6 +351,89 @@ static void test_prepared(void)
     EVP_PKEY_free(ec_pub);
 }
 
+/* The integers of key as openssl_pkey_get_details() lists them, in bufs (each 1024 bytes). */
+static void numbers_of(EVP_PKEY *key, wxp_rsa_numbers *numbers, unsigned char bufs[][1024], int with_private)
+{
+    static const char *const names[WXP_RSA_NUMBERS] = { "n", "e", "d", "rsa-factor1", "rsa-factor2",
+        "rsa-exponent1", "rsa-exponent2", "rsa-coefficient1" };
+    int i;
+
+    memset(numbers, 0, sizeof(*numbers));
+    for (i = 0; i < (with_private ? WXP_RSA_NUMBERS : WXP_RSA_D); i++) {
+        BIGNUM *bn = NULL;
+
+        if (EVP_PKEY_get_bn_param(key, names[i], &bn) == 1) {
+            numbers->len[i] = (size_t) BN_bn2bin(bn, bufs[i]);
+            numbers->bytes[i] = bufs[i];
+        }
+        BN_free(bn);
+    }
+}
+
+/* Keys rebuilt from their numbers (what the extension does with openssl_pkey_get_details()) sign and verify
+ * exactly as the originals, two-prime, multi-prime or with members missing. */
+static void test_key_from_numbers(void)
+{
+    static const char msg[] = "POST\n/v3/pay/transactions/native\n1700000000\nN\n{}\n";
+    unsigned char bufs[WXP_RSA_NUMBERS][1024], sig[1024], want[1024];
+    size_t sig_len = 0, want_len;
+    wxp_rsa_numbers numbers;
+    EVP_PKEY *key, *three = NULL;
+    EVP_PKEY_CTX *gen;
+    wxp_err err;
+
+    wxp_err_clear(&err);
+    numbers_of(rsa2048, &numbers, bufs, 1);
+    key = wxp_rsa_key_from_numbers(&numbers, &err);
+    CHECK(same_key(key, rsa2048));
+    CHECK(wxp_rsa_sign_sha256(key, msg, strlen(msg), sig, &sig_len, &err) == 0);
+    want_len = reference_signature(rsa2048, msg, strlen(msg), want);
+    CHECK(sig_len == want_len && memcmp(sig, want, sig_len) == 0);
+    CHECK(wxp_rsa_oaep_encrypt(key, "x", 1, sig, &sig_len, &err) == 0);
+    EVP_PKEY_free(key);
+
+    /* public: n and e only; it verifies and cannot sign */
+    numbers_of(rsa2048, &numbers, bufs, 0);
+    key = wxp_rsa_key_from_numbers(&numbers, &err);
+    CHECK(same_key(key, rsa2048));
+    CHECK(wxp_rsa_verify_sha256(key, msg, strlen(msg), want, want_len) == 1);
+    CHECK(wxp_rsa_sign_sha256(key, msg, strlen(msg), sig, &sig_len, &err) == -1);
+    EVP_PKEY_free(key);
+
+    /* no CRT members, or some missing: built from n, e, d; same signature */
+    numbers_of(rsa2048, &numbers, bufs, 1);
+    numbers.bytes[WXP_RSA_IQMP] = NULL;
+    key = wxp_rsa_key_from_numbers(&numbers, &err);
+    CHECK(key != NULL && wxp_rsa_sign_sha256(key, msg, strlen(msg), sig, &sig_len, &err) == 0
+          && sig_len == want_len && memcmp(sig, want, sig_len) == 0);
+    EVP_PKEY_free(key);
+
+    /* a three-prime key listed with two primes (as PHP's details list it): p * q != n, so no CRT */
+    gen = EVP_PKEY_CTX_new_from_name(NULL, "RSA", NULL);
+    CHECK(gen != NULL && EVP_PKEY_keygen_init(gen) == 1 && EVP_PKEY_CTX_set_rsa_keygen_bits(gen, 2048) == 1
+          && EVP_PKEY_CTX_set_rsa_keygen_primes(gen, 3) == 1 && EVP_PKEY_generate(gen, &three) == 1);
+    EVP_PKEY_CTX_free(gen);
+    numbers_of(three, &numbers, bufs, 1);
+    CHECK(numbers.bytes[WXP_RSA_P] != NULL && numbers.bytes[WXP_RSA_IQMP] != NULL);
+    key = wxp_rsa_key_from_numbers(&numbers, &err);
+    want_len = reference_signature(three, msg, strlen(msg), want);
+    CHECK(key != NULL && wxp_rsa_sign_sha256(key, msg, strlen(msg), sig, &sig_len, &err) == 0
+          && sig_len == want_len && memcmp(sig, want, sig_len) == 0);
+    EVP_PKEY_free(key);
+    EVP_PKEY_free(three);
+
+    /* n and e are required */
+    numbers_of(rsa2048, &numbers, bufs, 1);
+    numbers.bytes[WXP_RSA_N] = NULL;
+    wxp_err_clear(&err);
+    CHECK(wxp_rsa_key_from_numbers(&numbers, &err) == NULL);
+    CHECK(err.code == WXP_E_KEY);
+    numbers_of(rsa2048, &numbers, bufs, 1);
+    numbers.len[WXP_RSA_E] = 0;
+    CHECK(wxp_rsa_key_from_numbers(&numbers, &err) == NULL);
+    CHECK(ERR_peek_error() == 0);
+}
+
 static void test_oaep(void)
 {
     static const char plain[] = "hello wechatpay 你好 微信支付";
@@ -504,6 +587,7 @@ int main(void)
     test_read_public();
     test_sign_verify();
     test_prepared();
+    test_key_from_numbers();
     test_oaep();
     test_pkcs1_to_spki();
     EVP_PKEY_free(rsa2048);
