@@ -6,12 +6,15 @@
  *
  * sign/verify/encrypt/decrypt take their key argument as PHP's openssl_sign() & co. take theirs (object,
  * certificate, PEM text, file:// path, [pem, passphrase], Stringable), turn it into an EVP_PKEY once per
- * call and run the C core (src/wxp_rsa.c). OpenSSL objects are the hot path: Debian ships no ext/openssl
- * headers, so an object's key is read through openssl_pkey_get_details()/openssl_pkey_export() (or
- * openssl_x509_export() for a certificate) and parsed, which costs more than the signature itself; the
- * parsed EVP_PKEY is therefore cached per object for the request, in a table weakly keyed by the object
- * (zend_weakrefs_hash_add: the entry is deleted, and its key freed, when the object is destroyed, so a
- * reused object handle or address can never find a stale key), and the table is dropped at RSHUTDOWN. */
+ * call and run the C core (src/wxp_rsa.c). Strings are read by the same OpenSSL calls PHP makes for them.
+ *
+ * Key objects are the hot path, and Debian ships no ext/openssl headers, so the EVP_PKEY inside an object
+ * cannot be reached: it is rebuilt from openssl_pkey_get_details()'s integers (RSA; other key types through
+ * a PEM export), or from openssl_x509_export() for a certificate, which costs about 0.1 ms, a PEM re-parse
+ * about 1 ms, both more than a verification. So the rebuilt key is cached per object for the request, with
+ * its signing and verifying contexts prepared once (wxp_rsa_prepare), in a table weakly keyed by the object:
+ * zend_weakrefs_hash_add() deletes the entry, freeing its key, when the object is destroyed, so a reused
+ * object handle or address never finds a stale key; RSHUTDOWN unregisters and drops whatever is left. */
 #include "php.h"
 #include "zend_attributes.h"
 #include "zend_exceptions.h"
