@@ -3,6 +3,7 @@
 #   bench/sync_cpu.php      client CPU per sync call vs the RSA floor (php -S emulator, nginx keep-alive front)
 #   bench/async_overlap.php overlap of 16 async calls, async vs sync client CPU per call (php-fpm emulator)
 #   bench/aes_vs_openssl.php AesGcm::decrypt vs openssl_decrypt per call on a callback resource (no server)
+#   bench/rsa_vs_openssl.php Rsa::sign/verify vs openssl_sign/openssl_verify per call, same key objects
 #
 # Usage: bash bench/run.sh
 #   Installs missing packages (scripts/install-deps.sh: nginx-light, php8.2-fpm, ...; a no-op when all are
@@ -71,7 +72,7 @@ if command -v git >/dev/null 2>&1 && git rev-parse --git-dir >/dev/null 2>&1; th
 fi
 
 status=0
-for bench in bench/sync_cpu.php bench/async_overlap.php bench/aes_vs_openssl.php; do
+for bench in bench/sync_cpu.php bench/async_overlap.php bench/rsa_vs_openssl.php bench/aes_vs_openssl.php; do
     echo
     echo "== $bench"
     echo "uptime before: $(uptime)"

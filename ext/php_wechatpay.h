@@ -22,6 +22,10 @@ ZEND_BEGIN_MODULE_GLOBALS(wechatpay)
     zend_class_entry *psr_stream_ce;
     /* The request's promise queue and transfers in flight (loop.h); emptied at RSHUTDOWN. */
     php_wechatpay_loop loop;
+    /* WeChatPay\Crypto\Rsa's parsed keys, weakly keyed by their OpenSSLAsymmetricKey or OpenSSLCertificate
+     * object (crypto_rsa.c); NULL until first use, dropped at RSHUTDOWN, closed from then until RINIT. */
+    HashTable *rsa_keys;
+    bool rsa_keys_closed;
 ZEND_END_MODULE_GLOBALS(wechatpay)
 
 ZEND_EXTERN_MODULE_GLOBALS(wechatpay)

@@ -19,6 +19,7 @@
 #include "loop.h"
 #include "crypto_aes.h"
 #include "util.h"
+#include "crypto_rsa.h"
 
 #include <curl/curl.h>
 #include <openssl/opensslv.h>
@@ -38,7 +39,6 @@ zend_class_entry *wechatpay_ce_Exception_ClientException;
 zend_class_entry *wechatpay_ce_Exception_ServerException;
 zend_class_entry *wechatpay_ce_Exception_VerificationException;
 zend_class_entry *wechatpay_ce_Exception_ConnectException;
-zend_class_entry *wechatpay_ce_Crypto_Rsa;
 zend_class_entry *wechatpay_ce_Promise;
 zend_class_entry *wechatpay_ce_Exception_RejectionException;
 zend_class_entry *wechatpay_ce_Exception_CancellationException;
@@ -120,7 +120,6 @@ PHP_MINIT_FUNCTION(wechatpay)
         register_class_WeChatPay_Exception_VerificationException(wechatpay_ce_Exception_RequestException);
     wechatpay_ce_Exception_ConnectException =
         register_class_WeChatPay_Exception_ConnectException(wechatpay_ce_Exception_RequestException);
-    wechatpay_ce_Crypto_Rsa = register_class_WeChatPay_Crypto_Rsa();
     wechatpay_ce_Promise = register_class_WeChatPay_Promise();
     wechatpay_ce_Exception_RejectionException = register_class_WeChatPay_Exception_RejectionException(
         spl_ce_RuntimeException, wechatpay_ce_Exception_WeChatPayException);
@@ -133,7 +132,7 @@ PHP_MINIT_FUNCTION(wechatpay)
     php_wechatpay_response_minit();
     php_wechatpay_promise_minit();
     php_wechatpay_util_minit();
-    return SUCCESS;
+    return php_wechatpay_rsa_minit();
 }
 
 PHP_MSHUTDOWN_FUNCTION(wechatpay)
@@ -152,14 +151,16 @@ PHP_RINIT_FUNCTION(wechatpay)
 #if defined(COMPILE_DL_WECHATPAY) && defined(ZTS)
     ZEND_TSRMLS_CACHE_UPDATE();
 #endif
+    php_wechatpay_rsa_rinit();
     return SUCCESS;
 }
 
 /* Unwaited promises: their transfers are aborted and everything the loop held is released, while the
- * objects it references still exist. */
+ * objects it references still exist; Rsa's cached keys are dropped. */
 PHP_RSHUTDOWN_FUNCTION(wechatpay)
 {
     php_wechatpay_loop_shutdown();
+    php_wechatpay_rsa_rshutdown();
     return SUCCESS;
 }
 

@@ -1,7 +1,8 @@
 <?php
 
 /**
- * The PHP API of the wechatpay extension: the single source of every class, method and constant it declares.
+ * The PHP API of the wechatpay extension: the single source of every class, method and constant it declares,
+ * except the helper classes, which have one stub each (ext/crypto_rsa.stub.php: WeChatPay\Crypto\Rsa).
  * Regenerate wechatpay_arginfo.h after any change: `make stubs` (see README.md).
  *
  * Two classes are NOT declared here but on first use in each request, because they must implement whichever
@@ -312,19 +313,5 @@ namespace WeChatPay\Exception {
 
         /** libcurl's CURLcode for the failure. */
         public function getCurlErrno(): int {}
-    }
-}
-
-namespace WeChatPay\Crypto {
-    /** RSA helpers compatible with wechatpay-php's (the rest of the family comes with the helper classes). */
-    final class Rsa
-    {
-        /** @var string */
-        public const KEY_TYPE_PUBLIC = 'public';
-        /** @var string */
-        public const KEY_TYPE_PRIVATE = 'private';
-
-        /** Loads a key: PEM text, `file://` path, an OpenSSLAsymmetricKey or OpenSSLCertificate. */
-        public static function from(#[\SensitiveParameter] mixed $thing, string $type = Rsa::KEY_TYPE_PRIVATE): \OpenSSLAsymmetricKey {}
     }
 }

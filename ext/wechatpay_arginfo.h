@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: bb0a31b6e0b3c8e51656b86f0e6b147ac7dfb1d2 */
+ * Stub hash: a0e8b93ec789b0bf625761afae669e9f0591cd0a */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WeChatPay_Builder___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -212,11 +212,6 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_WeChatPay_Exception_ConnectException_getCurlErrno arginfo_class_WeChatPay_Http_AbstractResponse_getStatusCode
 
-ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_WeChatPay_Crypto_Rsa_from, 0, 1, OpenSSLAsymmetricKey, 0)
-	ZEND_ARG_TYPE_INFO(0, thing, IS_MIXED, 0)
-	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, type, IS_STRING, 0, "WeChatPay\\Crypto\\Rsa::KEY_TYPE_PRIVATE")
-ZEND_END_ARG_INFO()
-
 
 ZEND_METHOD(WeChatPay_Builder, __construct);
 ZEND_METHOD(WeChatPay_Builder, factory);
@@ -287,7 +282,6 @@ ZEND_METHOD(WeChatPay_Exception_BadResponseException, getErrorMessage);
 ZEND_METHOD(WeChatPay_Exception_BadResponseException, getErrorDetail);
 ZEND_METHOD(WeChatPay_Exception_RejectionException, getReason);
 ZEND_METHOD(WeChatPay_Exception_ConnectException, getCurlErrno);
-ZEND_METHOD(WeChatPay_Crypto_Rsa, from);
 
 
 static const zend_function_entry class_WeChatPay_Builder_methods[] = {
@@ -437,12 +431,6 @@ static const zend_function_entry class_WeChatPay_Exception_CancellationException
 
 static const zend_function_entry class_WeChatPay_Exception_ConnectException_methods[] = {
 	ZEND_ME(WeChatPay_Exception_ConnectException, getCurlErrno, arginfo_class_WeChatPay_Exception_ConnectException_getCurlErrno, ZEND_ACC_PUBLIC)
-	ZEND_FE_END
-};
-
-
-static const zend_function_entry class_WeChatPay_Crypto_Rsa_methods[] = {
-	ZEND_ME(WeChatPay_Crypto_Rsa, from, arginfo_class_WeChatPay_Crypto_Rsa_from, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_FE_END
 };
 
@@ -706,34 +694,6 @@ static zend_class_entry *register_class_WeChatPay_Exception_ConnectException(zen
 	zend_string *property_curlErrno_name = zend_string_init("curlErrno", sizeof("curlErrno") - 1, 1);
 	zend_declare_typed_property(class_entry, property_curlErrno_name, &property_curlErrno_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_LONG));
 	zend_string_release(property_curlErrno_name);
-
-	return class_entry;
-}
-
-static zend_class_entry *register_class_WeChatPay_Crypto_Rsa(void)
-{
-	zend_class_entry ce, *class_entry;
-
-	INIT_NS_CLASS_ENTRY(ce, "WeChatPay\\Crypto", "Rsa", class_WeChatPay_Crypto_Rsa_methods);
-	class_entry = zend_register_internal_class_ex(&ce, NULL);
-	class_entry->ce_flags |= ZEND_ACC_FINAL;
-
-	zval const_KEY_TYPE_PUBLIC_value;
-	zend_string *const_KEY_TYPE_PUBLIC_value_str = zend_string_init("public", strlen("public"), 1);
-	ZVAL_STR(&const_KEY_TYPE_PUBLIC_value, const_KEY_TYPE_PUBLIC_value_str);
-	zend_string *const_KEY_TYPE_PUBLIC_name = zend_string_init_interned("KEY_TYPE_PUBLIC", sizeof("KEY_TYPE_PUBLIC") - 1, 1);
-	zend_declare_class_constant_ex(class_entry, const_KEY_TYPE_PUBLIC_name, &const_KEY_TYPE_PUBLIC_value, ZEND_ACC_PUBLIC, NULL);
-	zend_string_release(const_KEY_TYPE_PUBLIC_name);
-
-	zval const_KEY_TYPE_PRIVATE_value;
-	zend_string *const_KEY_TYPE_PRIVATE_value_str = zend_string_init("private", strlen("private"), 1);
-	ZVAL_STR(&const_KEY_TYPE_PRIVATE_value, const_KEY_TYPE_PRIVATE_value_str);
-	zend_string *const_KEY_TYPE_PRIVATE_name = zend_string_init_interned("KEY_TYPE_PRIVATE", sizeof("KEY_TYPE_PRIVATE") - 1, 1);
-	zend_declare_class_constant_ex(class_entry, const_KEY_TYPE_PRIVATE_name, &const_KEY_TYPE_PRIVATE_value, ZEND_ACC_PUBLIC, NULL);
-	zend_string_release(const_KEY_TYPE_PRIVATE_name);
-
-
-	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "from", sizeof("from") - 1), 0, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
 
 	return class_entry;
 }

@@ -1,5 +1,5 @@
 --TEST--
-Meta: every ext/*_arginfo.h was generated from the current ext/*.stub.php (its "Stub hash" matches), and every stub's header is compiled in
+Meta: every ext/*_arginfo.h was generated from the current ext/*.stub.php (its "Stub hash" matches), is compiled in, and none is orphaned
 --DESCRIPTION--
 gen_stub.php writes "Stub hash: <sha1 of the stub, CRLF read as LF>" into the header it generates. A stub edited
 without regenerating its arginfo header leaves a stale hash. Regenerate with gen_stub.php (see README.md).
@@ -31,6 +31,14 @@ foreach ($stubs as $stub) {
         $stale++;
     } elseif (!str_contains($sources, "#include \"{$name}_arginfo.h\"")) {
         echo "ext/{$name}_arginfo.h is included by no ext/*.c\n";
+        $stale++;
+    }
+}
+// and no header is left over from a stub that was moved or removed (each class area has its own stub)
+foreach (glob("$ext/*_arginfo.h") as $header) {
+    $name = basename($header, '_arginfo.h');
+    if (!is_file("$ext/$name.stub.php")) {
+        echo "ext/{$name}_arginfo.h has no stub ext/$name.stub.php\n";
         $stale++;
     }
 }
