@@ -1,0 +1,40 @@
+--TEST--
+Async failures: a timeout rejects the promise with the ConnectException (cURL error 28) the sync call throws, after the timeout, not the 3 s answer
+--EXTENSIONS--
+wechatpay
+--SKIPIF--
+<?php require __DIR__ . '/../../inc/skipif.inc'; wxp_skip_unless('extension', 'emulator'); ?>
+--FILE--
+<?php
+require __DIR__ . '/../../inc/server.inc';
+$emu = wxp_emulator_start(['workers' => 4]);
+$client = WeChatPay\Builder::factory(wxp_config($emu));
+$client->chain('v3/emulator/echo')->get(); // warm-up: engine, key and connection ready (valgrind is slow)
+$node = $client->chain('v3/emulator/slow/{ms}');
+
+$describe = static fn(Throwable $e): string => get_class($e) . ' errno=' . $e->getCurlErrno() . ' code=' . $e->getCode()
+    . ' response=' . var_export($e->getResponse(), true) . ' '
+    . preg_replace('~after \d+ milliseconds~', 'after N milliseconds', str_replace($emu['base_uri'], '{BASE}/', $e->getMessage()));
+try {
+    $node->get(['ms' => 3000, 'timeout' => 0.3]);
+    echo "sync: no exception\n";
+} catch (Throwable $e) {
+    $sync = $describe($e);
+}
+$start = microtime(true);
+$promise = $node->getAsync(['ms' => 3000, 'timeout' => 0.3]);
+try {
+    $promise->wait();
+    echo "async: fulfilled\n";
+} catch (Throwable $e) {
+    $elapsed = microtime(true) - $start;
+    $async = $describe($e);
+    echo $async, "\n";
+    var_dump($async === $sync);
+    var_dump($elapsed >= 0.25 && $elapsed < 2.0);
+}
+?>
+--EXPECT--
+WeChatPay\Exception\ConnectException errno=28 code=28 response=NULL GET {BASE}/v3/emulator/slow/3000 got no answer: cURL error 28: Operation timed out after N milliseconds with 0 bytes received
+bool(true)
+bool(true)
