@@ -383,14 +383,62 @@ zend_result php_wechatpay_loop_wait(zend_object *promise)
     return SUCCESS;
 }
 
-zend_result php_wechatpay_loop_drain(void)
+/* A reaction calling [$foreignPromise, 'resolve'|'reject']: how Guzzle's Create::promiseFor() follows a
+ * promise of ours. */
+static bool task_settles_foreign_promise(const php_wechatpay_task *task)
 {
-    while (loop_run_one() || loop_settle_finished()) {
+    const zval *callback = task->fulfilled ? &task->reaction.on_fulfilled : &task->reaction.on_rejected;
+    zval *object, *method;
+
+    if (task->reaction.kind != WXP_REACT_THEN || Z_TYPE_P(callback) != IS_ARRAY
+        || zend_hash_num_elements(Z_ARRVAL_P(callback)) != 2) {
+        return false;
+    }
+    object = zend_hash_index_find(Z_ARRVAL_P(callback), 0);
+    method = zend_hash_index_find(Z_ARRVAL_P(callback), 1);
+    return object && method && Z_TYPE_P(object) == IS_OBJECT && Z_OBJCE_P(object) != wechatpay_ce_Promise
+        && Z_TYPE_P(method) == IS_STRING
+        && (zend_string_equals_literal_ci(Z_STR_P(method), "resolve")
+            || zend_string_equals_literal_ci(Z_STR_P(method), "reject"));
+}
+
+zend_result php_wechatpay_loop_drain(bool hold_foreign_resolvers)
+{
+    php_wechatpay_loop *loop = LOOP;
+    php_wechatpay_task *held = NULL;
+    uint32_t held_count = 0, i;
+    zend_result result = SUCCESS;
+
+    for (;;) {
+        if (loop->task_count > 0) {
+            php_wechatpay_task task = loop->tasks[loop->task_head];
+
+            loop->task_head = (loop->task_head + 1) % loop->task_cap;
+            loop->task_count--;
+            if (hold_foreign_resolvers && task_settles_foreign_promise(&task)) {
+                held = safe_erealloc(held, held_count + 1, sizeof(*held), 0);
+                held[held_count++] = task;
+                continue;
+            }
+            php_wechatpay_promise_run_task(&task);
+            task_dtor(&task);
+        } else if (!loop_settle_finished()) {
+            break;
+        }
         if (php_wechatpay_exiting()) {
-            return FAILURE;
+            result = FAILURE;
+            break;
         }
     }
-    return SUCCESS;
+    /* Held resolvers run at the next wait, after the caller has seen our rejection thrown. */
+    for (i = 0; i < held_count; i++) {
+        php_wechatpay_loop_enqueue(&held[i].reaction, held[i].fulfilled, &held[i].value);
+        zval_ptr_dtor(&held[i].value);
+    }
+    if (held) {
+        efree(held);
+    }
+    return result;
 }
 
 void php_wechatpay_loop_shutdown(void)

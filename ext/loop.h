@@ -71,8 +71,11 @@ void php_wechatpay_loop_forget_thenable(zend_object *adopter);
 zend_result php_wechatpay_loop_wait(zend_object *promise);
 
 /* Runs every queued reaction and settles finished transfers, until none is left (what Guzzle's wait() does
- * with its task queue). Returns FAILURE only when a callback called exit(). */
-zend_result php_wechatpay_loop_drain(void);
+ * with its task queue). With hold_foreign_resolvers, reactions that would resolve or reject a foreign
+ * promise following ours (Guzzle's Create::promiseFor) stay queued: a Guzzle promise whose wait function is
+ * our wait() must still be pending when it catches the rejection we throw, or it rethrows it. Returns
+ * FAILURE only when a callback called exit(). */
+zend_result php_wechatpay_loop_drain(bool hold_foreign_resolvers);
 
 /* Aborts every transfer, drops every queued task and reference; called at request shutdown. */
 void php_wechatpay_loop_shutdown(void);

@@ -444,10 +444,9 @@ ZEND_METHOD(WeChatPay_Promise, wait)
     /* The loop may drop the last other reference to this promise while it runs. */
     GC_ADDREF(obj);
     if (php_wechatpay_loop_wait(obj) == FAILURE
-        /* Callbacks of what settled meanwhile run now, as Guzzle's wait() runs its queue; but not before
-         * throwing a rejection: a Guzzle promise waiting on this one (Create::promiseFor) must still be
-         * pending when it catches our throw, or it rethrows instead of rejecting. */
-        || ((!unwrap || promise->state == PROMISE_FULFILLED) && php_wechatpay_loop_drain() == FAILURE)) {
+        /* Callbacks of what settled meanwhile run now, as Guzzle's wait() runs its queue; but not those
+         * settling a Guzzle promise that follows this one, before a rejection is thrown (see loop.h). */
+        || php_wechatpay_loop_drain(unwrap && promise->state == PROMISE_REJECTED) == FAILURE) {
         if (!unwrap && !php_wechatpay_exiting()) {
             zend_clear_exception();
         }
