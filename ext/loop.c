@@ -383,20 +383,28 @@ zend_result php_wechatpay_loop_wait(zend_object *promise)
     return SUCCESS;
 }
 
-/* A reaction calling [$foreignPromise, 'resolve'|'reject']: how Guzzle's Create::promiseFor() follows a
- * promise of ours. */
-static bool task_settles_foreign_promise(const php_wechatpay_task *task)
+/* A reaction calling [$guzzlePromise, 'resolve'|'reject']: how Guzzle's Create::promiseFor() follows a
+ * promise of ours. Only Guzzle's promises are recognised (when Guzzle is loaded at all). */
+static bool task_settles_guzzle_promise(const php_wechatpay_task *task)
 {
     const zval *callback = task->fulfilled ? &task->reaction.on_fulfilled : &task->reaction.on_rejected;
+    zend_class_entry *guzzle;
+    zend_string *name;
     zval *object, *method;
 
     if (task->reaction.kind != WXP_REACT_THEN || Z_TYPE_P(callback) != IS_ARRAY
         || zend_hash_num_elements(Z_ARRVAL_P(callback)) != 2) {
         return false;
     }
+    name = zend_string_init(ZEND_STRL("GuzzleHttp\\Promise\\PromiseInterface"), 0);
+    guzzle = zend_lookup_class_ex(name, NULL, ZEND_FETCH_CLASS_NO_AUTOLOAD);
+    zend_string_release(name);
+    if (guzzle == NULL) {
+        return false;
+    }
     object = zend_hash_index_find(Z_ARRVAL_P(callback), 0);
     method = zend_hash_index_find(Z_ARRVAL_P(callback), 1);
-    return object && method && Z_TYPE_P(object) == IS_OBJECT && Z_OBJCE_P(object) != wechatpay_ce_Promise
+    return object && method && Z_TYPE_P(object) == IS_OBJECT && instanceof_function(Z_OBJCE_P(object), guzzle)
         && Z_TYPE_P(method) == IS_STRING
         && (zend_string_equals_literal_ci(Z_STR_P(method), "resolve")
             || zend_string_equals_literal_ci(Z_STR_P(method), "reject"));
@@ -415,7 +423,7 @@ zend_result php_wechatpay_loop_drain(bool hold_foreign_resolvers)
 
             loop->task_head = (loop->task_head + 1) % loop->task_cap;
             loop->task_count--;
-            if (hold_foreign_resolvers && task_settles_foreign_promise(&task)) {
+            if (hold_foreign_resolvers && task_settles_guzzle_promise(&task)) {
                 held = safe_erealloc(held, held_count + 1, sizeof(*held), 0);
                 held[held_count++] = task;
                 continue;

@@ -71,7 +71,7 @@ void php_wechatpay_loop_forget_thenable(zend_object *adopter);
 zend_result php_wechatpay_loop_wait(zend_object *promise);
 
 /* Runs every queued reaction and settles finished transfers, until none is left (what Guzzle's wait() does
- * with its task queue). With hold_foreign_resolvers, reactions that would resolve or reject a foreign
+ * with its task queue). With hold_foreign_resolvers, reactions that would resolve or reject a Guzzle
  * promise following ours (Guzzle's Create::promiseFor) stay queued: a Guzzle promise whose wait function is
  * our wait() must still be pending when it catches the rejection we throw, or it rethrows it. Returns
  * FAILURE only when a callback called exit(). */
