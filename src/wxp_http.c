@@ -1,6 +1,7 @@
 #include "wxp_http.h"
 
 #include <sys/stat.h>
+#include <time.h>
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -43,7 +44,18 @@ struct wxp_http_exchange {
     void *user;
     int done;
     wxp_http_result result;
+    long long started_ms;             /* monotonic start of the transfer */
+    long long deadline_ms;            /* when the whole-transfer timeout expires, or 0 */
 };
+
+/* Milliseconds of the monotonic clock. */
+static long long wxp_now_ms(void)
+{
+    struct timespec ts;
+
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (long long) ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
 
 static int wxp_http_fail(wxp_err *err, wxp_code code, const char *what, const char *why)
 {
@@ -370,9 +382,9 @@ static CURLcode wxp_set_request_options(wxp_http_exchange *ex, const wxp_http_re
     if (req->connect_timeout_ms > 0) {
         WXP_SET(CURLOPT_CONNECTTIMEOUT_MS, req->connect_timeout_ms);
     }
-    if (req->timeout_ms > 0) {
-        WXP_SET(CURLOPT_TIMEOUT_MS, req->timeout_ms);
-    }
+    /* The whole-transfer timeout is the engine's own (wxp_expire_overdue), not CURLOPT_TIMEOUT_MS: libcurl
+     * checks its timeout before reading, so an answer that arrived while the app drove nothing would be
+     * failed; the engine reads what arrived first, then expires what is overdue. */
     WXP_SET(CURLOPT_SSL_VERIFYPEER, req->verify_tls ? 1L : 0L);
     WXP_SET(CURLOPT_SSL_VERIFYHOST, req->verify_tls ? 2L : 0L);
     if (req->ca_file != NULL) {
@@ -497,6 +509,8 @@ wxp_http_exchange *wxp_http_start(wxp_http_engine *engine, const wxp_http_reques
         return NULL;
     }
     wxp_engine_link(engine, ex);
+    ex->started_ms = wxp_now_ms();
+    ex->deadline_ms = req->timeout_ms > 0 ? ex->started_ms + req->timeout_ms : 0;
     return ex;
 }
 
@@ -602,6 +616,46 @@ static void wxp_dispatch_finished(wxp_http_engine *engine)
     }
 }
 
+/* The earliest deadline of the running exchanges, or 0 when none has one. */
+static long long wxp_engine_next_deadline(const wxp_http_engine *engine)
+{
+    const wxp_http_exchange *ex;
+    long long next = 0;
+
+    for (ex = engine->running_first; ex != NULL; ex = ex->next) {
+        if (ex->deadline_ms > 0 && (next == 0 || ex->deadline_ms < next)) {
+            next = ex->deadline_ms;
+        }
+    }
+    return next;
+}
+
+/* Fails, as libcurl's CURLE_OPERATION_TIMEDOUT would, every running exchange past its deadline. Called
+ * after a perform, so what already arrived was read first. on_done may free other exchanges: the scan
+ * restarts after each one. */
+static void wxp_expire_overdue(wxp_http_engine *engine)
+{
+    for (;;) {
+        long long now = wxp_now_ms();
+        wxp_http_exchange *ex;
+
+        for (ex = engine->running_first; ex != NULL; ex = ex->next) {
+            if (ex->deadline_ms > 0 && now >= ex->deadline_ms) {
+                break;
+            }
+        }
+        if (ex == NULL) {
+            return;
+        }
+        snprintf(ex->curl_error, sizeof(ex->curl_error), "Operation timed out after %lld milliseconds with %zu bytes received",
+                 now - ex->started_ms, ex->result.body.len);
+        wxp_exchange_finish(ex, CURLE_OPERATION_TIMEDOUT);
+        if (ex->on_done != NULL) {
+            ex->on_done(ex, ex->user);
+        }
+    }
+}
+
 int wxp_http_drive(wxp_http_engine *engine, long timeout_ms, wxp_err *err)
 {
     int still_running = 0;
@@ -609,7 +663,13 @@ int wxp_http_drive(wxp_http_engine *engine, long timeout_ms, wxp_err *err)
 
     /* curl_multi_poll sleeps the whole timeout when there is nothing to wait for: skip it then. */
     if (engine->running > 0) {
-        mc = curl_multi_poll(engine->multi, NULL, 0, timeout_ms > 0 ? (int) timeout_ms : 0, NULL);
+        long long next = wxp_engine_next_deadline(engine);
+        long wait_ms = timeout_ms > 0 ? timeout_ms : 0;
+
+        if (next > 0 && next - wxp_now_ms() < wait_ms) {
+            wait_ms = next > wxp_now_ms() ? (long) (next - wxp_now_ms()) : 0;
+        }
+        mc = curl_multi_poll(engine->multi, NULL, 0, (int) wait_ms, NULL);
         if (mc != CURLM_OK) {
             return wxp_http_fail(err, WXP_E_TRANSPORT, "curl_multi_poll", curl_multi_strerror(mc));
         }
@@ -619,6 +679,7 @@ int wxp_http_drive(wxp_http_engine *engine, long timeout_ms, wxp_err *err)
         }
     }
     wxp_dispatch_finished(engine);
+    wxp_expire_overdue(engine);
     return (int) engine->running;
 }
 

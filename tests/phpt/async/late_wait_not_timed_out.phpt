@@ -1,7 +1,5 @@
 --TEST--
 Async: a call whose answer came in time is not failed with a timeout because the app was busy (sleeping) longer than the call's 'timeout' before it waited: the time nothing drives the transfers is not the transfer's
---XFAIL--
-Open bug: the transfer starts (and libcurl's clock with it) when the promise is made, and libcurl checks the timeout before reading an answer that already arrived, so time in which the app drives nothing counts against 'timeout' (Guzzle starts its transfers at wait()/tick(), so it passes)
 --EXTENSIONS--
 wechatpay
 --SKIPIF--

@@ -17,15 +17,18 @@ $promises = [];
 for ($i = 0; $i < 8; $i++) {
     $promises[] = $client->chain('v3/emulator/slow/{ms}')->getAsync(['ms' => 300]);
 }
+// Signing is slow under valgrind: the overlap is judged on the waiting alone, which one-at-a-time transfers
+// would make at least 8 x 300 ms.
+$created = microtime(true);
 // Waiting on the last one only: it moves the other seven along with it.
 $last = end($promises)->wait();
 var_dump(json_decode((string) $last->getBody(), true));
 foreach ($promises as $promise) {
     $promise->wait();
 }
-$elapsed = microtime(true) - $start;
+$elapsed = microtime(true) - $created;
 var_dump(array_map(static fn(WeChatPay\Promise $p): string => $p->getState(), $promises) === array_fill(0, 8, 'fulfilled'));
-var_dump($elapsed >= 0.3);
+var_dump(microtime(true) - $start >= 0.3);
 var_dump($elapsed < 1.5);
 if ($elapsed >= 1.5) {
     echo "took $elapsed s\n";
