@@ -25,6 +25,7 @@
 #include "ext/standard/url.h"
 #include "main/fopen_wrappers.h"
 #include "php_wechatpay.h"
+#include "keys.h"
 #include "crypto_rsa.h"
 #include "crypto_rsa_arginfo.h"
 #include "wxp_rsa.h"
@@ -57,15 +58,6 @@ static void rsa_fail(const char *message)
     }
 }
 
-/* Wipes a string holding key material if nothing else references it, then releases it. */
-static void rsa_release_secret(zend_string *secret)
-{
-    if (!ZSTR_IS_INTERNED(secret) && GC_REFCOUNT(secret) == 1) {
-        ZEND_SECURE_ZERO(ZSTR_VAL(secret), ZSTR_LEN(secret));
-    }
-    zend_string_release(secret);
-}
-
 /* Calls PHP's function name(args) into retval, as the package's code would call it. Returns false when the
  * function is missing (disabled) or threw; retval is then UNDEF or to be released by the caller anyway. */
 static bool rsa_call(const char *name, size_t name_len, zval *retval, uint32_t argc, zval *argv)
@@ -79,27 +71,6 @@ static bool rsa_call(const char *name, size_t name_len, zval *retval, uint32_t a
     }
     zend_call_known_function(fn, NULL, NULL, retval, argc, argv, NULL);
     return !EG(exception);
-}
-
-/* fn($object, &$out) (openssl_pkey_export, openssl_x509_export): $out when fn returned true, else NULL. */
-static zend_string *rsa_export(const char *fn, size_t fn_len, zend_object *object)
-{
-    zval args[2], retval, *out;
-    zend_string *pem = NULL;
-
-    ZVAL_OBJ_COPY(&args[0], object);
-    ZVAL_NEW_EMPTY_REF(&args[1]);
-    ZVAL_NULL(Z_REFVAL(args[1]));
-    if (rsa_call(fn, fn_len, &retval, 2, args) && Z_TYPE(retval) == IS_TRUE) {
-        out = Z_REFVAL(args[1]);
-        if (Z_TYPE_P(out) == IS_STRING) {
-            pem = zend_string_copy(Z_STR_P(out));
-        }
-    }
-    zval_ptr_dtor(&retval);
-    zval_ptr_dtor(&args[0]);
-    zval_ptr_dtor(&args[1]);
-    return pem;
 }
 
 /* Whether openssl_pkey_get_details() shows private material: the private component it lists for RSA, DSA,
@@ -198,7 +169,7 @@ static bool rsa_entry_from_object(zend_object *object, rsa_key_entry *entry)
     entry->prepared = NULL;
     entry->is_private = false;
     if (object->ce == openssl_cert_ce) {
-        pem = rsa_export(ZEND_STRL("openssl_x509_export"), object);
+        pem = php_wechatpay_openssl_export(ZEND_STRL("openssl_x509_export"), object);
     } else {
         zval arg, details, *public_pem;
 
@@ -219,7 +190,7 @@ static bool rsa_entry_from_object(zend_object *object, rsa_key_entry *entry)
             return true;
         }
         if (entry->is_private && !EG(exception)) {
-            pem = rsa_export(ZEND_STRL("openssl_pkey_export"), object);
+            pem = php_wechatpay_openssl_export(ZEND_STRL("openssl_pkey_export"), object);
         }
     }
     if (pem == NULL) {
@@ -230,7 +201,7 @@ static bool rsa_entry_from_object(zend_object *object, rsa_key_entry *entry)
     src.is_file = 0;
     wxp_err_clear(&err);
     entry->pkey = entry->is_private ? wxp_pkey_read_private(&src, NULL, 0, &err) : wxp_pkey_read_public(&src, &err);
-    rsa_release_secret(pem);
+    php_wechatpay_release_secret(pem);
     return entry->pkey != NULL;
 }
 
@@ -559,7 +530,7 @@ static zend_string *rsa_pseudo_scheme_pem(zend_string *src)
         kind = "PUBLIC";
     }
     wrapped = rsa_wordwrap(body);
-    rsa_release_secret(body);
+    php_wechatpay_release_secret(body);
     if (wrapped == NULL) {
         return NULL;
     }
@@ -570,7 +541,7 @@ static zend_string *rsa_pseudo_scheme_pem(zend_string *src)
     smart_str_appends(&pem, "\n-----END ");
     smart_str_appends(&pem, kind);
     smart_str_appends(&pem, " KEY-----");
-    rsa_release_secret(wrapped);
+    php_wechatpay_release_secret(wrapped);
     return smart_str_extract(&pem);
 }
 
@@ -606,7 +577,7 @@ static void rsa_parse(zval *thing, bool is_public, zval *out)
     if (pem != NULL) {
         ZVAL_STR(out, pem);
         if (made != NULL) {
-            rsa_release_secret(made);
+            php_wechatpay_release_secret(made);
         }
     } else if (made != NULL) {
         ZVAL_STR(out, made);
@@ -630,7 +601,7 @@ static void rsa_from(zval *thing, bool is_public, zval *return_value)
     called = is_public ? rsa_call(ZEND_STRL("openssl_pkey_get_public"), return_value, 1, &parsed)
                        : rsa_call(ZEND_STRL("openssl_pkey_get_private"), return_value, 1, &parsed);
     if (Z_TYPE(parsed) == IS_STRING) {
-        rsa_release_secret(Z_STR(parsed));
+        php_wechatpay_release_secret(Z_STR(parsed));
     } else {
         zval_ptr_dtor(&parsed);
     }
@@ -657,7 +628,7 @@ static void rsa_from_scheme(const char *scheme, zend_string *thing, bool is_publ
 
     ZVAL_STR(&prefixed, zend_string_concat3(scheme, strlen(scheme), "://", 3, ZSTR_VAL(thing), ZSTR_LEN(thing)));
     rsa_from(&prefixed, is_public, return_value);
-    rsa_release_secret(Z_STR(prefixed));
+    php_wechatpay_release_secret(Z_STR(prefixed));
 }
 
 static bool rsa_type_is_public(zend_string *type)

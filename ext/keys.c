@@ -5,8 +5,7 @@
 
 #include "ext/standard/file.h"
 
-/* Wipes a string holding key material if nothing else references it, then releases it. */
-static void release_secret(zend_string *secret)
+void php_wechatpay_release_secret(zend_string *secret)
 {
     if (!ZSTR_IS_INTERNED(secret) && GC_REFCOUNT(secret) == 1) {
         ZEND_SECURE_ZERO(ZSTR_VAL(secret), ZSTR_LEN(secret));
@@ -32,26 +31,30 @@ static zend_string *read_key_file(const char *url, const char *entry)
     return contents;
 }
 
-/* Calls a PHP openssl function fn(object, &out) and returns out when it returned true. */
-static zend_string *export_with(const char *fn, zval *object)
+zend_string *php_wechatpay_openssl_export(const char *fn, size_t fn_len, zend_object *object)
 {
-    zval function, retval, args[2];
+    zend_function *function = zend_hash_str_find_ptr(EG(function_table), fn, fn_len);
+    zval args[2], retval, *out;
     zend_string *pem = NULL;
 
-    ZVAL_STRING(&function, fn);
-    ZVAL_COPY(&args[0], object);
+    if (function == NULL) {
+        zend_throw_error(NULL, "Call to undefined function %s()", fn);
+        return NULL;
+    }
+    ZVAL_OBJ_COPY(&args[0], object);
     ZVAL_NEW_EMPTY_REF(&args[1]);
     ZVAL_NULL(Z_REFVAL(args[1]));
-    if (call_user_function(NULL, NULL, &function, &retval, 2, args) == SUCCESS) {
-        zval *exported = Z_REFVAL(args[1]);
-        if (Z_TYPE(retval) == IS_TRUE && Z_TYPE_P(exported) == IS_STRING) {
-            pem = zend_string_copy(Z_STR_P(exported));
+    ZVAL_UNDEF(&retval);
+    zend_call_known_function(function, NULL, NULL, &retval, 2, args, NULL);
+    if (!EG(exception) && Z_TYPE(retval) == IS_TRUE) {
+        out = Z_REFVAL(args[1]);
+        if (Z_TYPE_P(out) == IS_STRING) {
+            pem = zend_string_copy(Z_STR_P(out));
         }
-        zval_ptr_dtor(&retval);
     }
+    zval_ptr_dtor(&retval);
     zval_ptr_dtor(&args[0]);
     zval_ptr_dtor(&args[1]);
-    zval_ptr_dtor(&function);
     return pem;
 }
 
@@ -80,13 +83,13 @@ static zend_string *pem_of_object(zval *thing, wxp_key_kind kind, const char *en
     zend_string *pem = NULL;
 
     if (zend_string_equals_literal(class_name, "OpenSSLAsymmetricKey")) {
-        pem = kind == WXP_KEY_PRIVATE ? export_with("openssl_pkey_export", thing) : public_pem_of(thing);
+        pem = kind == WXP_KEY_PRIVATE ? php_wechatpay_openssl_export(ZEND_STRL("openssl_pkey_export"), Z_OBJ_P(thing)) : public_pem_of(thing);
     } else if (zend_string_equals_literal(class_name, "OpenSSLCertificate")) {
         if (kind == WXP_KEY_PRIVATE) {
             php_wechatpay_throw_invalid("Config '%s' must be a private key, a certificate (OpenSSLCertificate) was given", entry);
             return NULL;
         }
-        pem = export_with("openssl_x509_export", thing);
+        pem = php_wechatpay_openssl_export(ZEND_STRL("openssl_x509_export"), Z_OBJ_P(thing));
     } else {
         php_wechatpay_throw_invalid("Config '%s' must be PEM text, a file:// path, an OpenSSLAsymmetricKey or an OpenSSLCertificate, %s given",
                                     entry, ZSTR_VAL(class_name));
@@ -128,7 +131,7 @@ EVP_PKEY *php_wechatpay_key_from_zval(zval *thing, wxp_key_kind kind, const char
     }
     wxp_err_clear(&err);
     key = wxp_key_from_pem(ZSTR_VAL(pem), ZSTR_LEN(pem), kind, &err);
-    release_secret(pem);
+    php_wechatpay_release_secret(pem);
     if (key == NULL) {
         php_wechatpay_throw_invalid("Config '%s' is not a usable RSA %s key: %s", entry,
                                     kind == WXP_KEY_PRIVATE ? "private" : "public (or certificate)", err.message);
