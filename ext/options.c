@@ -237,15 +237,13 @@ static zend_result add_header(wxp_header_list *list, const char *name, const cha
 /* Defaults, then the config's headers, then the call's, each replacing same-named earlier ones. */
 static zend_result prepare_headers(php_wechatpay_call *call, HashTable *options)
 {
-    zend_string *suffix = WECHATPAY_G(user_agent_suffix);
+    zend_string *user_agent = WECHATPAY_G(user_agent); /* made once per process, with the engine */
     zval *headers;
     size_t i;
-    char ua[256];
-    int ua_len;
 
-    ua_len = snprintf(ua, sizeof(ua), "%s %s", PHP_WECHATPAY_UA_PRODUCT, suffix ? ZSTR_VAL(suffix) : "");
     if (add_header(&call->headers, "Accept", ZEND_STRL(DEFAULT_ACCEPT)) == FAILURE
-        || add_header(&call->headers, "User-Agent", ua, (size_t) MIN(ua_len, (int) sizeof(ua) - 1)) == FAILURE
+        || (user_agent ? add_header(&call->headers, "User-Agent", ZSTR_VAL(user_agent), ZSTR_LEN(user_agent))
+                       : add_header(&call->headers, "User-Agent", ZEND_STRL(PHP_WECHATPAY_UA_PRODUCT))) == FAILURE
         || (call->body && call->content_type
             && add_header(&call->headers, "Content-Type", ZSTR_VAL(call->content_type), ZSTR_LEN(call->content_type))
                 == FAILURE)

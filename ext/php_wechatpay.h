@@ -15,8 +15,8 @@ extern zend_module_entry wechatpay_module_entry;
 ZEND_BEGIN_MODULE_GLOBALS(wechatpay)
     /* The process's HTTP engine: made lazily in the worker (after any fork), freed at GSHUTDOWN. */
     wxp_http_engine *engine;
-    /* `curl/<v> (<os>/<release>) PHP/<v>`, appended to every User-Agent; made with the engine. */
-    zend_string *user_agent_suffix;
+    /* The whole User-Agent, `wechatpay-ext/<v> curl/<v> (<os>/<release>) PHP/<v>`; made with the engine. */
+    zend_string *user_agent;
     /* The per-request PSR-7 bridge classes (see psr_bridge.h); NULL until the first response of a request. */
     zend_class_entry *psr_response_ce;
     zend_class_entry *psr_stream_ce;

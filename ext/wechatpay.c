@@ -47,7 +47,7 @@ wxp_http_engine *php_wechatpay_engine(void)
 {
     if (WECHATPAY_G(engine) == NULL) {
         wxp_err err;
-        wxp_buf suffix;
+        wxp_buf user_agent;
 
         /* libcurl's own per-host cap is only a backstop: each client's max_connections queues in loop.c. */
         wxp_http_engine_options options = {PHP_WECHATPAY_MAX_MAX_CONNECTIONS, 0};
@@ -58,12 +58,13 @@ wxp_http_engine *php_wechatpay_engine(void)
             php_wechatpay_throw_invalid_state("Cannot start the HTTP engine: %s", err.message);
             return NULL;
         }
-        wxp_buf_init(&suffix);
+        wxp_buf_init(&user_agent);
         /* Kept for the life of the process, so allocated persistently (never from the request's heap). */
-        if (wxp_http_user_agent_suffix(&suffix) == 0 && wxp_buf_printf(&suffix, " PHP/%s", PHP_VERSION) == 0) {
-            WECHATPAY_G(user_agent_suffix) = zend_string_init(wxp_buf_cstr(&suffix), suffix.len, 1);
+        if (wxp_buf_append_str(&user_agent, PHP_WECHATPAY_UA_PRODUCT " ") == 0 && wxp_http_user_agent_suffix(&user_agent) == 0
+            && wxp_buf_printf(&user_agent, " PHP/%s", PHP_VERSION) == 0) {
+            WECHATPAY_G(user_agent) = zend_string_init(wxp_buf_cstr(&user_agent), user_agent.len, 1);
         }
-        wxp_buf_free(&suffix);
+        wxp_buf_free(&user_agent);
     }
     return WECHATPAY_G(engine);
 }
@@ -83,9 +84,9 @@ static void release_process_state(zend_wechatpay_globals *globals)
         wxp_http_engine_free(globals->engine);
         globals->engine = NULL;
     }
-    if (globals->user_agent_suffix) {
-        zend_string_free(globals->user_agent_suffix);
-        globals->user_agent_suffix = NULL;
+    if (globals->user_agent) {
+        zend_string_free(globals->user_agent);
+        globals->user_agent = NULL;
     }
 }
 
