@@ -313,7 +313,7 @@ zend_result php_wechatpay_call_prepare(php_wechatpay_call *call, zend_object *no
     wxp_buf_init(&call->url);
     wxp_headers_init(&call->headers);
 
-    if (php_wechatpay_engine() == NULL /* the User-Agent suffix is made with the engine */
+    if (php_wechatpay_engine() == NULL /* the User-Agent is made with the engine */
         || php_wechatpay_transport_apply(&call->transport, options, "Option") == FAILURE
         || prepare_url(call, node, options) == FAILURE
         || prepare_body(call, options) == FAILURE
