@@ -175,11 +175,3 @@ foreach (['async1' => 'async one at a time', 'async16' => 'async 16 in flight'] 
 }
 printf("load after: %s\n", bench_loadavg());
 printf("%d PASS, %d MISS\n", $pass, $miss);
-
-/** The 1, 5 and 15 minute load averages (as uptime prints them) and the number of CPUs. */
-function bench_loadavg(): string
-{
-    $l = explode(' ', trim((string) @file_get_contents('/proc/loadavg')));
-    $cpus = preg_match_all('/^processor\s*:/m', (string) @file_get_contents('/proc/cpuinfo'));
-    return sprintf('load average %s, %s, %s on %d CPUs', $l[0] ?? '?', $l[1] ?? '?', $l[2] ?? '?', $cpus);
-}
