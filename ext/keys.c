@@ -1,7 +1,11 @@
 /* Keys from PHP values. OpenSSL objects are read through PHP's own openssl functions (Debian's php8.2-dev
- * ships no ext/openssl headers), once, and the exported PEM is wiped after parsing. */
+ * ships no ext/openssl headers), once, and the exported PEM is wiped after parsing. Every form ends as PEM
+ * text that goes through the process's key cache (keycache.h), keyed by content: a file:// key is read
+ * through PHP's streams on every factory (open_basedir and file permissions are checked each time), and a
+ * file rewritten on disk has new content, so it is parsed again whatever its mtime. */
 #include "keys.h"
 #include "exceptions.h"
+#include "keycache.h"
 
 #include "ext/standard/file.h"
 
@@ -130,7 +134,7 @@ EVP_PKEY *php_wechatpay_key_from_zval(zval *thing, wxp_key_kind kind, const char
         return NULL;
     }
     wxp_err_clear(&err);
-    key = wxp_key_from_pem(ZSTR_VAL(pem), ZSTR_LEN(pem), kind, &err);
+    key = php_wechatpay_keycache_key_from_pem(ZSTR_VAL(pem), ZSTR_LEN(pem), kind, &err);
     php_wechatpay_release_secret(pem);
     if (key == NULL) {
         php_wechatpay_throw_invalid("Config '%s' is not a usable RSA %s key: %s", entry,

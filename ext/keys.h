@@ -8,8 +8,9 @@
 #include "wxp_keys.h"
 
 /* Parses thing as a key of the given kind. entry names the config entry in messages (e.g. "privateKey" or
- * "certs[PUB_KEY_ID_...]"); messages never quote key material. Returns a new EVP_PKEY, or NULL with
- * InvalidArgumentException thrown. */
+ * "certs[PUB_KEY_ID_...]"); messages never quote key material. Returns a new reference to the parsed
+ * key (shared through the process's key cache with every client of the same PEM: never modify it), or NULL
+ * with InvalidArgumentException thrown. */
 EVP_PKEY *php_wechatpay_key_from_zval(zval *thing, wxp_key_kind kind, const char *entry);
 
 /* Calls PHP's fn($object, &$out) (openssl_pkey_export, openssl_x509_export) and returns $out when fn returned

@@ -4,6 +4,7 @@
 
 #include "php.h"
 #include "wxp_http.h"
+#include "wxp_keycache.h"
 #include "loop.h"
 
 #define PHP_WECHATPAY_VERSION "0.1.0"
@@ -17,6 +18,8 @@ ZEND_BEGIN_MODULE_GLOBALS(wechatpay)
     wxp_http_engine *engine;
     /* The whole User-Agent, `wechatpay-ext/<v> curl/<v> (<os>/<release>) PHP/<v>`; made with the engine. */
     zend_string *user_agent;
+    /* Parsed keys and certificates by content digest (keycache.h): made on first use, freed at GSHUTDOWN. */
+    wxp_keycache *keycache;
     /* The per-request PSR-7 bridge classes (see psr_bridge.h); NULL until the first response of a request. */
     zend_class_entry *psr_response_ce;
     zend_class_entry *psr_stream_ce;

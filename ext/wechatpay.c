@@ -1,4 +1,5 @@
-/* Module entry: registers the classes of wechatpay.stub.php and owns the process-wide HTTP engine. */
+/* Module entry: registers the classes of wechatpay.stub.php and owns the process-wide HTTP engine and key
+ * cache. */
 #ifdef HAVE_CONFIG_H
 #include "config.h"
 #endif
@@ -88,6 +89,9 @@ static void release_process_state(zend_wechatpay_globals *globals)
         zend_string_free(globals->user_agent);
         globals->user_agent = NULL;
     }
+    /* Clients still holding cached keys keep their own references; the rest are freed here. */
+    wxp_keycache_free(globals->keycache);
+    globals->keycache = NULL;
 }
 
 static PHP_GSHUTDOWN_FUNCTION(wechatpay)

@@ -1,0 +1,17 @@
+/* The process's cache of parsed keys (src/wxp_keycache.h), kept between requests in the module globals so a
+ * factory in a warm PHP-FPM worker parses nothing. */
+#ifndef WECHATPAY_KEYCACHE_H
+#define WECHATPAY_KEYCACHE_H
+
+#include "php.h"
+#include <openssl/evp.h>
+#include "wxp_keys.h"
+
+/* Returns the key of the given kind parsed from pem through the process's key cache (made on first use), as
+ * a new reference for the caller, or NULL with err set when the PEM does not parse (nothing is cached then). */
+EVP_PKEY *php_wechatpay_keycache_key_from_pem(const char *pem, size_t len, wxp_key_kind kind, wxp_err *err);
+
+/* Adds keys_cached, key_parses and key_cache_hits (ints; zero before the first key) to the PHP array. */
+void php_wechatpay_keycache_stats_into(zval *array);
+
+#endif

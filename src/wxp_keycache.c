@@ -1,0 +1,148 @@
+/* The key cache: a fixed array searched linearly (64 SHA-256 comparisons cost far less than one PEM decode),
+ * with a use tick per entry for least-recently-used eviction. Entries hold one EVP_PKEY reference each and
+ * every hand-out takes another, so an evicted key stays alive for the clients still using it and is freed
+ * by the last of them.
+ *
+ * Why content and not path + mtime: the caller reads the PEM (for a file, through its own access checks)
+ * every time and the digest decides. A file rewritten within the same second, or with its mtime restored,
+ * is still seen; and a cache hit never skips reading the file, so never skips the permission checks. */
+#include "wxp_keycache.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <openssl/crypto.h>
+#include <openssl/sha.h>
+
+typedef struct wxp_keycache_entry {
+    unsigned char digest[SHA256_DIGEST_LENGTH]; /* SHA-256(kind byte || PEM) */
+    wxp_key_kind kind;
+    EVP_PKEY *key;                              /* NULL: the slot is free */
+    unsigned long long last_use;
+} wxp_keycache_entry;
+
+struct wxp_keycache {
+    wxp_keycache_entry *entries;
+    size_t capacity;
+    size_t count;
+    unsigned long long tick;
+    unsigned long long parses;
+    unsigned long long hits;
+};
+
+wxp_keycache *wxp_keycache_new(size_t capacity)
+{
+    wxp_keycache *cache = calloc(1, sizeof(*cache));
+
+    if (cache == NULL) {
+        return NULL;
+    }
+    cache->capacity = capacity > 0 ? capacity : 1;
+    cache->entries = calloc(cache->capacity, sizeof(*cache->entries));
+    if (cache->entries == NULL) {
+        free(cache);
+        return NULL;
+    }
+    return cache;
+}
+
+/* The kind is hashed in front of the PEM, so a bundle parsed once as private and once as public (the same
+ * bytes) makes two entries. Returns 0, or -1 when OpenSSL could not hash. */
+static int wxp_keycache_digest(const char *pem, size_t len, wxp_key_kind kind, unsigned char *digest)
+{
+    unsigned char kind_byte = kind == WXP_KEY_PRIVATE ? 'S' : 'P';
+    EVP_MD_CTX *md = EVP_MD_CTX_new();
+    int ok = md != NULL && EVP_DigestInit_ex(md, EVP_sha256(), NULL) == 1
+        && EVP_DigestUpdate(md, &kind_byte, 1) == 1 && EVP_DigestUpdate(md, pem, len) == 1
+        && EVP_DigestFinal_ex(md, digest, NULL) == 1;
+
+    EVP_MD_CTX_free(md);
+    return ok ? 0 : -1;
+}
+
+static wxp_keycache_entry *wxp_keycache_find(wxp_keycache *cache, const unsigned char *digest, wxp_key_kind kind)
+{
+    size_t i;
+
+    for (i = 0; i < cache->capacity; i++) {
+        wxp_keycache_entry *e = &cache->entries[i];
+
+        if (e->key != NULL && e->kind == kind && memcmp(e->digest, digest, sizeof(e->digest)) == 0) {
+            return e;
+        }
+    }
+    return NULL;
+}
+
+/* A free slot, or else the least recently used entry, emptied (its reference dropped). */
+static wxp_keycache_entry *wxp_keycache_slot(wxp_keycache *cache)
+{
+    wxp_keycache_entry *oldest = NULL;
+    size_t i;
+
+    for (i = 0; i < cache->capacity; i++) {
+        wxp_keycache_entry *e = &cache->entries[i];
+
+        if (e->key == NULL) {
+            return e;
+        }
+        if (oldest == NULL || e->last_use < oldest->last_use) {
+            oldest = e;
+        }
+    }
+    EVP_PKEY_free(oldest->key);
+    memset(oldest, 0, sizeof(*oldest));
+    cache->count--;
+    return oldest;
+}
+
+EVP_PKEY *wxp_keycache_key_from_pem(wxp_keycache *cache, const char *pem, size_t len, wxp_key_kind kind, wxp_err *err)
+{
+    unsigned char digest[SHA256_DIGEST_LENGTH];
+    wxp_keycache_entry *e;
+    EVP_PKEY *key;
+
+    if (wxp_keycache_digest(pem, len, kind, digest) != 0) {
+        return wxp_key_from_pem(pem, len, kind, err); /* no digest, no caching: still a correct answer */
+    }
+    e = wxp_keycache_find(cache, digest, kind);
+    if (e != NULL && EVP_PKEY_up_ref(e->key) == 1) {
+        e->last_use = ++cache->tick;
+        cache->hits++;
+        return e->key;
+    }
+    key = wxp_key_from_pem(pem, len, kind, err);
+    if (key == NULL) {
+        return NULL;
+    }
+    cache->parses++;
+    if (e == NULL && EVP_PKEY_up_ref(key) == 1) {
+        e = wxp_keycache_slot(cache);
+        memcpy(e->digest, digest, sizeof(digest));
+        e->kind = kind;
+        e->key = key;
+        e->last_use = ++cache->tick;
+        cache->count++;
+    }
+    return key;
+}
+
+void wxp_keycache_stats_get(const wxp_keycache *cache, wxp_keycache_stats *out)
+{
+    out->entries = cache->count;
+    out->parses = cache->parses;
+    out->hits = cache->hits;
+}
+
+void wxp_keycache_free(wxp_keycache *cache)
+{
+    size_t i;
+
+    if (cache == NULL) {
+        return;
+    }
+    for (i = 0; i < cache->capacity; i++) {
+        EVP_PKEY_free(cache->entries[i].key);
+    }
+    free(cache->entries);
+    free(cache);
+}

@@ -1,0 +1,40 @@
+/* A per-process cache of parsed keys and certificates, keyed by content: the SHA-256 of the key kind and the
+ * PEM text. A key whose PEM changes (a file rewritten on disk) has a new digest and is parsed again; the old
+ * entry ages out. Not thread-safe: one cache per process (PHP NTS) or per thread. */
+#ifndef WXP_KEYCACHE_H
+#define WXP_KEYCACHE_H
+
+#include <stddef.h>
+#include <openssl/evp.h>
+#include "wxp_err.h"
+#include "wxp_keys.h"
+
+/* How many keys a process keeps by default: merchants hold one private key and one to three platform keys,
+ * so this covers dozens of merchants per worker and bounds the memory of a process that sees many. */
+#define WXP_KEYCACHE_CAPACITY 64
+
+typedef struct wxp_keycache wxp_keycache;
+
+/* What a cache holds and has done since it was made. */
+typedef struct wxp_keycache_stats {
+    size_t entries;              /* keys held now (at most the capacity) */
+    unsigned long long parses;   /* misses that parsed a key successfully */
+    unsigned long long hits;     /* keys handed out without parsing */
+} wxp_keycache_stats;
+
+/* Makes an empty cache of at most capacity keys (0 is taken as 1); returns NULL when memory ran out. */
+wxp_keycache *wxp_keycache_new(size_t capacity);
+
+/* Returns the key of the given kind parsed from pem, as wxp_key_from_pem() would, with a new reference the
+ * caller frees with EVP_PKEY_free: the cached key when the same kind and PEM bytes were parsed before, else
+ * a freshly parsed one that is then cached (evicting the least recently used key when full). A PEM that does
+ * not parse is not cached: NULL with err set, as wxp_key_from_pem() sets it. */
+EVP_PKEY *wxp_keycache_key_from_pem(wxp_keycache *cache, const char *pem, size_t len, wxp_key_kind kind, wxp_err *err);
+
+/* Fills out with the cache's counts. */
+void wxp_keycache_stats_get(const wxp_keycache *cache, wxp_keycache_stats *out);
+
+/* Frees the cache and drops its references (a key still held elsewhere lives on); NULL is accepted. */
+void wxp_keycache_free(wxp_keycache *cache);
+
+#endif

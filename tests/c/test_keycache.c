@@ -1,0 +1,187 @@
+/* The key cache: hits hand out the same key without parsing, kinds are kept apart, refused PEM is never
+ * cached, the least recently used key is evicted when full, and evicted or freed keys live on while a user
+ * holds them (ASan reports any leak or use after free). Keys are generated at test time. */
+#include "unit.h"
+#include "keygen.h"
+#include "wxp_keycache.h"
+
+static EVP_PKEY *get(wxp_keycache *cache, const char *pem, wxp_key_kind kind)
+{
+    wxp_err err;
+
+    wxp_err_clear(&err);
+    return wxp_keycache_key_from_pem(cache, pem, strlen(pem), kind, &err);
+}
+
+static void check_stats(wxp_keycache *cache, size_t entries, unsigned long long parses, unsigned long long hits)
+{
+    wxp_keycache_stats stats;
+
+    wxp_keycache_stats_get(cache, &stats);
+    CHECK(stats.entries == entries);
+    CHECK(stats.parses == parses);
+    CHECK(stats.hits == hits);
+    if (stats.entries != entries || stats.parses != parses || stats.hits != hits) {
+        fprintf(stderr, "  stats: entries %zu parses %llu hits %llu, want %zu %llu %llu\n", stats.entries,
+                stats.parses, stats.hits, entries, parses, hits);
+    }
+}
+
+static void test_hit_and_miss(EVP_PKEY *rsa)
+{
+    char *pem = keygen_pkcs8_pem(rsa);
+    char *same_key_other_form = keygen_pkcs1_private_pem(rsa);
+    wxp_keycache *cache = wxp_keycache_new(4);
+    EVP_PKEY *a, *b, *c;
+
+    CHECK(cache != NULL);
+    check_stats(cache, 0, 0, 0);
+    a = get(cache, pem, WXP_KEY_PRIVATE);
+    CHECK(a != NULL && EVP_PKEY_eq(a, rsa) == 1);
+    check_stats(cache, 1, 1, 0);
+    b = get(cache, pem, WXP_KEY_PRIVATE);
+    CHECK(b == a);                      /* the very same object: nothing parsed */
+    check_stats(cache, 1, 1, 1);
+    c = get(cache, same_key_other_form, WXP_KEY_PRIVATE);
+    CHECK(c != NULL && c != a);         /* other bytes, other entry, even for the same key */
+    check_stats(cache, 2, 2, 1);
+    EVP_PKEY_free(a);
+    EVP_PKEY_free(b);
+    wxp_keycache_free(cache);
+    CHECK(EVP_PKEY_eq(c, rsa) == 1);    /* still usable after the cache is gone: the caller's reference */
+    EVP_PKEY_free(c);
+    free(pem);
+    free(same_key_other_form);
+}
+
+/* One text holding a private key and a certificate parses both ways, into two separate entries. */
+static void test_kind_separation(EVP_PKEY *rsa)
+{
+    char *key_pem = keygen_pkcs8_pem(rsa);
+    char *cert_pem = keygen_cert_pem(rsa, "1A2B");
+    char *bundle = keygen_concat(key_pem, cert_pem);
+    wxp_keycache *cache = wxp_keycache_new(4);
+    EVP_PKEY *private_key = get(cache, bundle, WXP_KEY_PRIVATE);
+    EVP_PKEY *public_key = get(cache, bundle, WXP_KEY_PUBLIC);
+    EVP_PKEY *again = get(cache, bundle, WXP_KEY_PUBLIC);
+    BIGNUM *d = NULL;
+
+    CHECK(private_key != NULL && public_key != NULL && private_key != public_key);
+    CHECK(again == public_key);
+    /* only the private-kind entry holds the private half */
+    CHECK(private_key != NULL && EVP_PKEY_get_bn_param(private_key, "d", &d) == 1);
+    BN_clear_free(d);
+    check_stats(cache, 2, 2, 1);
+    EVP_PKEY_free(private_key);
+    EVP_PKEY_free(public_key);
+    EVP_PKEY_free(again);
+    wxp_keycache_free(cache);
+    free(key_pem);
+    free(cert_pem);
+    free(bundle);
+}
+
+/* A refused PEM is parsed (and refused, with the same message) every time; nothing is cached. */
+static void test_refusal_not_cached(EVP_PKEY *rsa)
+{
+    char *pem = keygen_pkcs8_pem(rsa);
+    wxp_keycache *cache = wxp_keycache_new(4);
+    wxp_err err;
+    int i;
+
+    strchr(pem, '\n')[10] = '*'; /* not Base64: the block no longer decodes */
+    for (i = 0; i < 2; i++) {
+        wxp_err_clear(&err);
+        CHECK(wxp_keycache_key_from_pem(cache, pem, strlen(pem), WXP_KEY_PRIVATE, &err) == NULL);
+        CHECK(err.code == WXP_E_KEY);
+        check_stats(cache, 0, 0, 0);
+    }
+    wxp_err_clear(&err);
+    CHECK(wxp_keycache_key_from_pem(cache, pem, strlen(pem), WXP_KEY_PUBLIC, &err) == NULL);
+    CHECK(strstr(err.message, "expected an RSA public key") != NULL);
+    check_stats(cache, 0, 0, 0);
+    wxp_keycache_free(cache);
+    free(pem);
+}
+
+/* Capacity 2: a third key evicts the least recently used one, which a user still holding it can use. */
+static void test_eviction(void)
+{
+    EVP_PKEY *k[3];
+    char *pem[3];
+    wxp_keycache *cache = wxp_keycache_new(2);
+    EVP_PKEY *first, *second, *third, *held, *again;
+    int i;
+
+    for (i = 0; i < 3; i++) {
+        k[i] = keygen_rsa(1024);
+        pem[i] = keygen_spki_pem(k[i]);
+    }
+    first = get(cache, pem[0], WXP_KEY_PUBLIC);
+    second = get(cache, pem[1], WXP_KEY_PUBLIC);
+    held = get(cache, pem[0], WXP_KEY_PUBLIC);     /* key 0 is now the more recently used */
+    CHECK(held == first);
+    check_stats(cache, 2, 2, 1);
+    third = get(cache, pem[2], WXP_KEY_PUBLIC);    /* evicts key 1 */
+    check_stats(cache, 2, 3, 1);
+    again = get(cache, pem[0], WXP_KEY_PUBLIC);
+    CHECK(again == first);                         /* key 0 stayed */
+    check_stats(cache, 2, 3, 2);
+    EVP_PKEY_free(again);
+    again = get(cache, pem[1], WXP_KEY_PUBLIC);    /* key 1 was evicted: parsed again, a new object */
+    CHECK(again != NULL && again != second && EVP_PKEY_eq(again, k[1]) == 1);
+    check_stats(cache, 2, 4, 2);
+    CHECK(EVP_PKEY_eq(second, k[1]) == 1);         /* the evicted one is alive for whoever holds it */
+    EVP_PKEY_free(again);
+    EVP_PKEY_free(second);
+    EVP_PKEY_free(held);
+    wxp_keycache_free(cache);
+    CHECK(EVP_PKEY_eq(first, k[0]) == 1 && EVP_PKEY_eq(third, k[2]) == 1);
+    EVP_PKEY_free(first);
+    EVP_PKEY_free(third);
+    for (i = 0; i < 3; i++) {
+        EVP_PKEY_free(k[i]);
+        free(pem[i]);
+    }
+}
+
+/* Many more keys than the capacity: the cache never holds more than its capacity. */
+static void test_bounded(EVP_PKEY *rsa)
+{
+    wxp_keycache *cache = wxp_keycache_new(3);
+    char *cert[10];
+    char serial[8];
+    wxp_keycache_stats stats;
+    int i;
+
+    for (i = 0; i < 10; i++) {
+        EVP_PKEY *key;
+
+        snprintf(serial, sizeof(serial), "%X", 0x100 + i);
+        cert[i] = keygen_cert_pem(rsa, serial);     /* distinct bytes per serial */
+        key = get(cache, cert[i], WXP_KEY_PUBLIC);
+        CHECK(key != NULL);
+        EVP_PKEY_free(key);
+        wxp_keycache_stats_get(cache, &stats);
+        CHECK(stats.entries == (size_t) (i < 3 ? i + 1 : 3));
+    }
+    check_stats(cache, 3, 10, 0);
+    wxp_keycache_free(cache);
+    wxp_keycache_free(NULL);
+    for (i = 0; i < 10; i++) {
+        free(cert[i]);
+    }
+}
+
+int main(void)
+{
+    EVP_PKEY *rsa = keygen_rsa(2048);
+
+    test_hit_and_miss(rsa);
+    test_kind_separation(rsa);
+    test_refusal_not_cached(rsa);
+    test_eviction();
+    test_bounded(rsa);
+    EVP_PKEY_free(rsa);
+    return UNIT_DONE();
+}
