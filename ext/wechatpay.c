@@ -50,7 +50,7 @@ wxp_http_engine *php_wechatpay_engine(void)
         wxp_buf user_agent;
 
         /* libcurl's own per-host cap is only a backstop: each client's max_connections queues in loop.c. */
-        wxp_http_engine_options options = {PHP_WECHATPAY_MAX_MAX_CONNECTIONS, 0};
+        wxp_http_engine_options options = {PHP_WECHATPAY_MAX_MAX_CONNECTIONS, 0, 0};
 
         wxp_err_clear(&err);
         WECHATPAY_G(engine) = wxp_http_engine_new(&options, &err);
