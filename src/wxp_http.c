@@ -20,10 +20,11 @@
 
 struct wxp_http_engine {
     CURLM *multi;
-    /* DNS answers and TLS sessions, shared by every easy handle: curl_easy_reset() between transfers would
-     * otherwise drop each handle's own session cache, so a new connection could not resume a session. Never
-     * cookies: no cookie engine is ever enabled. The engine is used by one thread only (PHP NTS, or one per
-     * thread under ZTS), so the share needs no lock callbacks. */
+    /* DNS answers and TLS sessions, shared by every easy handle: without it each pooled easy handle keeps
+     * its own session cache, so a new connection made on another handle than the last one could not resume
+     * the session (tests/phpt/pool/tls_session_resumed.phpt). Never cookies: no cookie engine is ever
+     * enabled. The engine is used by one thread only (PHP NTS, or one per thread under ZTS), so the share
+     * needs no lock callbacks. */
     CURLSH *share;
     long max_idle_seconds;
     wxp_http_engine_stats stats;
@@ -391,7 +392,7 @@ static CURLcode wxp_set_fixed_options(wxp_http_exchange *ex)
 #define WXP_SET(option, value) \
     do { if (rc == CURLE_OK) { rc = curl_easy_setopt(easy, option, value); } } while (0)
     WXP_SET(CURLOPT_PRIVATE, (void *) ex);
-    WXP_SET(CURLOPT_SHARE, ex->engine->share); /* set again each time: curl_easy_reset() drops it */
+    WXP_SET(CURLOPT_SHARE, ex->engine->share); /* on every transfer: the handle may be new or reset */
     WXP_SET(CURLOPT_NOSIGNAL, 1L);      /* no SIGALRM for DNS timeouts: we live inside PHP */
     WXP_SET(CURLOPT_ERRORBUFFER, ex->curl_error);
     WXP_SET(CURLOPT_FOLLOWLOCATION, 0L);
