@@ -54,6 +54,7 @@ bool php_wechatpay_call_settle(const php_wechatpay_call *call, const wxp_http_re
         php_wechatpay_take_exception(value);
         return false;
     }
+    php_wechatpay_response_set_transfer(&response, result);
     if (status >= 200 && status < 300) {
         wxp_err err;
 

@@ -237,7 +237,7 @@ static zend_result add_header(wxp_header_list *list, const char *name, const cha
 /* Defaults, then the config's headers, then the call's, each replacing same-named earlier ones. */
 static zend_result prepare_headers(php_wechatpay_call *call, HashTable *options)
 {
-    zend_string *user_agent = WECHATPAY_G(user_agent); /* made once per process, with the engine */
+    zend_string *user_agent = WECHATPAY_G(user_agent); /* made once per process, with the first engine */
     zval *headers;
     size_t i;
 

@@ -14,9 +14,20 @@ extern zend_module_entry wechatpay_module_entry;
 #define phpext_wechatpay_ptr &wechatpay_module_entry
 
 ZEND_BEGIN_MODULE_GLOBALS(wechatpay)
-    /* The process's HTTP engine: made lazily in the worker (after any fork), freed at GSHUTDOWN. */
+    /* The process's HTTP engine: made lazily in the worker (after any fork), freed at GSHUTDOWN, or at
+     * RSHUTDOWN when wechatpay.pool is Off (pool.c). */
     wxp_http_engine *engine;
-    /* The whole User-Agent, `wechatpay-ext/<v> curl/<v> (<os>/<release>) PHP/<v>`; made with the engine. */
+    /* INI settings (ini.c): wechatpay.pool, wechatpay.pool_max_idle, wechatpay.pool_max_age. */
+    bool pool;
+    zend_long pool_max_idle;
+    zend_long pool_max_age;
+    /* WeChatPay\Pool's bookkeeping (pool.c): requests served with the engine alive, whether this request is
+     * counted yet, and the counters of engines already freed (wechatpay.pool=Off frees one per request). */
+    zend_long pool_requests;
+    bool pool_request_counted;
+    wxp_http_engine_stats pool_retired;
+    /* The whole User-Agent, `wechatpay-ext/<v> curl/<v> (<os>/<release>) PHP/<v>`; made with the first
+     * engine and kept for the process (an engine freed at RSHUTDOWN leaves it). */
     zend_string *user_agent;
     /* Parsed keys and certificates by content digest (keycache.h): made on first use, freed at GSHUTDOWN. */
     wxp_keycache *keycache;
@@ -54,6 +65,7 @@ extern zend_class_entry *wechatpay_ce_Exception_VerificationException;
 extern zend_class_entry *wechatpay_ce_Exception_ConnectException;
 extern zend_class_entry *wechatpay_ce_Crypto_Rsa;
 extern zend_class_entry *wechatpay_ce_Promise;
+extern zend_class_entry *wechatpay_ce_Pool;
 extern zend_class_entry *wechatpay_ce_Exception_RejectionException;
 extern zend_class_entry *wechatpay_ce_Exception_CancellationException;
 

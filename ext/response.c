@@ -110,6 +110,9 @@ static zend_object *php_wechatpay_response_create_object(zend_class_entry *ce)
     ZVAL_EMPTY_ARRAY(&response->headers);
     ZVAL_EMPTY_ARRAY(&response->names);
     ZVAL_UNDEF(&response->body);
+    memset(&response->transfer, 0, sizeof(response->transfer));
+    response->primary_ip = ZSTR_EMPTY_ALLOC();
+    response->primary_port = 0;
     zend_object_std_init(&response->std, ce);
     object_properties_init(&response->std, ce);
     response->std.handlers = &php_wechatpay_response_handlers;
@@ -134,6 +137,10 @@ static void php_wechatpay_response_free_obj(zend_object *obj)
     ZVAL_UNDEF(&response->names);
     zval_ptr_dtor(&response->body);
     ZVAL_UNDEF(&response->body);
+    if (response->primary_ip) {
+        zend_string_release(response->primary_ip);
+        response->primary_ip = NULL;
+    }
     zend_object_std_dtor(obj);
 }
 
@@ -152,6 +159,11 @@ static zend_object *php_wechatpay_response_clone_obj(zend_object *old_obj)
     ZVAL_COPY(&copy->headers, &old->headers);
     ZVAL_COPY(&copy->names, &old->names);
     ZVAL_COPY(&copy->body, &old->body);
+    /* A with*() copy still came from the same transfer. */
+    copy->transfer = old->transfer;
+    zend_string_release(copy->primary_ip);
+    copy->primary_ip = zend_string_copy(old->primary_ip);
+    copy->primary_port = old->primary_port;
     return new_obj;
 }
 
@@ -499,6 +511,20 @@ zend_string *php_wechatpay_response_header_first(zval *zv, const char *name, siz
     return Z_STR_P(first);
 }
 
+void php_wechatpay_response_set_transfer(zval *zv, const wxp_http_result *result)
+{
+    php_wechatpay_response *response = php_wechatpay_response_of(zv);
+
+    if (response == NULL) {
+        return;
+    }
+    response->transfer = result->times;
+    zend_string_release(response->primary_ip);
+    response->primary_ip = result->primary_ip[0] ? zend_string_init(result->primary_ip, strlen(result->primary_ip), 0)
+                                                 : ZSTR_EMPTY_ALLOC();
+    response->primary_port = result->primary_port;
+}
+
 int php_wechatpay_response_status(zval *zv)
 {
     php_wechatpay_response *response = php_wechatpay_response_of(zv);
@@ -771,4 +797,19 @@ ZEND_METHOD(WeChatPay_Http_AbstractResponse, getReasonPhrase)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     RETURN_STR_COPY(THIS_RESPONSE()->reason);
+}
+
+ZEND_METHOD(WeChatPay_Http_AbstractResponse, getTransferInfo)
+{
+    php_wechatpay_response *response = php_wechatpay_response_from_obj(Z_OBJ_P(ZEND_THIS));
+
+    ZEND_PARSE_PARAMETERS_NONE();
+    array_init_size(return_value, 7);
+    add_assoc_double(return_value, "connect", response->transfer.connect);
+    add_assoc_double(return_value, "tls", response->transfer.tls);
+    add_assoc_double(return_value, "first_byte", response->transfer.first_byte);
+    add_assoc_double(return_value, "total", response->transfer.total);
+    add_assoc_bool(return_value, "reused", response->transfer.reused != 0);
+    add_assoc_str(return_value, "primary_ip", zend_string_copy(response->primary_ip));
+    add_assoc_long(return_value, "primary_port", response->primary_port);
 }

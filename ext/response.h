@@ -4,6 +4,7 @@
 
 #include "php.h"
 #include "wxp_headers.h"
+#include "wxp_http.h"
 
 /* Sets the object handlers of both classes; called once from MINIT. */
 void php_wechatpay_response_minit(void);
@@ -13,6 +14,9 @@ void php_wechatpay_response_minit(void);
  * Returns SUCCESS, or FAILURE with an exception thrown (the bridge class could not be declared). */
 zend_result php_wechatpay_response_create(zval *out, int status, const char *version, const char *reason,
                                           const wxp_header_list *headers, const char *body, size_t body_len);
+
+/* Records on one of our response objects how the transfer went (getTransferInfo()): its times and peer. */
+void php_wechatpay_response_set_transfer(zval *response, const wxp_http_result *result);
 
 /* Makes a WeChatPay\Http\Stream over contents (one reference is taken, no copy) in out. Returns SUCCESS or
  * FAILURE (thrown). */

@@ -4,6 +4,7 @@
 #define WECHATPAY_RESPONSE_PRIVATE_H
 
 #include "php.h"
+#include "wxp_http.h"
 
 /* An immutable response. Every with*() clones the object and changes the clone; the arrays are shared between
  * clones (refcounted) and separated on write. */
@@ -16,6 +17,9 @@ typedef struct php_wechatpay_response {
     zval names;                /* array: lower-case name => the key used in headers */
     zval body;                 /* our Stream or any StreamInterface given to withBody(); UNDEF until getBody()
                                 * in an object made without a response */
+    wxp_http_times transfer;   /* timings of the transfer that brought it; zeros in an object made without one */
+    zend_string *primary_ip;   /* the peer it came from, "" when unknown */
+    zend_long primary_port;
     zend_object std;
 } php_wechatpay_response;
 

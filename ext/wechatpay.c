@@ -21,6 +21,8 @@
 #include "crypto_aes.h"
 #include "util.h"
 #include "crypto_rsa.h"
+#include "ini.h"
+#include "pool.h"
 
 #include <curl/curl.h>
 #include <openssl/opensslv.h>
@@ -41,6 +43,7 @@ zend_class_entry *wechatpay_ce_Exception_ServerException;
 zend_class_entry *wechatpay_ce_Exception_VerificationException;
 zend_class_entry *wechatpay_ce_Exception_ConnectException;
 zend_class_entry *wechatpay_ce_Promise;
+zend_class_entry *wechatpay_ce_Pool;
 zend_class_entry *wechatpay_ce_Exception_RejectionException;
 zend_class_entry *wechatpay_ce_Exception_CancellationException;
 
@@ -48,10 +51,11 @@ wxp_http_engine *php_wechatpay_engine(void)
 {
     if (WECHATPAY_G(engine) == NULL) {
         wxp_err err;
-        wxp_buf user_agent;
 
-        /* libcurl's own per-host cap is only a backstop: each client's max_connections queues in loop.c. */
-        wxp_http_engine_options options = {PHP_WECHATPAY_MAX_MAX_CONNECTIONS, 0};
+        /* libcurl's own per-host cap is only a backstop: each client's max_connections queues in loop.c. The
+         * idle cache and the idle age come from wechatpay.pool_max_idle and wechatpay.pool_max_age. */
+        wxp_http_engine_options options = {PHP_WECHATPAY_MAX_MAX_CONNECTIONS, (long) WECHATPAY_G(pool_max_age),
+                                           (long) WECHATPAY_G(pool_max_idle)};
 
         wxp_err_clear(&err);
         WECHATPAY_G(engine) = wxp_http_engine_new(&options, &err);
@@ -59,6 +63,11 @@ wxp_http_engine *php_wechatpay_engine(void)
             php_wechatpay_throw_invalid_state("Cannot start the HTTP engine: %s", err.message);
             return NULL;
         }
+        php_wechatpay_pool_engine_made();
+    }
+    if (WECHATPAY_G(user_agent) == NULL) {
+        wxp_buf user_agent;
+
         wxp_buf_init(&user_agent);
         /* Kept for the life of the process, so allocated persistently (never from the request's heap). */
         if (wxp_buf_append_str(&user_agent, PHP_WECHATPAY_UA_PRODUCT " ") == 0 && wxp_http_user_agent_suffix(&user_agent) == 0
@@ -101,7 +110,7 @@ static PHP_GSHUTDOWN_FUNCTION(wechatpay)
 
 PHP_MINIT_FUNCTION(wechatpay)
 {
-    if (wxp_http_global_init() != 0) {
+    if (php_wechatpay_ini_minit(type, module_number) == FAILURE || wxp_http_global_init() != 0) {
         return FAILURE;
     }
 
@@ -126,6 +135,7 @@ PHP_MINIT_FUNCTION(wechatpay)
     wechatpay_ce_Exception_ConnectException =
         register_class_WeChatPay_Exception_ConnectException(wechatpay_ce_Exception_RequestException);
     wechatpay_ce_Promise = register_class_WeChatPay_Promise();
+    wechatpay_ce_Pool = register_class_WeChatPay_Pool();
     wechatpay_ce_Exception_RejectionException = register_class_WeChatPay_Exception_RejectionException(
         spl_ce_RuntimeException, wechatpay_ce_Exception_WeChatPayException);
     wechatpay_ce_Exception_CancellationException =
@@ -148,6 +158,7 @@ PHP_MSHUTDOWN_FUNCTION(wechatpay)
 #endif
     wxp_http_global_cleanup();
     php_wechatpay_aes_mshutdown();
+    php_wechatpay_ini_mshutdown(type, module_number);
     return SUCCESS;
 }
 
@@ -157,14 +168,17 @@ PHP_RINIT_FUNCTION(wechatpay)
     ZEND_TSRMLS_CACHE_UPDATE();
 #endif
     php_wechatpay_rsa_rinit();
+    php_wechatpay_pool_rinit();
     return SUCCESS;
 }
 
 /* Unwaited promises: their transfers are aborted and everything the loop held is released, while the
- * objects it references still exist; Rsa's cached keys are dropped. */
+ * objects it references still exist; Rsa's cached keys are dropped. Only then, with wechatpay.pool Off, may
+ * the engine go: no transfer is left on it. */
 PHP_RSHUTDOWN_FUNCTION(wechatpay)
 {
     php_wechatpay_loop_shutdown();
+    php_wechatpay_pool_rshutdown();
     php_wechatpay_rsa_rshutdown();
     return SUCCESS;
 }
@@ -186,6 +200,7 @@ PHP_MINFO_FUNCTION(wechatpay)
     php_info_print_table_row(2, "libcurl", curl->version);
     php_info_print_table_row(2, "OpenSSL (headers)", OPENSSL_VERSION_TEXT);
     php_info_print_table_end();
+    DISPLAY_INI_ENTRIES();
 }
 
 static const zend_module_dep wechatpay_deps[] = {

@@ -135,6 +135,25 @@ namespace WeChatPay {
          * ['state' => 'rejected', 'reason' => ...]. */
         public static function settle(iterable $promises): Promise {}
     }
+
+    /**
+     * The process's connection pool: the one HTTP engine every client of the process shares, kept across
+     * requests (PHP-FPM) unless wechatpay.pool is Off. Its idle connections, DNS answers and TLS sessions
+     * are reused; cookies never are.
+     *
+     * @not-serializable
+     */
+    final class Pool
+    {
+        private function __construct() {}
+
+        /**
+         * What this process's pool has done: ['enabled' => bool, 'pid' => int, 'requests' => int (PHP
+         * requests served with the engine alive), 'transfers' => int, 'connections_opened' => int,
+         * 'connections_reused' => int, 'tls_handshakes' => int, 'max_idle' => int, 'max_age' => int (s)].
+         */
+        public static function stats(): array {}
+    }
 }
 
 namespace WeChatPay\Http {
@@ -177,6 +196,13 @@ namespace WeChatPay\Http {
         public function withStatus(mixed $code, mixed $reasonPhrase = ''): \Psr\Http\Message\ResponseInterface {}
 
         public function getReasonPhrase(): string {}
+
+        /**
+         * How the transfer went: ['connect', 'tls', 'first_byte', 'total' => float seconds from its start
+         * (tls 0 on a reused or plain-http connection), 'reused' => bool (an idle pooled connection carried
+         * it), 'primary_ip' => string, 'primary_port' => int]. Not part of PSR-7.
+         */
+        public function getTransferInfo(): array {}
     }
 
     /**

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: a0e8b93ec789b0bf625761afae669e9f0591cd0a */
+ * Stub hash: 77a36fa2944a7e5654aea8432fac1058eac57242 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WeChatPay_Builder___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -96,6 +96,11 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_WeChatPay_Promise_settle arginfo_class_WeChatPay_Promise_all
 
+#define arginfo_class_WeChatPay_Pool___construct arginfo_class_WeChatPay_Builder___construct
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_Pool_stats, 0, 0, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
 #define arginfo_class_WeChatPay_Http_AbstractResponse___construct arginfo_class_WeChatPay_Builder___construct
 
 #define arginfo_class_WeChatPay_Http_AbstractResponse_getProtocolVersion arginfo_class_WeChatPay_BuilderNode_getPath
@@ -104,8 +109,7 @@ ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_WeChatPay_Http_AbstractResp
 	ZEND_ARG_TYPE_INFO(0, version, IS_MIXED, 0)
 ZEND_END_ARG_INFO()
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_Http_AbstractResponse_getHeaders, 0, 0, IS_ARRAY, 0)
-ZEND_END_ARG_INFO()
+#define arginfo_class_WeChatPay_Http_AbstractResponse_getHeaders arginfo_class_WeChatPay_Pool_stats
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_Http_AbstractResponse_hasHeader, 0, 1, _IS_BOOL, 0)
 	ZEND_ARG_TYPE_INFO(0, name, IS_MIXED, 0)
@@ -146,6 +150,8 @@ ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_WeChatPay_Http_AbstractResp
 ZEND_END_ARG_INFO()
 
 #define arginfo_class_WeChatPay_Http_AbstractResponse_getReasonPhrase arginfo_class_WeChatPay_BuilderNode_getPath
+
+#define arginfo_class_WeChatPay_Http_AbstractResponse_getTransferInfo arginfo_class_WeChatPay_Pool_stats
 
 #define arginfo_class_WeChatPay_Http_AbstractStream___construct arginfo_class_WeChatPay_Builder___construct
 
@@ -242,6 +248,8 @@ ZEND_METHOD(WeChatPay_Promise, resolve);
 ZEND_METHOD(WeChatPay_Promise, reject);
 ZEND_METHOD(WeChatPay_Promise, all);
 ZEND_METHOD(WeChatPay_Promise, settle);
+ZEND_METHOD(WeChatPay_Pool, __construct);
+ZEND_METHOD(WeChatPay_Pool, stats);
 ZEND_METHOD(WeChatPay_Http_AbstractResponse, __construct);
 ZEND_METHOD(WeChatPay_Http_AbstractResponse, getProtocolVersion);
 ZEND_METHOD(WeChatPay_Http_AbstractResponse, withProtocolVersion);
@@ -257,6 +265,7 @@ ZEND_METHOD(WeChatPay_Http_AbstractResponse, withBody);
 ZEND_METHOD(WeChatPay_Http_AbstractResponse, getStatusCode);
 ZEND_METHOD(WeChatPay_Http_AbstractResponse, withStatus);
 ZEND_METHOD(WeChatPay_Http_AbstractResponse, getReasonPhrase);
+ZEND_METHOD(WeChatPay_Http_AbstractResponse, getTransferInfo);
 ZEND_METHOD(WeChatPay_Http_AbstractStream, __construct);
 ZEND_METHOD(WeChatPay_Http_AbstractStream, __toString);
 ZEND_METHOD(WeChatPay_Http_AbstractStream, close);
@@ -335,6 +344,13 @@ static const zend_function_entry class_WeChatPay_Promise_methods[] = {
 };
 
 
+static const zend_function_entry class_WeChatPay_Pool_methods[] = {
+	ZEND_ME(WeChatPay_Pool, __construct, arginfo_class_WeChatPay_Pool___construct, ZEND_ACC_PRIVATE)
+	ZEND_ME(WeChatPay_Pool, stats, arginfo_class_WeChatPay_Pool_stats, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_FE_END
+};
+
+
 static const zend_function_entry class_WeChatPay_Http_AbstractResponse_methods[] = {
 	ZEND_ME(WeChatPay_Http_AbstractResponse, __construct, arginfo_class_WeChatPay_Http_AbstractResponse___construct, ZEND_ACC_PRIVATE)
 	ZEND_ME(WeChatPay_Http_AbstractResponse, getProtocolVersion, arginfo_class_WeChatPay_Http_AbstractResponse_getProtocolVersion, ZEND_ACC_PUBLIC)
@@ -351,6 +367,7 @@ static const zend_function_entry class_WeChatPay_Http_AbstractResponse_methods[]
 	ZEND_ME(WeChatPay_Http_AbstractResponse, getStatusCode, arginfo_class_WeChatPay_Http_AbstractResponse_getStatusCode, ZEND_ACC_PUBLIC)
 	ZEND_ME(WeChatPay_Http_AbstractResponse, withStatus, arginfo_class_WeChatPay_Http_AbstractResponse_withStatus, ZEND_ACC_PUBLIC)
 	ZEND_ME(WeChatPay_Http_AbstractResponse, getReasonPhrase, arginfo_class_WeChatPay_Http_AbstractResponse_getReasonPhrase, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Http_AbstractResponse, getTransferInfo, arginfo_class_WeChatPay_Http_AbstractResponse_getTransferInfo, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 
@@ -499,6 +516,17 @@ static zend_class_entry *register_class_WeChatPay_Promise(void)
 	zend_string *const_REJECTED_name = zend_string_init_interned("REJECTED", sizeof("REJECTED") - 1, 1);
 	zend_declare_class_constant_ex(class_entry, const_REJECTED_name, &const_REJECTED_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(const_REJECTED_name);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WeChatPay_Pool(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WeChatPay", "Pool", class_WeChatPay_Pool_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NOT_SERIALIZABLE;
 
 	return class_entry;
 }

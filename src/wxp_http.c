@@ -20,7 +20,14 @@
 
 struct wxp_http_engine {
     CURLM *multi;
+    /* DNS answers and TLS sessions, shared by every easy handle: without it each pooled easy handle keeps
+     * its own session cache, so a new connection made on another handle than the last one could not resume
+     * the session (tests/phpt/pool/tls_session_resumed.phpt). Never cookies: no cookie engine is ever
+     * enabled. The engine is used by one thread only (PHP NTS, or one per thread under ZTS), so the share
+     * needs no lock callbacks. */
+    CURLSH *share;
     long max_idle_seconds;
+    wxp_http_engine_stats stats;
     CURL *idle_easy[WXP_IDLE_EASY_MAX];
     size_t idle_easy_count;
     wxp_http_exchange *running_first; /* exchanges in the multi handle, doubly linked */
@@ -90,15 +97,37 @@ int wxp_http_user_agent_suffix(wxp_buf *out)
 
 /* ---- Engine ---- */
 
+/* Makes the engine's share handle: DNS cache and TLS session cache, nothing else. Returns 0 or -1. */
+static int wxp_engine_share_new(wxp_http_engine *engine, wxp_err *err)
+{
+    CURLSHcode sc;
+
+    engine->share = curl_share_init();
+    if (engine->share == NULL) {
+        return wxp_http_fail(err, WXP_E_TRANSPORT, "HTTP engine", "curl_share_init failed");
+    }
+    sc = curl_share_setopt(engine->share, CURLSHOPT_SHARE, CURL_LOCK_DATA_DNS);
+    if (sc == CURLSHE_OK) {
+        sc = curl_share_setopt(engine->share, CURLSHOPT_SHARE, CURL_LOCK_DATA_SSL_SESSION);
+    }
+    if (sc != CURLSHE_OK) {
+        curl_share_cleanup(engine->share);
+        engine->share = NULL;
+        return wxp_http_fail(err, WXP_E_TRANSPORT, "HTTP engine", curl_share_strerror(sc));
+    }
+    return 0;
+}
+
 wxp_http_engine *wxp_http_engine_new(const wxp_http_engine_options *opts, wxp_err *err)
 {
-    long max_host = WXP_DEFAULT_MAX_HOST_CONNECTIONS;
+    long max_host = WXP_DEFAULT_MAX_HOST_CONNECTIONS, max_idle;
     wxp_http_engine *engine;
     CURLMcode mc;
 
     if (opts != NULL && opts->max_host_connections > 0) {
         max_host = opts->max_host_connections;
     }
+    max_idle = opts != NULL && opts->max_idle_connections > 0 ? opts->max_idle_connections : max_host;
     engine = calloc(1, sizeof(*engine));
     if (engine == NULL) {
         wxp_http_fail(err, WXP_E_NOMEM, "HTTP engine", "out of memory");
@@ -108,8 +137,15 @@ wxp_http_engine *wxp_http_engine_new(const wxp_http_engine_options *opts, wxp_er
     if (opts != NULL && opts->max_idle_seconds > 0) {
         engine->max_idle_seconds = opts->max_idle_seconds;
     }
+    engine->stats.max_idle_seconds = engine->max_idle_seconds;
+    engine->stats.max_idle_connections = max_idle;
+    if (wxp_engine_share_new(engine, err) != 0) {
+        free(engine);
+        return NULL;
+    }
     engine->multi = curl_multi_init();
     if (engine->multi == NULL) {
+        curl_share_cleanup(engine->share);
         free(engine);
         wxp_http_fail(err, WXP_E_TRANSPORT, "HTTP engine", "curl_multi_init failed");
         return NULL;
@@ -120,13 +156,14 @@ wxp_http_engine *wxp_http_engine_new(const wxp_http_engine_options *opts, wxp_er
         mc = curl_multi_setopt(engine->multi, CURLMOPT_PIPELINING, (long) CURLPIPE_NOTHING);
     }
     /* libcurl's default cache limit is 4 x the easy handles attached when a connection goes idle, so it
-     * shrinks as a burst drains and closes connections the next burst would reuse; keep room for a full
-     * burst to one host instead. */
+     * shrinks as a burst drains and closes connections the next burst would reuse; a fixed limit keeps
+     * room for a burst instead (by default a full burst to one host). */
     if (mc == CURLM_OK) {
-        mc = curl_multi_setopt(engine->multi, CURLMOPT_MAXCONNECTS, max_host);
+        mc = curl_multi_setopt(engine->multi, CURLMOPT_MAXCONNECTS, max_idle);
     }
     if (mc != CURLM_OK) {
         curl_multi_cleanup(engine->multi);
+        curl_share_cleanup(engine->share);
         free(engine);
         wxp_http_fail(err, WXP_E_TRANSPORT, "HTTP engine", curl_multi_strerror(mc));
         return NULL;
@@ -182,6 +219,11 @@ static void wxp_engine_give_easy(wxp_http_engine *engine, CURL *easy)
     } else {
         curl_easy_cleanup(easy);
     }
+}
+
+void wxp_http_engine_stats_of(const wxp_http_engine *engine, wxp_http_engine_stats *out)
+{
+    *out = engine->stats;
 }
 
 size_t wxp_http_running(const wxp_http_engine *engine)
@@ -350,6 +392,7 @@ static CURLcode wxp_set_fixed_options(wxp_http_exchange *ex)
 #define WXP_SET(option, value) \
     do { if (rc == CURLE_OK) { rc = curl_easy_setopt(easy, option, value); } } while (0)
     WXP_SET(CURLOPT_PRIVATE, (void *) ex);
+    WXP_SET(CURLOPT_SHARE, ex->engine->share); /* on every transfer: the handle may be new or reset */
     WXP_SET(CURLOPT_NOSIGNAL, 1L);      /* no SIGALRM for DNS timeouts: we live inside PHP */
     WXP_SET(CURLOPT_ERRORBUFFER, ex->curl_error);
     WXP_SET(CURLOPT_FOLLOWLOCATION, 0L);
@@ -526,10 +569,13 @@ static double wxp_info_seconds(CURL *easy, CURLINFO info)
     return (double) usec / 1e6;
 }
 
+/* Fills the result's times and peer, and adds the transfer to the engine's counters. */
 static void wxp_collect_times(wxp_http_exchange *ex)
 {
     wxp_http_times *t = &ex->result.times;
-    long new_connections = 0;
+    wxp_http_engine_stats *stats = &ex->engine->stats;
+    long new_connections = 0, port = 0;
+    char *ip = NULL;
 
     curl_easy_getinfo(ex->easy, CURLINFO_NUM_CONNECTS, &new_connections);
     t->reused = ex->had_connection && new_connections == 0;
@@ -538,6 +584,20 @@ static void wxp_collect_times(wxp_http_exchange *ex)
     t->tls = t->reused ? 0.0 : wxp_info_seconds(ex->easy, CURLINFO_APPCONNECT_TIME_T);
     t->first_byte = wxp_info_seconds(ex->easy, CURLINFO_STARTTRANSFER_TIME_T);
     t->total = wxp_info_seconds(ex->easy, CURLINFO_TOTAL_TIME_T);
+
+    /* Copied now: libcurl's string lives only as long as the handle's current state. */
+    if (ex->had_connection && curl_easy_getinfo(ex->easy, CURLINFO_PRIMARY_IP, &ip) == CURLE_OK && ip != NULL) {
+        snprintf(ex->result.primary_ip, sizeof(ex->result.primary_ip), "%s", ip);
+        if (curl_easy_getinfo(ex->easy, CURLINFO_PRIMARY_PORT, &port) == CURLE_OK) {
+            ex->result.primary_port = (int) port;
+        }
+    }
+
+    stats->transfers++;
+    stats->connections_opened += new_connections > 0 ? (unsigned long long) new_connections : 0;
+    stats->connections_reused += t->reused ? 1 : 0;
+    /* APPCONNECT is set once the TLS layer is up, so only https connections have it. */
+    stats->tls_handshakes += new_connections > 0 && t->tls > 0.0 ? 1 : 0;
 }
 
 /* libcurl 7.88 words a refused connection as "Failed to connect to H port P after 0 ms: Couldn't connect
@@ -735,5 +795,7 @@ void wxp_http_engine_free(wxp_http_engine *engine)
         curl_easy_cleanup(engine->idle_easy[--engine->idle_easy_count]);
     }
     curl_multi_cleanup(engine->multi);
+    /* Last: every easy handle using the share is gone (finished exchanges gave theirs back). */
+    curl_share_cleanup(engine->share);
     free(engine);
 }

@@ -14,7 +14,19 @@ typedef struct wxp_http_exchange wxp_http_exchange;
 typedef struct wxp_http_engine_options {
     long max_host_connections; /* connections per host at once, others queue (default 16) */
     long max_idle_seconds;     /* connections idle this long or longer are not reused (default 7) */
+    long max_idle_connections; /* idle connections kept for reuse, the oldest closed first (default:
+                                * max_host_connections) */
 } wxp_http_engine_options;
+
+/* What an engine has done since it was made; counted as each transfer finishes (aborted ones are not). */
+typedef struct wxp_http_engine_stats {
+    unsigned long long transfers;          /* transfers finished, successfully or not */
+    unsigned long long connections_opened; /* new connections (libcurl's CURLINFO_NUM_CONNECTS, summed) */
+    unsigned long long connections_reused; /* transfers carried by a connection an earlier one left idle */
+    unsigned long long tls_handshakes;     /* new connections over https (each made one full handshake) */
+    long max_idle_connections;             /* the engine's settings in effect */
+    long max_idle_seconds;
+} wxp_http_engine_stats;
 
 /* What to send. Every pointer is borrowed for the duration of wxp_http_start only: the exchange copies. */
 typedef struct wxp_http_request {
@@ -46,6 +58,8 @@ typedef struct wxp_http_result {
     wxp_response_head head;    /* status, version, reason, headers of the final response */
     wxp_buf body;              /* exact body bytes */
     wxp_http_times times;
+    char primary_ip[64];       /* the peer's address as libcurl connected to it, "" when it never did */
+    int primary_port;          /* the peer's port, 0 when it never connected */
 } wxp_http_result;
 
 /* Called from wxp_http_drive when an exchange finishes (never from inside a libcurl callback), after it left
@@ -62,7 +76,8 @@ void wxp_http_global_cleanup(void);
 /* Appends `curl/<version> (<sysname>/<release>)` for a User-Agent to out. Returns 0 or -1. */
 int wxp_http_user_agent_suffix(wxp_buf *out);
 
-/* Makes an engine (one multi handle and its connection cache); opts may be NULL. Returns NULL with err set. */
+/* Makes an engine (one multi handle, its connection cache, and a share handle keeping DNS answers and TLS
+ * sessions across transfers); opts may be NULL. Returns NULL with err set. */
 wxp_http_engine *wxp_http_engine_new(const wxp_http_engine_options *opts, wxp_err *err);
 
 /* Starts a transfer: it is added to the engine now and progresses whenever the engine is driven. on_done
@@ -84,6 +99,9 @@ int wxp_http_is_done(const wxp_http_exchange *ex);
 
 /* Returns the result of ex; meaningful only once wxp_http_is_done(ex). */
 const wxp_http_result *wxp_http_result_of(const wxp_http_exchange *ex);
+
+/* Copies the engine's counters and settings into out. */
+void wxp_http_engine_stats_of(const wxp_http_engine *engine, wxp_http_engine_stats *out);
 
 /* Returns the number of exchanges started and not yet finished. */
 size_t wxp_http_running(const wxp_http_engine *engine);

@@ -892,7 +892,7 @@ static void test_parallel_slow(wxp_http_engine *engine, const ka_server *ka)
 /* With one connection per host, three 200 ms answers queue and share that one connection. */
 static void test_host_connection_limit_queues(const ka_server *ka)
 {
-    wxp_http_engine_options opts = {1, 0};
+    wxp_http_engine_options opts = {1, 0, 0};
     wxp_http_engine *engine;
     char url[128];
     wxp_http_request req;
@@ -1109,7 +1109,7 @@ static void test_reuse_between_exchanges(const ka_server *ka)
 /* Connections idle for max_idle_seconds or longer are not reused; younger ones are. */
 static void test_idle_limit(const ka_server *ka)
 {
-    wxp_http_engine_options strict = {0, 1}, loose = {0, 3};
+    wxp_http_engine_options strict = {0, 1, 0}, loose = {0, 3, 0};
     wxp_http_engine *e_strict, *e_loose;
     char url[128];
     wxp_http_request req;
@@ -1256,6 +1256,106 @@ static void test_burst_keeps_its_connections(const ka_server *ka)
     wxp_http_engine_free(engine);
 }
 
+/* The engine's counters: every finished transfer counts, a new connection counts once, a reuse counts, a
+ * refused connection is a finished transfer with no connection; plain http makes no TLS handshake. */
+static void test_engine_stats(const ka_server *ka)
+{
+    wxp_http_engine_options opts = {0, 5, 3};
+    wxp_http_engine *engine;
+    wxp_http_engine_stats st;
+    char url[128];
+    wxp_http_request req;
+    wxp_http_exchange *first, *second, *refused;
+    int port, fd = bind_any_port(&port);
+    wxp_err err;
+
+    engine = wxp_http_engine_new(&opts, &err);
+    CHECK(engine != NULL && fd >= 0);
+    if (engine == NULL) {
+        return;
+    }
+    wxp_http_engine_stats_of(engine, &st);
+    CHECK(st.transfers == 0 && st.connections_opened == 0 && st.connections_reused == 0 && st.tls_handshakes == 0);
+    CHECK(st.max_idle_connections == 3);
+    CHECK(st.max_idle_seconds == 5);
+
+    ka_url(ka, url, sizeof(url), "/ka");
+    req = make_request("GET", url);
+    first = run(engine, &req);
+    second = run(engine, &req);
+    snprintf(url, sizeof(url), "http://127.0.0.1:%d/", port);
+    req = make_request("GET", url);
+    refused = run(engine, &req);
+    CHECK(first != NULL && second != NULL && refused != NULL);
+
+    wxp_http_engine_stats_of(engine, &st);
+    CHECK(st.transfers == 3);
+    CHECK(st.connections_opened == 1);
+    CHECK(st.connections_reused == 1);
+    CHECK(st.tls_handshakes == 0);
+    if (first != NULL && second != NULL && refused != NULL) {
+        CHECK_STR(wxp_http_result_of(first)->primary_ip, "127.0.0.1");
+        CHECK(wxp_http_result_of(first)->primary_port == ka->port);
+        CHECK_STR(wxp_http_result_of(second)->primary_ip, "127.0.0.1");
+        CHECK(wxp_http_result_of(second)->primary_port == ka->port);
+        CHECK_STR(wxp_http_result_of(refused)->primary_ip, "");
+        CHECK(wxp_http_result_of(refused)->primary_port == 0);
+    }
+    wxp_http_exchange_free(first);
+    wxp_http_exchange_free(second);
+    wxp_http_exchange_free(refused);
+    wxp_http_engine_free(engine);
+    if (fd >= 0) {
+        close(fd);
+    }
+}
+
+/* max_idle_connections caps the idle cache: two parallel transfers leave two connections, one is kept, so
+ * the next pair reuses one and opens one. The default (max_host_connections) keeps both. */
+static void test_max_idle_connections(const ka_server *ka)
+{
+    wxp_http_engine_options one = {0, 0, 1}, dflt = {0, 0, 0};
+    const wxp_http_engine_options *cases[2] = {&one, &dflt};
+    const unsigned long long want_reused[2] = {1, 2};
+    int c;
+
+    for (c = 0; c < 2; c++) {
+        wxp_http_engine *engine;
+        wxp_http_engine_stats st;
+        wxp_http_exchange *ex[2];
+        wxp_http_request req;
+        char url[128];
+        wxp_err err;
+        int round, i;
+
+        engine = wxp_http_engine_new(cases[c], &err);
+        CHECK(engine != NULL);
+        if (engine == NULL) {
+            return;
+        }
+        for (round = 0; round < 2; round++) {
+            for (i = 0; i < 2; i++) {
+                ka_url(ka, url, sizeof(url), i == 0 ? "/slow?ms=50" : "/slow?ms=100");
+                req = make_request("GET", url);
+                ex[i] = wxp_http_start(engine, &req, NULL, NULL, &err);
+            }
+            CHECK(drive_until_idle(engine) == 0);
+            for (i = 0; i < 2; i++) {
+                CHECK(ex[i] != NULL && wxp_http_result_of(ex[i])->curl_code == CURLE_OK);
+                wxp_http_exchange_free(ex[i]);
+            }
+        }
+        wxp_http_engine_stats_of(engine, &st);
+        CHECK(st.transfers == 4);
+        CHECK(st.connections_reused == want_reused[c]);
+        CHECK(st.connections_opened == 4 - want_reused[c]);
+        if (st.connections_reused != want_reused[c]) {
+            fprintf(stderr, "  max_idle_connections case %d: %llu reused\n", c, st.connections_reused);
+        }
+        wxp_http_engine_free(engine);
+    }
+}
+
 int main(void)
 {
     php_server php;
@@ -1301,6 +1401,8 @@ int main(void)
     test_body_is_never_decoded(&ka);
     test_idle_limit(&ka);
     test_abort_does_not_reuse(&ka);
+    test_engine_stats(&ka);
+    test_max_idle_connections(&ka);
 
     ka_stop(&ka);
     php_server_stop(&php);

@@ -108,6 +108,9 @@ function emu_route(array $cfg, array $req): void
     } elseif (preg_match('~^/v3/emulator/fault/(.+)$~', $p, $mm)) {
         emu_fault($cfg, $req, $mm[1]);
         return;
+    } elseif ($p === '/v3/emulator/cookie') {
+        emu_cookie($cfg, $req);
+        return;
     } elseif ($p === '/v3/emulator/drop') {
         emu_drop($cfg, $req);
         return;

@@ -5,6 +5,8 @@
  *   ANY /v3/emulator/slow/{ms}        sleeps ms (at most 60000), then 200 signed {"slept":ms}
  *   ANY /v3/emulator/error/{status}   that status with an error body {"code","message","detail"}
  *   ANY /v3/emulator/drop             closes the connection without a byte of answer (see emu_drop)
+ *   ANY /v3/emulator/cookie           200 signed {"cookie_sent": the request's Cookie header or null}, with
+ *                                     `Set-Cookie: wxp_session=...; Path=/`: a client must never send it back
  */
 
 declare(strict_types=1);
@@ -19,6 +21,13 @@ function emu_echo(array $cfg, array $req): void
         'body' => $req['body'],                          // invalid UTF-8 shows as U+FFFD here...
         'body_base64' => base64_encode($req['body']),    // ...and exactly here
     ]);
+}
+
+/** Hands out a session cookie, as some gateways do; clients of the API must not keep it. */
+function emu_cookie(array $cfg, array $req): void
+{
+    header('Set-Cookie: wxp_session=' . $req['request_id'] . '; Path=/; HttpOnly');
+    emu_send_signed_json($cfg, $req, ['cookie_sent' => $req['headers']['cookie'] ?? null]);
 }
 
 function emu_slow(array $cfg, array $req, int $ms): void

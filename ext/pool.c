@@ -1,0 +1,91 @@
+/* WeChatPay\Pool: the process-wide HTTP engine seen as a connection pool. Under PHP-FPM a worker serves many
+ * requests; the engine, its idle connections, DNS answers and TLS sessions live across them unless
+ * wechatpay.pool is Off, in which case the engine is freed at the end of each request. */
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include "php.h"
+#include "php_wechatpay.h"
+#include "pool.h"
+
+#include <unistd.h>
+
+void php_wechatpay_pool_rinit(void)
+{
+    WECHATPAY_G(pool_request_counted) = false;
+    if (WECHATPAY_G(engine) != NULL) {
+        WECHATPAY_G(pool_requests)++;
+        WECHATPAY_G(pool_request_counted) = true;
+    }
+}
+
+void php_wechatpay_pool_engine_made(void)
+{
+    if (!WECHATPAY_G(pool_request_counted)) {
+        WECHATPAY_G(pool_requests)++;
+        WECHATPAY_G(pool_request_counted) = true;
+    }
+}
+
+/* Adds the counters of one engine to the sum; the settings are the INI's, not summed. */
+static void php_wechatpay_pool_add_counters(wxp_http_engine_stats *sum, const wxp_http_engine_stats *more)
+{
+    sum->transfers += more->transfers;
+    sum->connections_opened += more->connections_opened;
+    sum->connections_reused += more->connections_reused;
+    sum->tls_handshakes += more->tls_handshakes;
+}
+
+void php_wechatpay_pool_rshutdown(void)
+{
+    wxp_http_engine_stats last;
+
+    if (WECHATPAY_G(pool) || WECHATPAY_G(engine) == NULL) {
+        return;
+    }
+    wxp_http_engine_stats_of(WECHATPAY_G(engine), &last);
+    php_wechatpay_pool_add_counters(&WECHATPAY_G(pool_retired), &last);
+    /* The User-Agent stays: it describes the process, not the engine. */
+    wxp_http_engine_free(WECHATPAY_G(engine));
+    WECHATPAY_G(engine) = NULL;
+}
+
+/* PHP ints are signed; counters this large never happen in one process, but never wrap negative either. */
+static zend_long php_wechatpay_pool_long(unsigned long long n)
+{
+    return n > (unsigned long long) ZEND_LONG_MAX ? ZEND_LONG_MAX : (zend_long) n;
+}
+
+void php_wechatpay_pool_stats_array(zval *out)
+{
+    wxp_http_engine_stats sum = WECHATPAY_G(pool_retired);
+
+    if (WECHATPAY_G(engine) != NULL) {
+        wxp_http_engine_stats now;
+
+        wxp_http_engine_stats_of(WECHATPAY_G(engine), &now);
+        php_wechatpay_pool_add_counters(&sum, &now);
+    }
+    array_init_size(out, 9);
+    add_assoc_bool(out, "enabled", WECHATPAY_G(pool));
+    add_assoc_long(out, "pid", (zend_long) getpid());
+    add_assoc_long(out, "requests", WECHATPAY_G(pool_requests));
+    add_assoc_long(out, "transfers", php_wechatpay_pool_long(sum.transfers));
+    add_assoc_long(out, "connections_opened", php_wechatpay_pool_long(sum.connections_opened));
+    add_assoc_long(out, "connections_reused", php_wechatpay_pool_long(sum.connections_reused));
+    add_assoc_long(out, "tls_handshakes", php_wechatpay_pool_long(sum.tls_handshakes));
+    add_assoc_long(out, "max_idle", WECHATPAY_G(pool_max_idle));
+    add_assoc_long(out, "max_age", WECHATPAY_G(pool_max_age));
+}
+
+ZEND_METHOD(WeChatPay_Pool, __construct)
+{
+    ZEND_PARSE_PARAMETERS_NONE();
+}
+
+ZEND_METHOD(WeChatPay_Pool, stats)
+{
+    ZEND_PARSE_PARAMETERS_NONE();
+    php_wechatpay_pool_stats_array(return_value);
+}
