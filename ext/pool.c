@@ -8,6 +8,7 @@
 #include "php.h"
 #include "php_wechatpay.h"
 #include "pool.h"
+#include "keycache.h"
 
 #include <unistd.h>
 
@@ -67,7 +68,7 @@ void php_wechatpay_pool_stats_array(zval *out)
         wxp_http_engine_stats_of(WECHATPAY_G(engine), &now);
         php_wechatpay_pool_add_counters(&sum, &now);
     }
-    array_init_size(out, 9);
+    array_init_size(out, 12);
     add_assoc_bool(out, "enabled", WECHATPAY_G(pool));
     add_assoc_long(out, "pid", (zend_long) getpid());
     add_assoc_long(out, "requests", WECHATPAY_G(pool_requests));
@@ -77,6 +78,8 @@ void php_wechatpay_pool_stats_array(zval *out)
     add_assoc_long(out, "tls_handshakes", php_wechatpay_pool_long(sum.tls_handshakes));
     add_assoc_long(out, "max_idle", WECHATPAY_G(pool_max_idle));
     add_assoc_long(out, "max_age", WECHATPAY_G(pool_max_age));
+    /* The other thing a worker keeps between requests: parsed keys (keycache.h). */
+    php_wechatpay_keycache_stats_into(out);
 }
 
 ZEND_METHOD(WeChatPay_Pool, __construct)

@@ -150,7 +150,8 @@ namespace WeChatPay {
         /**
          * What this process's pool has done: ['enabled' => bool, 'pid' => int, 'requests' => int (PHP
          * requests served with the engine alive), 'transfers' => int, 'connections_opened' => int,
-         * 'connections_reused' => int, 'tls_handshakes' => int, 'max_idle' => int, 'max_age' => int (s)].
+         * 'connections_reused' => int, 'tls_handshakes' => int, 'max_idle' => int, 'max_age' => int (s),
+         * 'keys_cached' => int, 'key_parses' => int, 'key_cache_hits' => int (the process's key cache)].
          */
         public static function stats(): array {}
     }

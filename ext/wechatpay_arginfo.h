@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 77a36fa2944a7e5654aea8432fac1058eac57242 */
+ * Stub hash: c11c1dd140a7269d86d7b1f3a3ebd81341c42bac */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WeChatPay_Builder___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()

@@ -47,7 +47,7 @@ string(1) "7"
 Error: Call to private WeChatPay\Pool::__construct() from global scope
 bool(true)
 bool(true)
-array(8) {
+array(11) {
   ["enabled"]=>
   bool(true)
   ["requests"]=>
@@ -64,6 +64,12 @@ array(8) {
   int(16)
   ["max_age"]=>
   int(7)
+  ["keys_cached"]=>
+  int(0)
+  ["key_parses"]=>
+  int(0)
+  ["key_cache_hits"]=>
+  int(0)
 }
 sync: connect:float tls:float first_byte:float total:float reused:bool primary_ip:string primary_port:int
 bool(true)
@@ -80,7 +86,7 @@ bool(true)
 bool(true)
 bool(true)
 bool(true)
-array(8) {
+array(11) {
   ["enabled"]=>
   bool(true)
   ["requests"]=>
@@ -97,4 +103,10 @@ array(8) {
   int(16)
   ["max_age"]=>
   int(7)
+  ["keys_cached"]=>
+  int(2)
+  ["key_parses"]=>
+  int(2)
+  ["key_cache_hits"]=>
+  int(0)
 }

@@ -1,5 +1,5 @@
 --TEST--
-Pool: one PHP process serving web requests (as one PHP-FPM worker) opens one TLS connection in the first request and reuses it in the next ones; stats() counts them
+Pool: one PHP process serving web requests (as one PHP-FPM worker) opens one TLS connection in the first request and reuses it in the next ones; stats() counts them, and the keys parsed in the first request are not parsed again
 --EXTENSIONS--
 wechatpay
 --SKIPIF--
@@ -24,12 +24,17 @@ for ($i = 1; $i <= 3; $i++) {
     printf("  stats: enabled %s, requests %d, transfers %d, opened %d, reused %d, tls_handshakes %d\n",
         var_export($s['enabled'], true), $s['requests'], $s['transfers'], $s['connections_opened'],
         $s['connections_reused'], $s['tls_handshakes']);
+    // Each web request's factory reads a private key file and a certificate file.
+    printf("  keys: cached %d, parsed %d, cache hits %d\n", $s['keys_cached'], $s['key_parses'], $s['key_cache_hits']);
 }
 ?>
 --EXPECT--
 web request 1: status 200, reused false, tls >0, peer 127.0.0.1:front, same process true
   stats: enabled true, requests 1, transfers 1, opened 1, reused 0, tls_handshakes 1
+  keys: cached 2, parsed 2, cache hits 0
 web request 2: status 200, reused true, tls 0, peer 127.0.0.1:front, same process true
   stats: enabled true, requests 2, transfers 2, opened 1, reused 1, tls_handshakes 1
+  keys: cached 2, parsed 2, cache hits 2
 web request 3: status 200, reused true, tls 0, peer 127.0.0.1:front, same process true
   stats: enabled true, requests 3, transfers 3, opened 1, reused 2, tls_handshakes 1
+  keys: cached 2, parsed 2, cache hits 4
