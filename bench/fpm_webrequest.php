@@ -90,7 +90,9 @@ if ($wxpVendor !== null) {
     $variants['wechatpay-php'] = $startVariant('wechatpay-php', __DIR__ . '/app/wechatpay_php.php', [],
         ['APP_VENDOR' => $wxpVendor]);
 } else {
-    $notes[] = "wechatpay-php: unavailable (the Packagist mirror here does not have wechatpay/wechatpay; composer: $wxpWhy)";
+    $notes[] = str_starts_with($wxpWhy, 'Could not find')
+        ? 'wechatpay-php: unavailable (the Packagist mirror here does not have wechatpay/wechatpay)'
+        : "wechatpay-php: unavailable (composer: $wxpWhy)";
     [$guzzleVendor, $guzzleWhy] = bench_composer_vendor("$work/guzzle", 'guzzlehttp/guzzle', '^7.0');
     if ($guzzleVendor === null) {
         $notes[] = "Guzzle equivalent (not wechatpay-php): unavailable (composer: $guzzleWhy)";
