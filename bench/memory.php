@@ -8,8 +8,9 @@
  * Calls are the member-card GET (signed, verified, body read) against the emulator under php-fpm behind nginx
  * (tests/inc/fpm.inc, keep-alive), one client for the whole run. They go in blocks of 100: first the async
  * share, up to 16 at a time started with getAsync() and waited with WeChatPay\Promise::all(), then the rest
- * as sync get(). The default share (48 async, 52 sync) keeps 100,000 calls near 3 minutes on the 2-vCPU
- * machine: sync calls wait for the emulator one by one (about 400 calls/s there). The emulator's request log is emptied every 10,000 calls (it only grows the emulator's disk use).
+ * as sync get(). With the default share (48 async, 52 sync) 100,000 calls took about 4 minutes on the
+ * shared 2-vCPU machine (about 420 calls/s at load 2-5): a sync call waits for the emulator's own RSA
+ * verify + sign. Fewer calls for a quicker look: bench/memory.php 20000. The emulator's request log is emptied every 10,000 calls (it only grows the emulator's disk use).
  * Progress lines every 10,000 calls show the trend. Exit status 0 whatever the figures.
  */
 

@@ -7,7 +7,7 @@
 #   bench/fpm_webrequest.php CPU per web request of an app under php-fpm (client built + one call) vs the RSA
 #                            floor, TLS handshakes per web request, a Guzzle equivalent when wechatpay-php is
 #                            not installable (Composer and apt downloads go to the git-ignored bench/.work/)
-#   bench/memory.php        VmRSS and memory_get_usage() after 1,000 and 100,000 calls (about 3 minutes)
+#   bench/memory.php        VmRSS and memory_get_usage() after 1,000 and 100,000 calls (about 4 minutes)
 #
 # Usage: bash bench/run.sh
 #   Installs missing packages (scripts/install-deps.sh: nginx-light, php8.2-fpm, ...; a no-op when all are
