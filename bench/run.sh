@@ -4,6 +4,10 @@
 #   bench/async_overlap.php overlap of 16 async calls, async vs sync client CPU per call (php-fpm emulator)
 #   bench/aes_vs_openssl.php AesGcm::decrypt vs openssl_decrypt per call on a callback resource (no server)
 #   bench/rsa_vs_openssl.php Rsa::sign/verify vs openssl_sign/openssl_verify per call, same key objects
+#   bench/fpm_webrequest.php CPU per web request of an app under php-fpm (client built + one call) vs the RSA
+#                            floor, TLS handshakes per web request, a Guzzle equivalent when wechatpay-php is
+#                            not installable (Composer and apt downloads go to the git-ignored bench/.work/)
+#   bench/memory.php        VmRSS and memory_get_usage() after 1,000 and 100,000 calls (about 4 minutes)
 #
 # Usage: bash bench/run.sh
 #   Installs missing packages (scripts/install-deps.sh: nginx-light, php8.2-fpm, ...; a no-op when all are
@@ -72,7 +76,10 @@ if command -v git >/dev/null 2>&1 && git rev-parse --git-dir >/dev/null 2>&1; th
 fi
 
 status=0
-for bench in bench/sync_cpu.php bench/async_overlap.php bench/rsa_vs_openssl.php bench/aes_vs_openssl.php; do
+# fpm_webrequest.php loads the module into an app php-fpm pool of its own: the same file as here.
+export WXP_BENCH_MODULE="$so"
+for bench in bench/sync_cpu.php bench/async_overlap.php bench/rsa_vs_openssl.php bench/aes_vs_openssl.php \
+    bench/fpm_webrequest.php bench/memory.php; do
     echo
     echo "== $bench"
     echo "uptime before: $(uptime)"
