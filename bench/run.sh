@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # Runs the benchmarks with the extension built from this tree, printing every figure (see BENCHMARKS.md):
-#   bench/sync_cpu.php      client CPU per sync call vs the RSA floor (php -S emulator, nginx keep-alive front)
+#   bench/sync_cpu.php      client CPU per sync and async call vs the RSA floor and a minimal raw-socket client
+#                           (php-fpm emulator behind nginx, keep-alive)
 #   bench/async_overlap.php overlap of 16 async calls, async vs sync client CPU per call (php-fpm emulator)
 #   bench/aes_vs_openssl.php AesGcm::decrypt vs openssl_decrypt per call on a callback resource (no server)
 #   bench/rsa_vs_openssl.php Rsa::sign/verify vs openssl_sign/openssl_verify per call, same key objects
+#   bench/factory_cpu.php   CPU per Builder::factory(), cold (keys parsed) vs warm (key cache hit)
 #   bench/fpm_webrequest.php CPU per web request of an app under php-fpm (client built + one call) vs the RSA
 #                            floor, TLS handshakes per web request, a Guzzle equivalent when wechatpay-php is
 #                            not installable (Composer and apt downloads go to the git-ignored bench/.work/)
 #   bench/memory.php        VmRSS and memory_get_usage() after 1,000 and 100,000 calls (about 4 minutes)
+# Not run here (about 2 minutes under valgrind, and independent of the machine's load):
+#   bench/instructions.sh   instructions per call (callgrind): floor, minimal client, sync, async
 #
 # Usage: bash bench/run.sh
 #   Installs missing packages (scripts/install-deps.sh: nginx-light, php8.2-fpm, ...; a no-op when all are
@@ -79,7 +83,7 @@ status=0
 # fpm_webrequest.php loads the module into an app php-fpm pool of its own: the same file as here.
 export WXP_BENCH_MODULE="$so"
 for bench in bench/sync_cpu.php bench/async_overlap.php bench/rsa_vs_openssl.php bench/aes_vs_openssl.php \
-    bench/fpm_webrequest.php bench/memory.php; do
+    bench/factory_cpu.php bench/fpm_webrequest.php bench/memory.php; do
     echo
     echo "== $bench"
     echo "uptime before: $(uptime)"
