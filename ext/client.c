@@ -14,6 +14,15 @@ php_wechatpay_client *php_wechatpay_client_new(void)
     return client;
 }
 
+wxp_rsa_prepared *php_wechatpay_client_signer(php_wechatpay_client *client)
+{
+    /* made lazily: a factory whose client never signs (or an FPM request making only a few calls) pays nothing */
+    if (client->signer == NULL && client->private_key != NULL) {
+        client->signer = wxp_rsa_prepare(client->private_key);
+    }
+    return client->signer;
+}
+
 void php_wechatpay_client_release(php_wechatpay_client *client)
 {
     if (client == NULL || --client->refcount > 0) {
@@ -25,6 +34,7 @@ void php_wechatpay_client_release(php_wechatpay_client *client)
     if (client->serial) {
         zend_string_release(client->serial);
     }
+    wxp_rsa_prepared_free(client->signer); /* before the key: it holds a reference of its own */
     EVP_PKEY_free(client->private_key);
     wxp_keyring_free(client->certs);
     wxp_headers_free(&client->headers);
