@@ -16,7 +16,8 @@ php_wechatpay_client *php_wechatpay_client_new(void)
 
 wxp_rsa_prepared *php_wechatpay_client_signer(php_wechatpay_client *client)
 {
-    /* made lazily: a factory whose client never signs (or an FPM request making only a few calls) pays nothing */
+    /* made lazily: a client that never signs pays nothing, one that does pays the setup once, on its first
+     * call (a client per FPM request signing once costs what it did before; later calls save the setup) */
     if (client->signer == NULL && client->private_key != NULL) {
         client->signer = wxp_rsa_prepare(client->private_key);
     }
