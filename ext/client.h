@@ -5,6 +5,7 @@
 #include "php.h"
 #include <openssl/evp.h>
 #include "wxp_keys.h"
+#include "wxp_rsa.h"
 #include "wxp_headers.h"
 
 /* Transport settings: the client's defaults, which per-call options may override. */
@@ -23,6 +24,7 @@ typedef struct php_wechatpay_client {
     zend_string *mchid;
     zend_string *serial;
     EVP_PKEY *private_key;     /* parsed once at factory time */
+    wxp_rsa_prepared *signer;  /* private_key prepared for signing, on the first call (see client_signer) */
     wxp_keyring *certs;        /* platform serial or PUB_KEY_ID_... => public key */
     wxp_header_list headers;   /* the config's `headers`, validated, in order */
     php_wechatpay_transport transport;
@@ -38,6 +40,10 @@ static zend_always_inline php_wechatpay_client *php_wechatpay_client_addref(php_
     client->refcount++;
     return client;
 }
+
+/* Returns the client's private key prepared for signing (its OpenSSL contexts set up once, for every call of
+ * every node of the client), made on first use; NULL when memory ran out (each signature then sets them up). */
+wxp_rsa_prepared *php_wechatpay_client_signer(php_wechatpay_client *client);
 
 /* Drops one reference, freeing the client (and its key material) with the last. */
 void php_wechatpay_client_release(php_wechatpay_client *client);

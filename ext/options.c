@@ -276,7 +276,8 @@ static zend_result sign(php_wechatpay_call *call)
 {
     zend_string *signed_body = call->signed_body ? call->signed_body : call->body;
     wxp_signer signer = {
-        ZSTR_VAL(call->client->mchid), ZSTR_VAL(call->client->serial), call->client->private_key
+        ZSTR_VAL(call->client->mchid), ZSTR_VAL(call->client->serial), call->client->private_key,
+        php_wechatpay_client_signer(call->client)
     };
     const char *target;
     size_t target_len;

@@ -10,6 +10,12 @@ typedef struct wxp_buf {
     size_t cap;
 } wxp_buf;
 
+/* A borrowed run of bytes; data may be NULL when len is 0. */
+typedef struct wxp_bytes {
+    const void *data;
+    size_t len;
+} wxp_bytes;
+
 /* Makes an empty buffer that owns no memory yet. */
 void wxp_buf_init(wxp_buf *buf);
 

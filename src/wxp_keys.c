@@ -257,6 +257,7 @@ typedef struct wxp_keyring_entry {
     char *id;
     size_t id_len;
     EVP_PKEY *key;
+    wxp_rsa_prepared *prepared; /* key prepared for verification on first use, freed with the entry */
 } wxp_keyring_entry;
 
 struct wxp_keyring {
@@ -318,6 +319,7 @@ int wxp_keyring_add(wxp_keyring *ring, const char *id, size_t id_len, EVP_PKEY *
     e->id = copy;
     e->id_len = id_len;
     e->key = key;
+    e->prepared = NULL;
     return 0;
 }
 
@@ -326,6 +328,19 @@ EVP_PKEY *wxp_keyring_find(const wxp_keyring *ring, const char *id, size_t id_le
     const wxp_keyring_entry *e = wxp_keyring_entry_of(ring, id, id_len);
 
     return e != NULL ? e->key : NULL;
+}
+
+wxp_rsa_prepared *wxp_keyring_prepared(wxp_keyring *ring, const char *id, size_t id_len)
+{
+    wxp_keyring_entry *e = (wxp_keyring_entry *) wxp_keyring_entry_of(ring, id, id_len);
+
+    if (e == NULL) {
+        return NULL;
+    }
+    if (e->prepared == NULL) {
+        e->prepared = wxp_rsa_prepare(e->key); /* NULL (out of memory) is tried again next time */
+    }
+    return e->prepared;
 }
 
 int wxp_keyring_has(const wxp_keyring *ring, const char *id, size_t id_len)
@@ -361,6 +376,7 @@ void wxp_keyring_free(wxp_keyring *ring)
     }
     for (i = 0; i < ring->count; i++) {
         free(ring->entries[i].id);
+        wxp_rsa_prepared_free(ring->entries[i].prepared);
         EVP_PKEY_free(ring->entries[i].key);
     }
     free(ring->entries);

@@ -6,6 +6,7 @@
 #include <openssl/evp.h>
 #include "wxp_buf.h"
 #include "wxp_err.h"
+#include "wxp_rsa.h"
 
 typedef enum wxp_key_kind {
     WXP_KEY_PRIVATE, /* PKCS#1 `RSA PRIVATE KEY` or PKCS#8 `PRIVATE KEY` PEM */
@@ -31,6 +32,10 @@ int wxp_keyring_add(wxp_keyring *ring, const char *id, size_t id_len, EVP_PKEY *
 
 /* Returns the key stored under exactly id, or NULL (the keyring keeps ownership). */
 EVP_PKEY *wxp_keyring_find(const wxp_keyring *ring, const char *id, size_t id_len);
+
+/* Returns the key stored under exactly id prepared for repeated verification (wxp_rsa_prepare, made on first
+ * use and kept with the entry, which owns it), or NULL when id is absent or memory ran out. */
+wxp_rsa_prepared *wxp_keyring_prepared(wxp_keyring *ring, const char *id, size_t id_len);
 
 /* Returns 1 when id is present, else 0. */
 int wxp_keyring_has(const wxp_keyring *ring, const char *id, size_t id_len);

@@ -270,19 +270,26 @@ void wxp_rsa_prepared_free(wxp_rsa_prepared *prepared)
     OPENSSL_free(prepared);
 }
 
-/* SHA-256 of msg into digest (32 bytes). */
-static int wxp_prepared_digest(wxp_rsa_prepared *p, const void *msg, size_t msg_len, unsigned char *digest)
+/* SHA-256 of the concatenated pieces into digest (32 bytes). */
+static int wxp_prepared_digest(wxp_rsa_prepared *p, const wxp_bytes *pieces, size_t count, unsigned char *digest)
 {
     unsigned int len = 0;
+    size_t i;
 
-    return EVP_DigestInit_ex2(p->digest, p->sha256, NULL) == 1
-           && (msg_len == 0 || EVP_DigestUpdate(p->digest, msg, msg_len) == 1)
-           && EVP_DigestFinal_ex(p->digest, digest, &len) == 1 && len == 32;
+    if (EVP_DigestInit_ex2(p->digest, p->sha256, NULL) != 1) {
+        return 0;
+    }
+    for (i = 0; i < count; i++) {
+        if (pieces[i].len > 0 && EVP_DigestUpdate(p->digest, pieces[i].data, pieces[i].len) != 1) {
+            return 0;
+        }
+    }
+    return EVP_DigestFinal_ex(p->digest, digest, &len) == 1 && len == 32;
 }
 
 /* The signature context (sign or verify) of a prepared key, set up on first use: the operation started
  * and SHA-256 named as the signed digest, exactly what EVP_SignFinal/EVP_VerifyFinal (openssl_sign,
- * openssl_verify) set up for each call. */
+ * openssl_verify) and EVP_DigestSignInit/EVP_DigestVerifyInit set up for each call. */
 static EVP_PKEY_CTX *wxp_prepared_ctx(wxp_rsa_prepared *p, int sign)
 {
     EVP_PKEY_CTX **slot = sign ? &p->sign_ctx : &p->verify_ctx;
@@ -300,43 +307,76 @@ static EVP_PKEY_CTX *wxp_prepared_ctx(wxp_rsa_prepared *p, int sign)
     return *slot;
 }
 
-int wxp_rsa_prepared_sign(wxp_rsa_prepared *prepared, const void *msg, size_t msg_len, unsigned char *sig,
-                          size_t *sig_len, wxp_err *err)
+int wxp_rsa_prepared_sign_pieces(wxp_rsa_prepared *prepared, const wxp_bytes *pieces, size_t count,
+                                 unsigned char *sig, size_t *sig_len)
 {
     unsigned char digest[32];
     EVP_PKEY_CTX *ctx;
-    int rc = -1;
 
     *sig_len = wxp_pkey_out_size(prepared->key);
-    if (*sig_len == 0 || !wxp_prepared_digest(prepared, msg, msg_len, digest)
-        || (ctx = wxp_prepared_ctx(prepared, 1)) == NULL) {
-        wxp_err_set(err, WXP_E_CRYPTO, "SHA256 signing failed");
-    } else if (EVP_PKEY_sign(ctx, sig, sig_len, digest, sizeof(digest)) <= 0) {
-        wxp_err_set(err, WXP_E_CRYPTO, "SHA256 signing failed");
+    if ((ctx = wxp_prepared_ctx(prepared, 1)) == NULL) {
+        *sig_len = 0;
+        return WXP_RSA_NO_START;
+    }
+    if (*sig_len == 0 || !wxp_prepared_digest(prepared, pieces, count, digest)) {
+        *sig_len = 0;
+        return WXP_RSA_FAILED;
+    }
+    if (EVP_PKEY_sign(ctx, sig, sig_len, digest, sizeof(digest)) <= 0) {
+        *sig_len = 0;
         /* start afresh next time rather than trust a context that failed */
         EVP_PKEY_CTX_free(prepared->sign_ctx);
         prepared->sign_ctx = NULL;
-    } else {
-        rc = 0;
+        return WXP_RSA_FAILED;
     }
-    if (rc != 0) {
-        *sig_len = 0;
-        wxp_err_append_openssl(err);
+    return 0;
+}
+
+int wxp_rsa_prepared_verify_pieces(wxp_rsa_prepared *prepared, const wxp_bytes *pieces, size_t count,
+                                   const unsigned char *sig, size_t sig_len)
+{
+    unsigned char digest[32];
+    EVP_PKEY_CTX *ctx;
+
+    if ((ctx = wxp_prepared_ctx(prepared, 0)) == NULL) {
+        return WXP_RSA_NO_START;
+    }
+    if (!wxp_prepared_digest(prepared, pieces, count, digest)) {
+        return WXP_RSA_FAILED;
+    }
+    /* anything but 1 means "does not verify"; OpenSSL queues a reason nobody needs */
+    if (EVP_PKEY_verify(ctx, sig_len > 0 ? sig : (const unsigned char *) "", sig_len, digest, sizeof(digest)) == 1) {
+        return 1;
     }
     ERR_clear_error();
-    return rc;
+    return 0;
+}
+
+int wxp_rsa_prepared_sign(wxp_rsa_prepared *prepared, const void *msg, size_t msg_len, unsigned char *sig,
+                          size_t *sig_len, wxp_err *err)
+{
+    wxp_bytes piece;
+
+    piece.data = msg;
+    piece.len = msg_len;
+    if (wxp_rsa_prepared_sign_pieces(prepared, &piece, 1, sig, sig_len) != 0) {
+        wxp_err_set(err, WXP_E_CRYPTO, "SHA256 signing failed");
+        wxp_err_append_openssl(err);
+        return -1;
+    }
+    ERR_clear_error();
+    return 0;
 }
 
 int wxp_rsa_prepared_verify(wxp_rsa_prepared *prepared, const void *msg, size_t msg_len, const unsigned char *sig,
                             size_t sig_len)
 {
-    unsigned char digest[32];
-    EVP_PKEY_CTX *ctx;
-    int rc = 0;
+    wxp_bytes piece;
+    int rc;
 
-    if (wxp_prepared_digest(prepared, msg, msg_len, digest) && (ctx = wxp_prepared_ctx(prepared, 0)) != NULL) {
-        rc = EVP_PKEY_verify(ctx, sig_len > 0 ? sig : (const unsigned char *) "", sig_len, digest, sizeof(digest)) == 1;
-    }
+    piece.data = msg;
+    piece.len = msg_len;
+    rc = wxp_rsa_prepared_verify_pieces(prepared, &piece, 1, sig, sig_len) == 1;
     ERR_clear_error();
     return rc;
 }

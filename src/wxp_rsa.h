@@ -86,6 +86,23 @@ int wxp_rsa_prepared_sign(wxp_rsa_prepared *prepared, const void *msg, size_t ms
 int wxp_rsa_prepared_verify(wxp_rsa_prepared *prepared, const void *msg, size_t msg_len, const unsigned char *sig,
                             size_t sig_len);
 
+/* What the pieces forms below return besides their results: the signing or verifying context could not be
+ * set up (NO_START), or hashing or signing failed (FAILED). OpenSSL's reason is then left queued, for the
+ * caller to word its own error with wxp_err_append_openssl() or to drop with ERR_clear_error(). */
+#define WXP_RSA_NO_START (-1)
+#define WXP_RSA_FAILED (-2)
+
+/* Signs SHA-256 of the concatenated pieces (none is copied) with a prepared key into sig
+ * (wxp_pkey_out_size() bytes of room), setting *sig_len: 0, or WXP_RSA_NO_START / WXP_RSA_FAILED with
+ * *sig_len 0. */
+int wxp_rsa_prepared_sign_pieces(wxp_rsa_prepared *prepared, const wxp_bytes *pieces, size_t count,
+                                 unsigned char *sig, size_t *sig_len);
+
+/* Checks a raw signature of SHA-256 of the concatenated pieces with a prepared key: 1 verifies, 0 does not
+ * (the error queue is then left empty), or WXP_RSA_NO_START / WXP_RSA_FAILED. */
+int wxp_rsa_prepared_verify_pieces(wxp_rsa_prepared *prepared, const wxp_bytes *pieces, size_t count,
+                                   const unsigned char *sig, size_t sig_len);
+
 /* Frees a prepared key and drops its key reference; NULL is accepted. */
 void wxp_rsa_prepared_free(wxp_rsa_prepared *prepared);
 

@@ -7,15 +7,19 @@
 #include <openssl/evp.h>
 #include "wxp_buf.h"
 #include "wxp_err.h"
+#include "wxp_rsa.h"
 
 #define WXP_NONCE_LEN 32
 #define WXP_AUTH_SCHEME "WECHATPAY2-SHA256-RSA2048"
 
-/* Who signs: the merchant id, its certificate serial and private key (borrowed, not owned). */
+/* Who signs: the merchant id, its certificate serial and private key (borrowed, not owned). prepared is
+ * optional (NULL: OpenSSL's contexts are set up for each signature): the private key prepared once by its
+ * owner for every later signature; it is used only when made for exactly private_key. */
 typedef struct wxp_signer {
     const char *mchid;
     const char *serial;
     EVP_PKEY *private_key;
+    wxp_rsa_prepared *prepared;
 } wxp_signer;
 
 /* Writes WXP_NONCE_LEN random characters of [0-9A-Za-z] plus a NUL into out. Returns 0, or -1 when the

@@ -67,9 +67,10 @@ static int wxp_fail_signature(const wxp_verify_input *in, wxp_err *err)
                        (int) in->signature_len, in->signature, (int) in->serial_len, in->serial);
 }
 
-int wxp_verify_response(const wxp_verify_input *in, const wxp_keyring *ring, time_t now, wxp_err *err)
+int wxp_verify_response(const wxp_verify_input *in, wxp_keyring *ring, time_t now, wxp_err *err)
 {
     wxp_bytes message[6];
+    wxp_rsa_prepared *prepared;
     EVP_PKEY *key;
     int verified;
 
@@ -103,7 +104,10 @@ int wxp_verify_response(const wxp_verify_input *in, const wxp_keyring *ring, tim
     message[1].data = message[3].data = message[5].data = "\n";
     message[1].len = message[3].len = message[5].len = 1;
 
-    verified = wxp_rsa_verify_pieces(key, message, 6, in->signature, in->signature_len, err);
+    /* the key's contexts are set up once, kept with its keyring entry; out of memory falls back to one-shot */
+    prepared = wxp_keyring_prepared(ring, in->serial, in->serial_len);
+    verified = prepared != NULL ? wxp_rsa_verify_prepared(prepared, message, 6, in->signature, in->signature_len, err)
+                                : wxp_rsa_verify_pieces(key, message, 6, in->signature, in->signature_len, err);
     if (verified < 0) {
         return -1;
     }

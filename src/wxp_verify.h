@@ -22,8 +22,9 @@ typedef struct wxp_verify_input {
  * (WXP_E_VERIFY_HEADERS), |now - timestamp| <= 300 s with a timestamp of digits only
  * (WXP_E_VERIFY_TIMESTAMP), serial present in ring (WXP_E_VERIFY_SERIAL, listing the known ids), RSA-SHA256
  * over `TIMESTAMP\nNONCE\nBODY\n` (WXP_E_VERIFY_SIGNATURE; a `WECHATPAY/SIGNTEST/` signature always fails).
- * Messages follow wechatpay-php's EV3_RES_* formats. Returns 0 when it verifies, else -1 with err set. */
-int wxp_verify_response(const wxp_verify_input *in, const wxp_keyring *ring, time_t now, wxp_err *err);
+ * Messages follow wechatpay-php's EV3_RES_* formats. The ring keeps each key's verifying context, made on its
+ * first use (wxp_keyring_prepared). Returns 0 when it verifies, else -1 with err set. */
+int wxp_verify_response(const wxp_verify_input *in, wxp_keyring *ring, time_t now, wxp_err *err);
 
 /* Returns 1 when a response to a request for this URL path is unsigned by design (bill file download
  * `/v3/billdownload/file`, complaint images under `/v3/merchant-service/images/` except `.../upload`), else 0. */
