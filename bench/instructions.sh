@@ -20,13 +20,13 @@ count() { # mode n -> instructions of the whole run
     sed -n 's/^==[0-9]*== Collected : \([0-9]*\)$/\1/p' "$OUT/log.$1.$2"
 }
 declare -A per
-for mode in floor minimal sync async; do
+for mode in floor minimal sync async factory; do
     a=$(count "$mode" "$N1")
     b=$(count "$mode" "$N2")
     per[$mode]=$(( (b - a) / (N2 - N1) ))
 done
 printf 'instructions per call (callgrind, %d vs %d calls):\n' "$N1" "$N2"
-for mode in floor minimal sync async; do
+for mode in floor minimal sync async factory; do
     awk -v m="$mode" -v v="${per[$mode]}" -v f="${per[floor]}" \
         'BEGIN { printf "  %-8s %10d  = %.3fx the floor, %+d beyond it\n", m, v, v / f, v - f }'
 done

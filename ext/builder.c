@@ -6,6 +6,7 @@
 #include "client.h"
 #include "transport.h"
 #include "keys.h"
+#include "keycache.h"
 #include "node.h"
 #include "exceptions.h"
 #include "wxp_headers.h"
@@ -146,6 +147,11 @@ static zend_result read_certs(php_wechatpay_client *client, HashTable *config)
             return FAILURE;
         }
         added = wxp_keyring_add(client->certs, ZSTR_VAL(key_id), ZSTR_LEN(key_id), key);
+        if (added == 0) {
+            /* Shared with every client of this certificate in the process: set up once, not per request. */
+            wxp_keyring_adopt_prepared(client->certs, ZSTR_VAL(key_id), ZSTR_LEN(key_id),
+                                       php_wechatpay_keycache_prepared(key));
+        }
         EVP_PKEY_free(key);
         zend_string_release(key_id);
         if (added != 0) {

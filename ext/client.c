@@ -1,6 +1,7 @@
 /* The refcounted configuration shared by every node of one Builder::factory() tree. */
 #include "client.h"
 #include "transport.h"
+#include "keycache.h"
 
 #include <openssl/evp.h>
 
@@ -16,10 +17,10 @@ php_wechatpay_client *php_wechatpay_client_new(void)
 
 wxp_rsa_prepared *php_wechatpay_client_signer(php_wechatpay_client *client)
 {
-    /* made lazily: a client that never signs pays nothing, one that does pays the setup once, on its first
-     * call (a client per FPM request signing once costs what it did before; later calls save the setup) */
+    /* Taken lazily, from the process's key cache: the OpenSSL contexts were set up by an earlier client of
+     * the same key (an earlier FPM request of this worker) or are set up now, once for the process. */
     if (client->signer == NULL && client->private_key != NULL) {
-        client->signer = wxp_rsa_prepare(client->private_key);
+        client->signer = php_wechatpay_keycache_prepared(client->private_key);
     }
     return client->signer;
 }

@@ -15,6 +15,16 @@ EVP_PKEY *php_wechatpay_keycache_key_from_pem(const char *pem, size_t len, wxp_k
     return wxp_keycache_key_from_pem(WECHATPAY_G(keycache), pem, len, kind, err);
 }
 
+wxp_rsa_prepared *php_wechatpay_keycache_prepared(EVP_PKEY *key)
+{
+    wxp_rsa_prepared *prepared = NULL;
+
+    if (WECHATPAY_G(keycache) != NULL) {
+        prepared = wxp_keycache_prepared(WECHATPAY_G(keycache), key);
+    }
+    return prepared != NULL ? prepared : wxp_rsa_prepare(key);
+}
+
 void php_wechatpay_keycache_stats_into(zval *array)
 {
     wxp_keycache_stats stats = {0, 0, 0};

@@ -11,6 +11,11 @@
  * a new reference for the caller, or NULL with err set when the PEM does not parse (nothing is cached then). */
 EVP_PKEY *php_wechatpay_keycache_key_from_pem(const char *pem, size_t len, wxp_key_kind kind, wxp_err *err);
 
+/* Returns key prepared for signing or verifying, shared through the process's key cache (so later requests'
+ * clients find its OpenSSL contexts set up) with a new reference for the caller, or a freshly prepared one
+ * when the cache does not hold key; NULL when memory ran out. */
+wxp_rsa_prepared *php_wechatpay_keycache_prepared(EVP_PKEY *key);
+
 /* Adds keys_cached, key_parses and key_cache_hits (ints; zero before the first key) to the PHP array. */
 void php_wechatpay_keycache_stats_into(zval *array);
 

@@ -17,6 +17,7 @@ typedef struct wxp_keycache_entry {
     unsigned char digest[SHA256_DIGEST_LENGTH]; /* SHA-256(kind byte || PEM) */
     wxp_key_kind kind;
     EVP_PKEY *key;                              /* NULL: the slot is free */
+    wxp_rsa_prepared *prepared;                 /* key prepared for signing/verifying, made on first ask */
     unsigned long long last_use;
 } wxp_keycache_entry;
 
@@ -89,6 +90,7 @@ static wxp_keycache_entry *wxp_keycache_slot(wxp_keycache *cache)
             oldest = e;
         }
     }
+    wxp_rsa_prepared_free(oldest->prepared); /* clients holding it keep it (and its key) alive */
     EVP_PKEY_free(oldest->key);
     memset(oldest, 0, sizeof(*oldest));
     cache->count--;
@@ -126,6 +128,24 @@ EVP_PKEY *wxp_keycache_key_from_pem(wxp_keycache *cache, const char *pem, size_t
     return key;
 }
 
+wxp_rsa_prepared *wxp_keycache_prepared(wxp_keycache *cache, EVP_PKEY *key)
+{
+    size_t i;
+
+    for (i = 0; key != NULL && i < cache->capacity; i++) {
+        wxp_keycache_entry *e = &cache->entries[i];
+
+        if (e->key != key) {
+            continue;
+        }
+        if (e->prepared == NULL) {
+            e->prepared = wxp_rsa_prepare(key); /* NULL (out of memory) is tried again next time */
+        }
+        return e->prepared != NULL ? wxp_rsa_prepared_ref(e->prepared) : NULL;
+    }
+    return NULL;
+}
+
 void wxp_keycache_stats_get(const wxp_keycache *cache, wxp_keycache_stats *out)
 {
     out->entries = cache->count;
@@ -141,6 +161,7 @@ void wxp_keycache_free(wxp_keycache *cache)
         return;
     }
     for (i = 0; i < cache->capacity; i++) {
+        wxp_rsa_prepared_free(cache->entries[i].prepared);
         EVP_PKEY_free(cache->entries[i].key);
     }
     free(cache->entries);

@@ -31,6 +31,12 @@ wxp_keycache *wxp_keycache_new(size_t capacity);
  * not parse is not cached: NULL with err set, as wxp_key_from_pem() sets it. */
 EVP_PKEY *wxp_keycache_key_from_pem(wxp_keycache *cache, const char *pem, size_t len, wxp_key_kind kind, wxp_err *err);
 
+/* Returns key prepared for signing or verifying (wxp_rsa_prepare), made once per cache entry and shared, with
+ * a new reference the caller drops with wxp_rsa_prepared_free; NULL when key is not one this cache handed out
+ * (or memory ran out): the caller prepares its own then. So a client built in a later request of the same
+ * process finds the OpenSSL contexts already set up. */
+wxp_rsa_prepared *wxp_keycache_prepared(wxp_keycache *cache, EVP_PKEY *key);
+
 /* Fills out with the cache's counts. */
 void wxp_keycache_stats_get(const wxp_keycache *cache, wxp_keycache_stats *out);
 

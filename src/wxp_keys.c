@@ -343,6 +343,17 @@ wxp_rsa_prepared *wxp_keyring_prepared(wxp_keyring *ring, const char *id, size_t
     return e->prepared;
 }
 
+void wxp_keyring_adopt_prepared(wxp_keyring *ring, const char *id, size_t id_len, wxp_rsa_prepared *prepared)
+{
+    wxp_keyring_entry *e = (wxp_keyring_entry *) wxp_keyring_entry_of(ring, id, id_len);
+
+    if (prepared != NULL && e != NULL && e->prepared == NULL && wxp_rsa_prepared_key(prepared) == e->key) {
+        e->prepared = prepared;
+        return;
+    }
+    wxp_rsa_prepared_free(prepared);
+}
+
 int wxp_keyring_has(const wxp_keyring *ring, const char *id, size_t id_len)
 {
     return wxp_keyring_entry_of(ring, id, id_len) != NULL;

@@ -37,6 +37,11 @@ EVP_PKEY *wxp_keyring_find(const wxp_keyring *ring, const char *id, size_t id_le
  * use and kept with the entry, which owns it), or NULL when id is absent or memory ran out. */
 wxp_rsa_prepared *wxp_keyring_prepared(wxp_keyring *ring, const char *id, size_t id_len);
 
+/* Gives the entry under id a prepared key made elsewhere (shared, e.g. by the process's key cache), taking
+ * over the caller's reference of prepared: kept when the entry has none yet and prepared is for the entry's
+ * own key, else dropped. NULL is accepted. */
+void wxp_keyring_adopt_prepared(wxp_keyring *ring, const char *id, size_t id_len, wxp_rsa_prepared *prepared);
+
 /* Returns 1 when id is present, else 0. */
 int wxp_keyring_has(const wxp_keyring *ring, const char *id, size_t id_len);
 

@@ -225,6 +225,7 @@ size_t wxp_pkey_out_size(EVP_PKEY *key)
 }
 
 struct wxp_rsa_prepared {
+    unsigned refs;           /* owners: the key cache entry and the clients sharing it (one thread only) */
     EVP_PKEY *key;
     EVP_MD *sha256;          /* fetched once: EVP_sha256() would be looked up again on every use */
     EVP_MD_CTX *digest;      /* reused for each message */
@@ -249,7 +250,14 @@ wxp_rsa_prepared *wxp_rsa_prepare(EVP_PKEY *key)
         return NULL;
     }
     p->key = key;
+    p->refs = 1;
     return p;
+}
+
+wxp_rsa_prepared *wxp_rsa_prepared_ref(wxp_rsa_prepared *prepared)
+{
+    prepared->refs++;
+    return prepared;
 }
 
 EVP_PKEY *wxp_rsa_prepared_key(const wxp_rsa_prepared *prepared)
@@ -259,7 +267,7 @@ EVP_PKEY *wxp_rsa_prepared_key(const wxp_rsa_prepared *prepared)
 
 void wxp_rsa_prepared_free(wxp_rsa_prepared *prepared)
 {
-    if (prepared == NULL) {
+    if (prepared == NULL || --prepared->refs > 0) {
         return;
     }
     EVP_PKEY_CTX_free(prepared->sign_ctx);

@@ -71,9 +71,13 @@ int wxp_rsa_verify_sha256(EVP_PKEY *key, const void *msg, size_t msg_len, const 
  * prepared key must not be used by two threads at once. */
 typedef struct wxp_rsa_prepared wxp_rsa_prepared;
 
-/* Prepares key, taking a reference of it (the caller keeps its own). Returns NULL when memory ran out or
- * OpenSSL has no SHA-256. */
+/* Prepares key, taking a reference of it (the caller keeps its own). The prepared key is reference-counted
+ * (one reference to begin with). Returns NULL when memory ran out or OpenSSL has no SHA-256. */
 wxp_rsa_prepared *wxp_rsa_prepare(EVP_PKEY *key);
+
+/* Takes one more reference of a prepared key (several owners may share it: the key cache and its clients);
+ * returns prepared. */
+wxp_rsa_prepared *wxp_rsa_prepared_ref(wxp_rsa_prepared *prepared);
 
 /* Returns the prepared key's EVP_PKEY (borrowed). */
 EVP_PKEY *wxp_rsa_prepared_key(const wxp_rsa_prepared *prepared);
@@ -103,7 +107,7 @@ int wxp_rsa_prepared_sign_pieces(wxp_rsa_prepared *prepared, const wxp_bytes *pi
 int wxp_rsa_prepared_verify_pieces(wxp_rsa_prepared *prepared, const wxp_bytes *pieces, size_t count,
                                    const unsigned char *sig, size_t sig_len);
 
-/* Frees a prepared key and drops its key reference; NULL is accepted. */
+/* Drops one reference of a prepared key; the last one frees it and its key reference. NULL is accepted. */
 void wxp_rsa_prepared_free(wxp_rsa_prepared *prepared);
 
 /* Encrypts in under a public key with RSA-OAEP as PHP's OPENSSL_PKCS1_OAEP_PADDING does (SHA-1, MGF1-SHA-1,

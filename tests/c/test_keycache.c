@@ -173,6 +173,48 @@ static void test_bounded(EVP_PKEY *rsa)
     }
 }
 
+/* A cached key's prepared form is made once and shared: the same object for every asker, alive for its
+ * holders after eviction and after the cache is freed; a key the cache never handed out gets none. A keyring
+ * adopts a prepared key only for the entry of that very key. */
+static void test_prepared_shared(EVP_PKEY *rsa)
+{
+    char *pem = keygen_pkcs8_pem(rsa);
+    char *other_pem = keygen_spki_pem(rsa);
+    wxp_keycache *cache = wxp_keycache_new(1);
+    EVP_PKEY *key = get(cache, pem, WXP_KEY_PRIVATE), *other;
+    wxp_rsa_prepared *a = wxp_keycache_prepared(cache, key), *b = wxp_keycache_prepared(cache, key);
+    wxp_keyring *ring = wxp_keyring_new();
+    unsigned char sig[512];
+    size_t sig_len = 0;
+    wxp_bytes piece = {"message", 7};
+
+    CHECK(a != NULL && a == b && wxp_rsa_prepared_key(a) == key);
+    CHECK(wxp_keycache_prepared(cache, rsa) == NULL);  /* not a key this cache handed out */
+    CHECK(wxp_keycache_prepared(cache, NULL) == NULL);
+    other = get(cache, other_pem, WXP_KEY_PUBLIC);     /* capacity 1: evicts the private key's entry */
+    CHECK(other != NULL && wxp_keycache_prepared(cache, key) == NULL);
+    CHECK(wxp_rsa_prepared_sign_pieces(a, &piece, 1, sig, &sig_len) == 0 && sig_len == 256);
+    wxp_rsa_prepared_free(a);
+    CHECK(wxp_rsa_prepared_sign_pieces(b, &piece, 1, sig, &sig_len) == 0 && sig_len == 256);
+
+    /* The keyring keeps a prepared key only for the entry holding that key. */
+    CHECK(ring != NULL && wxp_keyring_add(ring, "K", 1, other) == 0 && wxp_keyring_add(ring, "P", 1, key) == 0);
+    wxp_keyring_adopt_prepared(ring, "K", 1, wxp_rsa_prepared_ref(b)); /* b is for key, not other: dropped */
+    wxp_keyring_adopt_prepared(ring, "P", 1, wxp_rsa_prepared_ref(b)); /* kept */
+    wxp_keyring_adopt_prepared(ring, "P", 1, wxp_rsa_prepared_ref(b)); /* P has one already: dropped */
+    wxp_keyring_adopt_prepared(ring, "none", 4, wxp_rsa_prepared_ref(b));
+    wxp_keyring_adopt_prepared(ring, "P", 1, NULL);
+    CHECK(wxp_keyring_prepared(ring, "P", 1) == b);
+    CHECK(wxp_keyring_prepared(ring, "K", 1) != NULL && wxp_keyring_prepared(ring, "K", 1) != b);
+    wxp_rsa_prepared_free(b);
+    wxp_keycache_free(cache);
+    wxp_keyring_free(ring);                           /* the last holder of b and of key */
+    EVP_PKEY_free(other);
+    EVP_PKEY_free(key);
+    free(pem);
+    free(other_pem);
+}
+
 int main(void)
 {
     EVP_PKEY *rsa = keygen_rsa(2048);
@@ -182,6 +224,7 @@ int main(void)
     test_refusal_not_cached(rsa);
     test_eviction();
     test_bounded(rsa);
+    test_prepared_shared(rsa);
     EVP_PKEY_free(rsa);
     return UNIT_DONE();
 }

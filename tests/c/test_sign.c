@@ -301,7 +301,7 @@ static int parse_authorization(const char *value, char *timestamp, char *nonce, 
 static void test_sign_request(void)
 {
     EVP_PKEY *key = keygen_rsa(2048);
-    wxp_signer signer = { "1900000001", "5157F09EFDC096DE15EBE81A47057A7232F1B8E1", NULL };
+    wxp_signer signer = { "1900000001", "5157F09EFDC096DE15EBE81A47057A7232F1B8E1", NULL, NULL };
     const char body[] = "{\"mchid\":\"1900000001\",\"out_trade_no\":\"native12177525012012070352333'_1\"}\0tail";
     char timestamp[24], nonce[WXP_NONCE_LEN + 1], signature[1024], first_nonce[WXP_NONCE_LEN + 1];
     wxp_buf out, msg;
@@ -378,7 +378,7 @@ static void test_sign_request_refusals(void)
     EVP_PKEY *key = keygen_rsa(1024), *ec = keygen_ec();
     const char *bad_mchid = "mchid must be non-empty printable ASCII without '\"' or '\\'";
     const char *bad_serial = "serial must be non-empty printable ASCII without '\"' or '\\'";
-    wxp_signer good = { "1900000001", "ABC", NULL }, s;
+    wxp_signer good = { "1900000001", "ABC", NULL, NULL }, s;
 
     good.private_key = key;
     check_sign_refused(NULL, "GET", WXP_E_INVALID, bad_mchid);
