@@ -4,7 +4,7 @@
 
 #include "php.h"
 
-#define PHP_WECHATPAY_POOL_MAX_IDLE_DEFAULT 16
+#define PHP_WECHATPAY_POOL_MAX_IDLE_DEFAULT 32
 #define PHP_WECHATPAY_POOL_MAX_IDLE_MIN 1
 #define PHP_WECHATPAY_POOL_MAX_IDLE_MAX 1000
 /* WeChat Pay closes connections idle for 8 s: one idle 7 s or more is not reused. */

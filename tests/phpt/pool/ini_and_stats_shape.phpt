@@ -40,7 +40,7 @@ var_dump($after);
 ?>
 --EXPECTF--
 string(1) "1"
-string(2) "16"
+string(2) "32"
 string(1) "7"
 bool(false)
 string(1) "7"
@@ -61,7 +61,7 @@ array(11) {
   ["tls_handshakes"]=>
   int(0)
   ["max_idle"]=>
-  int(16)
+  int(32)
   ["max_age"]=>
   int(7)
   ["keys_cached"]=>
@@ -100,7 +100,7 @@ array(11) {
   ["tls_handshakes"]=>
   int(0)
   ["max_idle"]=>
-  int(16)
+  int(32)
   ["max_age"]=>
   int(7)
   ["keys_cached"]=>

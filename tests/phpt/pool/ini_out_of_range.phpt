@@ -41,17 +41,17 @@ probe(['wechatpay.pool_max_idle' => '1000', 'wechatpay.pool_max_age' => '1', 'we
 probe(['wechatpay.pool_max_idle' => '1', 'wechatpay.pool_max_age' => '3600']);
 ?>
 --EXPECT--
-{"wechatpay.pool_max_idle":"0"} -> 16/16 7/7 pool=true
-  Warning: PHP Startup: wechatpay.pool_max_idle must be a whole number from 1 to 1000, "0" given; the default 16 is used in Unknown on line 0
-{"wechatpay.pool_max_idle":"1001"} -> 16/16 7/7 pool=true
-  Warning: PHP Startup: wechatpay.pool_max_idle must be a whole number from 1 to 1000, "1001" given; the default 16 is used in Unknown on line 0
-{"wechatpay.pool_max_idle":"8k"} -> 16/16 7/7 pool=true
-  Warning: PHP Startup: wechatpay.pool_max_idle must be a whole number from 1 to 1000, "8k" given; the default 16 is used in Unknown on line 0
-{"wechatpay.pool_max_age":"0"} -> 16/16 7/7 pool=true
+{"wechatpay.pool_max_idle":"0"} -> 32/32 7/7 pool=true
+  Warning: PHP Startup: wechatpay.pool_max_idle must be a whole number from 1 to 1000, "0" given; the default 32 is used in Unknown on line 0
+{"wechatpay.pool_max_idle":"1001"} -> 32/32 7/7 pool=true
+  Warning: PHP Startup: wechatpay.pool_max_idle must be a whole number from 1 to 1000, "1001" given; the default 32 is used in Unknown on line 0
+{"wechatpay.pool_max_idle":"8k"} -> 32/32 7/7 pool=true
+  Warning: PHP Startup: wechatpay.pool_max_idle must be a whole number from 1 to 1000, "8k" given; the default 32 is used in Unknown on line 0
+{"wechatpay.pool_max_age":"0"} -> 32/32 7/7 pool=true
   Warning: PHP Startup: wechatpay.pool_max_age must be a whole number from 1 to 3600, "0" given; the default 7 is used in Unknown on line 0
-{"wechatpay.pool_max_age":"3601"} -> 16/16 7/7 pool=true
+{"wechatpay.pool_max_age":"3601"} -> 32/32 7/7 pool=true
   Warning: PHP Startup: wechatpay.pool_max_age must be a whole number from 1 to 3600, "3601" given; the default 7 is used in Unknown on line 0
-{"wechatpay.pool_max_age":"-5"} -> 16/16 7/7 pool=true
+{"wechatpay.pool_max_age":"-5"} -> 32/32 7/7 pool=true
   Warning: PHP Startup: wechatpay.pool_max_age must be a whole number from 1 to 3600, "-5" given; the default 7 is used in Unknown on line 0
 {"wechatpay.pool_max_idle":"1000","wechatpay.pool_max_age":"1","wechatpay.pool":"Off"} -> 1000/1000 1/1 pool=false
 {"wechatpay.pool_max_idle":"1","wechatpay.pool_max_age":"3600"} -> 1/1 3600/3600 pool=true
