@@ -6,6 +6,7 @@
 #include "zend_interfaces.h"
 #include "php_wechatpay.h"
 #include "loop.h"
+#include "pool.h"
 #include "promise.h"
 #include "exceptions.h"
 
@@ -348,9 +349,11 @@ static bool loop_wait_on_thenable(void)
 zend_result php_wechatpay_loop_wait(zend_object *promise)
 {
     while (php_wechatpay_promise_is_pending(promise)) {
-        wxp_http_engine *engine = WECHATPAY_G(engine);
+        wxp_http_engine *engine;
         wxp_err err;
 
+        php_wechatpay_pool_check_fork(); /* a transfer started before fork() is not continued in the child */
+        engine = WECHATPAY_G(engine);
         if (loop_run_one() || loop_settle_finished()) {
             if (php_wechatpay_exiting()) {
                 return FAILURE; /* a callback called exit(): unwind, run nothing more */

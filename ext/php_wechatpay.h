@@ -26,6 +26,11 @@ ZEND_BEGIN_MODULE_GLOBALS(wechatpay)
     zend_long pool_requests;
     bool pool_request_counted;
     wxp_http_engine_stats pool_retired;
+    /* The process that made the engine: a child of fork() finds another pid and leaves the engine it copied
+     * to the parent (pool.c), kept reachable here, never touched through libcurl again. */
+    zend_long engine_pid;
+    wxp_http_engine **inherited_engines;
+    size_t inherited_count;
     /* The whole User-Agent, `wechatpay-ext/<v> curl/<v> (<os>/<release>) PHP/<v>`; made with the first
      * engine and kept for the process (an engine freed at RSHUTDOWN leaves it). */
     zend_string *user_agent;

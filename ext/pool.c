@@ -23,6 +23,7 @@ void php_wechatpay_pool_rinit(void)
 
 void php_wechatpay_pool_engine_made(void)
 {
+    WECHATPAY_G(engine_pid) = (zend_long) getpid();
     if (!WECHATPAY_G(pool_request_counted)) {
         WECHATPAY_G(pool_requests)++;
         WECHATPAY_G(pool_request_counted) = true;
@@ -38,10 +39,35 @@ static void php_wechatpay_pool_add_counters(wxp_http_engine_stats *sum, const wx
     sum->tls_handshakes += more->tls_handshakes;
 }
 
+void php_wechatpay_pool_check_fork(void)
+{
+    wxp_http_engine **kept;
+
+    if (WECHATPAY_G(engine) == NULL || WECHATPAY_G(engine_pid) == (zend_long) getpid()) {
+        return;
+    }
+    /* The engine, its connections (sockets and TLS state) and TLS sessions were copied by fork() from the
+     * parent, which still uses them: writing on one would mix two processes' requests on one connection,
+     * and freeing it would close or shut down the parent's connections. The child leaves it alone (kept
+     * reachable, never freed; only what libcurl allocated before the fork) and makes its own engine. */
+    wxp_http_engine_abandon(WECHATPAY_G(engine));
+    kept = realloc(WECHATPAY_G(inherited_engines), (WECHATPAY_G(inherited_count) + 1) * sizeof(*kept));
+    if (kept != NULL) {
+        kept[WECHATPAY_G(inherited_count)++] = WECHATPAY_G(engine);
+        WECHATPAY_G(inherited_engines) = kept;
+    }
+    WECHATPAY_G(engine) = NULL;
+    /* The counters were the parent's. */
+    memset(&WECHATPAY_G(pool_retired), 0, sizeof(WECHATPAY_G(pool_retired)));
+    WECHATPAY_G(pool_requests) = 0;
+    WECHATPAY_G(pool_request_counted) = false;
+}
+
 void php_wechatpay_pool_rshutdown(void)
 {
     wxp_http_engine_stats last;
 
+    php_wechatpay_pool_check_fork();
     if (WECHATPAY_G(pool) || WECHATPAY_G(engine) == NULL) {
         return;
     }
@@ -60,6 +86,7 @@ static zend_long php_wechatpay_pool_long(unsigned long long n)
 
 void php_wechatpay_pool_stats_array(zval *out)
 {
+    php_wechatpay_pool_check_fork();
     wxp_http_engine_stats sum = WECHATPAY_G(pool_retired);
 
     if (WECHATPAY_G(engine) != NULL) {

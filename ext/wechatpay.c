@@ -25,6 +25,7 @@
 #include "pool.h"
 
 #include <curl/curl.h>
+#include <unistd.h>
 #include <openssl/opensslv.h>
 
 ZEND_DECLARE_MODULE_GLOBALS(wechatpay)
@@ -49,6 +50,7 @@ zend_class_entry *wechatpay_ce_Exception_CancellationException;
 
 wxp_http_engine *php_wechatpay_engine(void)
 {
+    php_wechatpay_pool_check_fork();
     if (WECHATPAY_G(engine) == NULL) {
         wxp_err err;
 
@@ -90,7 +92,11 @@ static PHP_GINIT_FUNCTION(wechatpay)
 /* Frees what the process kept between requests; safe to call twice. */
 static void release_process_state(zend_wechatpay_globals *globals)
 {
-    if (globals->engine) {
+    if (globals->engine && globals->engine_pid != (zend_long) getpid()) {
+        /* Copied by fork() and never used here: the connections are the parent's (pool.c). Left allocated,
+         * and reachable from here, until the process exits. */
+        wxp_http_engine_abandon(globals->engine);
+    } else if (globals->engine) {
         wxp_http_engine_free(globals->engine);
         globals->engine = NULL;
     }
@@ -177,6 +183,7 @@ PHP_RINIT_FUNCTION(wechatpay)
  * the engine go: no transfer is left on it. */
 PHP_RSHUTDOWN_FUNCTION(wechatpay)
 {
+    php_wechatpay_pool_check_fork(); /* before the loop aborts transfers: not on the parent's connections */
     php_wechatpay_loop_shutdown();
     php_wechatpay_pool_rshutdown();
     php_wechatpay_rsa_rshutdown();

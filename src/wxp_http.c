@@ -26,6 +26,9 @@ struct wxp_http_engine {
      * enabled. The engine is used by one thread only (PHP NTS, or one per thread under ZTS), so the share
      * needs no lock callbacks. */
     CURLSH *share;
+    /* Set in a forked child for the engine it inherited (wxp_http_engine_abandon): its sockets and TLS
+     * sessions are the parent's, so libcurl is never called on it again. */
+    int abandoned;
     long max_idle_seconds;
     wxp_http_engine_stats stats;
     CURL *idle_easy[WXP_IDLE_EASY_MAX];
@@ -451,13 +454,15 @@ static CURLcode wxp_set_request_options(wxp_http_exchange *ex, const wxp_http_re
     return rc;
 }
 
-/* Releases what only a running transfer needs; the result stays. */
+/* Releases what only a running transfer needs; the result stays. The easy handle of a transfer left on an
+ * abandoned engine is not cleaned up: libcurl would close (and TLS-shut down) a connection the parent
+ * process still uses. */
 static void wxp_exchange_release_transfer(wxp_http_exchange *ex)
 {
-    if (ex->easy != NULL) {
+    if (ex->easy != NULL && !(ex->engine != NULL && ex->engine->abandoned)) {
         curl_easy_cleanup(ex->easy);
-        ex->easy = NULL;
     }
+    ex->easy = NULL;
     curl_slist_free_all(ex->header_lines);
     ex->header_lines = NULL;
     free(ex->body);
@@ -517,6 +522,10 @@ wxp_http_exchange *wxp_http_start(wxp_http_engine *engine, const wxp_http_reques
     CURLMcode mc;
 
     if (wxp_request_is_usable(req, err) != 0) {
+        return NULL;
+    }
+    if (engine->abandoned) {
+        wxp_http_fail(err, WXP_E_TRANSPORT, "HTTP engine", "it belongs to the process it was copied from by fork()");
         return NULL;
     }
     ex = wxp_exchange_alloc(req, err);
@@ -721,6 +730,10 @@ int wxp_http_drive(wxp_http_engine *engine, long timeout_ms, wxp_err *err)
     int still_running = 0;
     CURLMcode mc;
 
+    if (engine->abandoned) {
+        return wxp_http_fail(err, WXP_E_TRANSPORT, "HTTP engine",
+                             "its transfers belong to the process it was copied from by fork()");
+    }
     /* curl_multi_poll sleeps the whole timeout when there is nothing to wait for: skip it then. */
     if (engine->running > 0) {
         long long next = wxp_engine_next_deadline(engine);
@@ -775,17 +788,44 @@ void wxp_http_exchange_free(wxp_http_exchange *ex)
         return;
     }
     if (!ex->done && ex->engine != NULL) {
-        /* Removing a transfer mid-way makes libcurl close its connection rather than cache it. */
-        curl_multi_remove_handle(ex->engine->multi, ex->easy);
+        /* Removing a transfer mid-way makes libcurl close its connection rather than cache it; on an
+         * abandoned engine libcurl is not touched (the connection is the parent's). */
+        if (!ex->engine->abandoned) {
+            curl_multi_remove_handle(ex->engine->multi, ex->easy);
+        } else {
+            ex->easy = NULL;
+        }
         wxp_engine_unlink(ex);
     }
     wxp_exchange_destroy(ex);
+}
+
+void wxp_http_engine_abandon(wxp_http_engine *engine)
+{
+    if (engine != NULL) {
+        engine->abandoned = 1;
+    }
+}
+
+int wxp_http_engine_is_abandoned(const wxp_http_engine *engine)
+{
+    return engine->abandoned;
 }
 
 /* Not to be called from an on_done callback of the same engine (wxp_http_drive is still using it). */
 void wxp_http_engine_free(wxp_http_engine *engine)
 {
     if (engine == NULL) {
+        return;
+    }
+    if (engine->abandoned) {
+        /* Only our own memory: the multi handle, its connections and easy handles stay as the fork left
+         * them (freeing them would close or shut down the parent's connections). Running exchanges are
+         * unlinked and freed the same way. */
+        while (engine->running_first != NULL) {
+            wxp_http_exchange_free(engine->running_first);
+        }
+        free(engine);
         return;
     }
     while (engine->running_first != NULL) {
