@@ -134,25 +134,7 @@ foreach ($modes as $run) { // warm-up: engine, promise classes, connections, Ope
 }
 // Each round runs $calls calls of every mode in blocks of 16, the modes taking turns block by block (in an
 // order that rotates), so that all four see the same load from other processes however it drifts.
-$names = array_keys($modes);
-$cpu = $wall = array_fill_keys($names, []);
-for ($r = 0; $r < $cpuRounds; $r++) {
-    $c = $w = array_fill_keys($names, 0.0);
-    for ($b = 0; $b < $calls / PARALLEL; $b++) {
-        $k = ($b + $r) % count($names);
-        foreach (array_merge(array_slice($names, $k), array_slice($names, 0, $k)) as $mode) {
-            $t = hrtime(true);
-            $start = bench_cpu();
-            $modes[$mode](PARALLEL);
-            $c[$mode] += bench_cpu() - $start;
-            $w[$mode] += (hrtime(true) - $t) / 1e9;
-        }
-    }
-    foreach ($names as $mode) {
-        $cpu[$mode][] = $c[$mode] / $calls;
-        $wall[$mode][] = $w[$mode] / $calls;
-    }
-}
+['cpu' => $cpu, 'wall' => $wall] = bench_take_turns($modes, $cpuRounds, $calls, PARALLEL);
 $m = array_map('bench_median', $cpu);
 $w = array_map('bench_median', $wall);
 $label = [

@@ -57,28 +57,14 @@ foreach ($modes as $run) { // warm-up: engine, bridge classes, connections, Open
 }
 
 $names = array_keys($modes);
-$cpu = $wall = array_fill_keys($names, []);
 printf("load before: %s\n", bench_loadavg());
-for ($r = 0; $r < $rounds; $r++) {
-    $c = $w = array_fill_keys($names, 0.0);
-    for ($b = 0; $b < $calls / BLOCK; $b++) {
-        $k = ($b + $r) % count($names);
-        foreach (array_merge(array_slice($names, $k), array_slice($names, 0, $k)) as $mode) {
-            $run = $modes[$mode];
-            $t = hrtime(true);
-            $start = bench_cpu();
-            for ($i = 0; $i < BLOCK; $i++) {
-                $run();
-            }
-            $c[$mode] += bench_cpu() - $start;
-            $w[$mode] += (hrtime(true) - $t) / 1e9;
-        }
+// Each way is one call; the turns run it BLOCK times per block.
+$blocks = array_map(static fn (callable $run): callable => static function (int $n) use ($run): void {
+    for ($i = 0; $i < $n; $i++) {
+        $run();
     }
-    foreach ($names as $mode) {
-        $cpu[$mode][] = $c[$mode] / $calls;
-        $wall[$mode][] = $w[$mode] / $calls;
-    }
-}
+}, $modes);
+['cpu' => $cpu, 'wall' => $wall] = bench_take_turns($blocks, $rounds, $calls, BLOCK);
 $m = array_map('bench_median', $cpu);
 $w = array_map('bench_median', $wall);
 $ratio = static fn (string $mode, string $over = 'floor'): float => $m[$mode] / $m[$over];

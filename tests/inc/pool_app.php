@@ -11,18 +11,13 @@
 
 declare(strict_types=1);
 
+require __DIR__ . '/pool_client.php';
+
 $cfg = json_decode((string) file_get_contents((string) getenv('WXP_POOL_APP_CONFIG')), true, 16, JSON_THROW_ON_ERROR);
 $verify = ['ca' => $cfg['ca'], 'off' => false, 'default' => true][$_GET['verify'] ?? 'ca'];
 $out = ['status' => null, 'body' => null, 'info' => null, 'error' => null];
 try {
-    $client = WeChatPay\Builder::factory([
-        'mchid' => $cfg['mchid'],
-        'serial' => $cfg['serial'],
-        'privateKey' => 'file://' . $cfg['private_key'],
-        'certs' => [$cfg['platform_serial'] => 'file://' . $cfg['platform_cert']],
-        'base_uri' => $cfg['base_uri'],
-        'verify' => $verify,
-    ]);
+    $client = wxp_pool_client($cfg, $verify);
     $response = $client->chain($_GET['path'] ?? 'v3/emulator/echo')->get();
     $out['status'] = $response->getStatusCode();
     $out['body'] = json_decode((string) $response->getBody(), true);

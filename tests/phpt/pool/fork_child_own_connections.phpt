@@ -11,13 +11,8 @@ if (!function_exists('pcntl_fork')) die('skip pcntl not available'); ?>
 require __DIR__ . '/../../inc/pool.inc';
 $emu = wxp_emulator_start(['workers' => 3]);
 $front = wxp_nginx_front_start($emu, ['tls' => true, 'access_log' => true]);
-$k = $emu['keys'];
 $config = "{$emu['state_dir']}/fork-config.json";
-file_put_contents($config, json_encode([
-    'mchid' => $k['mchid'], 'serial' => $k['merchant_serial'], 'private_key' => $k['merchant_private_key'],
-    'platform_serial' => $k['platform_serial'], 'platform_cert' => $k['platform_cert'],
-    'base_uri' => $front['base_uri'], 'ca' => $front['ca'],
-]));
+wxp_pool_config_write($config, $emu, $front['base_uri'], $front['ca']);
 // A php of its own (not under valgrind, and without this test's shutdown functions in the child).
 [$code, $out, $err] = wxp_run_php(__DIR__ . '/../../inc/pool_fork.php', [$config], 120.0,
     ['extension' => wxp_pool_extension_path()]);
