@@ -807,11 +807,6 @@ void wxp_http_engine_abandon(wxp_http_engine *engine)
     }
 }
 
-int wxp_http_engine_is_abandoned(const wxp_http_engine *engine)
-{
-    return engine->abandoned;
-}
-
 /* Not to be called from an on_done callback of the same engine (wxp_http_drive is still using it). */
 void wxp_http_engine_free(wxp_http_engine *engine)
 {

@@ -114,9 +114,6 @@ void wxp_http_exchange_free(wxp_http_exchange *ex);
  * then fails, and freeing it or its exchanges frees only this library's memory, leaving libcurl's. */
 void wxp_http_engine_abandon(wxp_http_engine *engine);
 
-/* Returns 1 when the engine was abandoned, else 0. */
-int wxp_http_engine_is_abandoned(const wxp_http_engine *engine);
-
 /* Frees the engine, aborting and freeing every exchange still running; finished exchanges stay valid and
  * are freed by their owner with wxp_http_exchange_free. */
 void wxp_http_engine_free(wxp_http_engine *engine);
