@@ -22,8 +22,7 @@
 declare(strict_types=1);
 
 require __DIR__ . '/../tests/inc/fpm.inc';
-require __DIR__ . '/lib.inc';
-require __DIR__ . '/minimal_client.inc';
+require __DIR__ . '/hot_ways.inc';
 
 const BLOCK = 16;
 
@@ -33,22 +32,14 @@ $calls = max(BLOCK, intdiv($calls, BLOCK) * BLOCK);
 
 $emu = wxp_emulator_start(['workers' => 2]);
 $fpm = wxp_fpm_emulator_start(['children' => 4]);
-$instance = WeChatPay\Builder::factory(wxp_config($fpm));
-$direct = WeChatPay\Builder::factory(wxp_config($emu));
-$args = ['card_id' => 'pbLatjvWOibDc5-TBnbUk1pD12o0', 'code' => '478515832665'];
-$card = $instance->v3->marketing->membercardOpen->cards->_card_id_->codes->_code_;
-$directCard = $direct->v3->marketing->membercardOpen->cards->_card_id_->codes->_code_;
-$body = (string) $card->get($args)->getBody();
-$floor = bench_rsa_floor($emu['keys'], $body);
-$minimal = bench_minimal_client('127.0.0.1', $fpm['port'],
-    '/v3/marketing/membercard-open/cards/' . $args['card_id'] . '/codes/' . $args['code'], $emu['keys']);
-
+$ways = bench_hot_ways($fpm);
+$directCard = bench_card(WeChatPay\Builder::factory(wxp_config($emu)));
 $modes = [
-    'floor' => $floor,
-    'minimal' => $minimal,
-    'sync' => static function () use ($card, $args): void { $card->get($args); },
-    'async' => static function () use ($card, $args): void { $card->getAsync($args)->wait(); },
-    'newconn' => static function () use ($directCard, $args): void { $directCard->get($args); },
+    'floor' => $ways['floor'],
+    'minimal' => $ways['minimal'],
+    'sync' => $ways['sync'],
+    'async' => $ways['async'],
+    'newconn' => static function () use ($directCard): void { $directCard->get(BENCH_CARD_ARGS); },
 ];
 foreach ($modes as $run) { // warm-up: engine, bridge classes, connections, OpenSSL's lazily loaded algorithms
     for ($i = 0; $i < 2 * BLOCK; $i++) {
