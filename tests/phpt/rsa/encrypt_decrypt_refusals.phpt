@@ -33,7 +33,9 @@ $decrypt = [
     'public key PEM' => [$good, $f['spki']],
     'other private key' => [$good, $f['other_private']],
     'bit flipped' => [base64_encode($flipped), $f['private_obj']],
-    'truncated' => [base64_encode(substr($raw, 1)), $f['private_obj']],
+    // The last byte, not the first: a leading 0x00 (one ciphertext in 256) carries no value, so dropping
+    // it would leave the same number and a ciphertext that rightly decrypts.
+    'truncated' => [base64_encode(substr($raw, 0, -1)), $f['private_obj']],
     'empty' => ['', $f['private_obj']],
     'PKCS#1 v1.5 ciphertext' => [base64_encode($pkcs1Padded), $f['private_obj']],
     'encrypted PEM, no passphrase' => [$good, $f['encrypted']],
