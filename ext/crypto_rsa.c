@@ -26,6 +26,7 @@
 #include "main/fopen_wrappers.h"
 #include "php_wechatpay.h"
 #include "keys.h"
+#include "php_call.h"
 #include "crypto_rsa.h"
 #include "crypto_rsa_arginfo.h"
 #include "wxp_rsa.h"
@@ -58,19 +59,11 @@ static void rsa_fail(const char *message)
     }
 }
 
-/* Calls PHP's function name(args) into retval, as the package's code would call it. Returns false when the
- * function is missing (disabled) or threw; retval is then UNDEF or to be released by the caller anyway. */
-static bool rsa_call(const char *name, size_t name_len, zval *retval, uint32_t argc, zval *argv)
+/* Calls PHP's function name(args) into retval, as the package's code would call it. Returns false, retval UNDEF,
+ * when the function is missing (disabled: PHP's own Error message) or threw. */
+static bool rsa_call(const char *name, zval *retval, uint32_t argc, zval *argv)
 {
-    zend_function *fn = zend_hash_str_find_ptr(EG(function_table), name, name_len);
-
-    ZVAL_UNDEF(retval);
-    if (fn == NULL) {
-        zend_throw_error(NULL, "Call to undefined function %s()", name);
-        return false;
-    }
-    zend_call_known_function(fn, NULL, NULL, retval, argc, argv, NULL);
-    return !EG(exception);
+    return php_wechatpay_call_function(name, retval, argc, argv, "Call to undefined function %s()", name) == SUCCESS;
 }
 
 /* Whether openssl_pkey_get_details() shows private material: the private component it lists for RSA, DSA,
@@ -169,12 +162,12 @@ static bool rsa_entry_from_object(zend_object *object, rsa_key_entry *entry)
     entry->prepared = NULL;
     entry->is_private = false;
     if (object->ce == openssl_cert_ce) {
-        pem = php_wechatpay_openssl_export(ZEND_STRL("openssl_x509_export"), object);
+        pem = php_wechatpay_openssl_export("openssl_x509_export", object);
     } else {
         zval arg, details, *public_pem;
 
         ZVAL_OBJ_COPY(&arg, object);
-        if (rsa_call(ZEND_STRL("openssl_pkey_get_details"), &details, 1, &arg) && Z_TYPE(details) == IS_ARRAY) {
+        if (rsa_call("openssl_pkey_get_details", &details, 1, &arg) && Z_TYPE(details) == IS_ARRAY) {
             entry->is_private = rsa_details_private(Z_ARRVAL(details));
             entry->pkey = rsa_key_from_details(Z_ARRVAL(details));
             if (entry->pkey == NULL && !entry->is_private
@@ -190,7 +183,7 @@ static bool rsa_entry_from_object(zend_object *object, rsa_key_entry *entry)
             return true;
         }
         if (entry->is_private && !EG(exception)) {
-            pem = php_wechatpay_openssl_export(ZEND_STRL("openssl_pkey_export"), object);
+            pem = php_wechatpay_openssl_export("openssl_pkey_export", object);
         }
     }
     if (pem == NULL) {
@@ -292,8 +285,8 @@ static bool rsa_key_via_php(zval *arg, bool want_private, rsa_key *key)
     zval retval;
     rsa_key_entry entry;
 
-    if (want_private ? rsa_call(ZEND_STRL("openssl_pkey_get_private"), &retval, 1, arg)
-                     : rsa_call(ZEND_STRL("openssl_pkey_get_public"), &retval, 1, arg)) {
+    if (want_private ? rsa_call("openssl_pkey_get_private", &retval, 1, arg)
+                     : rsa_call("openssl_pkey_get_public", &retval, 1, arg)) {
         if (Z_TYPE(retval) == IS_OBJECT && Z_OBJCE(retval) == openssl_key_ce
             && rsa_entry_from_object(Z_OBJ(retval), &entry)) {
             if (entry.is_private == want_private) {
@@ -413,7 +406,7 @@ static zend_string *rsa_wordwrap(zend_string *text)
     ZVAL_CHAR(&args[2], '\n');
     ZVAL_TRUE(&args[3]);
     if (zend_hash_str_exists(EG(function_table), ZEND_STRL("wordwrap"))) {
-        if (rsa_call(ZEND_STRL("wordwrap"), &retval, 4, args) && Z_TYPE(retval) == IS_STRING) {
+        if (rsa_call("wordwrap", &retval, 4, args) && Z_TYPE(retval) == IS_STRING) {
             wrapped = zend_string_copy(Z_STR(retval));
         }
         zval_ptr_dtor(&retval);
@@ -598,8 +591,8 @@ static void rsa_from(zval *thing, bool is_public, zval *return_value)
         zval_ptr_dtor(&parsed);
         return;
     }
-    called = is_public ? rsa_call(ZEND_STRL("openssl_pkey_get_public"), return_value, 1, &parsed)
-                       : rsa_call(ZEND_STRL("openssl_pkey_get_private"), return_value, 1, &parsed);
+    called = is_public ? rsa_call("openssl_pkey_get_public", return_value, 1, &parsed)
+                       : rsa_call("openssl_pkey_get_private", return_value, 1, &parsed);
     if (Z_TYPE(parsed) == IS_STRING) {
         php_wechatpay_release_secret(Z_STR(parsed));
     } else {

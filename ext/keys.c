@@ -4,6 +4,7 @@
  * through PHP's streams on every factory (open_basedir and file permissions are checked each time), and a
  * file rewritten on disk has new content, so it is parsed again whatever its mtime. */
 #include "keys.h"
+#include "php_call.h"
 #include "exceptions.h"
 #include "keycache.h"
 
@@ -35,22 +36,16 @@ static zend_string *read_key_file(const char *url, const char *entry)
     return contents;
 }
 
-zend_string *php_wechatpay_openssl_export(const char *fn, size_t fn_len, zend_object *object)
+zend_string *php_wechatpay_openssl_export(const char *fn, zend_object *object)
 {
-    zend_function *function = zend_hash_str_find_ptr(EG(function_table), fn, fn_len);
     zval args[2], retval, *out;
     zend_string *pem = NULL;
 
-    if (function == NULL) {
-        zend_throw_error(NULL, "Call to undefined function %s()", fn);
-        return NULL;
-    }
     ZVAL_OBJ_COPY(&args[0], object);
     ZVAL_NEW_EMPTY_REF(&args[1]);
     ZVAL_NULL(Z_REFVAL(args[1]));
-    ZVAL_UNDEF(&retval);
-    zend_call_known_function(function, NULL, NULL, &retval, 2, args, NULL);
-    if (!EG(exception) && Z_TYPE(retval) == IS_TRUE) {
+    if (php_wechatpay_call_function(fn, &retval, 2, args, "Call to undefined function %s()", fn) == SUCCESS
+        && Z_TYPE(retval) == IS_TRUE) {
         out = Z_REFVAL(args[1]);
         if (Z_TYPE_P(out) == IS_STRING) {
             pem = zend_string_copy(Z_STR_P(out));
@@ -87,13 +82,13 @@ static zend_string *pem_of_object(zval *thing, wxp_key_kind kind, const char *en
     zend_string *pem = NULL;
 
     if (zend_string_equals_literal(class_name, "OpenSSLAsymmetricKey")) {
-        pem = kind == WXP_KEY_PRIVATE ? php_wechatpay_openssl_export(ZEND_STRL("openssl_pkey_export"), Z_OBJ_P(thing)) : public_pem_of(thing);
+        pem = kind == WXP_KEY_PRIVATE ? php_wechatpay_openssl_export("openssl_pkey_export", Z_OBJ_P(thing)) : public_pem_of(thing);
     } else if (zend_string_equals_literal(class_name, "OpenSSLCertificate")) {
         if (kind == WXP_KEY_PRIVATE) {
             php_wechatpay_throw_invalid("Config '%s' must be a private key, a certificate (OpenSSLCertificate) was given", entry);
             return NULL;
         }
-        pem = php_wechatpay_openssl_export(ZEND_STRL("openssl_x509_export"), Z_OBJ_P(thing));
+        pem = php_wechatpay_openssl_export("openssl_x509_export", Z_OBJ_P(thing));
     } else {
         php_wechatpay_throw_invalid("Config '%s' must be PEM text, a file:// path, an OpenSSLAsymmetricKey or an OpenSSLCertificate, %s given",
                                     entry, ZSTR_VAL(class_name));

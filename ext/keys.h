@@ -15,7 +15,7 @@ EVP_PKEY *php_wechatpay_key_from_zval(zval *thing, wxp_key_kind kind, const char
 
 /* Calls PHP's fn($object, &$out) (openssl_pkey_export, openssl_x509_export) and returns $out when fn returned
  * true, else NULL (with an exception only when fn is missing or threw). */
-zend_string *php_wechatpay_openssl_export(const char *fn, size_t fn_len, zend_object *object);
+zend_string *php_wechatpay_openssl_export(const char *fn, zend_object *object);
 
 /* Wipes a string holding key material when nothing else references it, then releases it. */
 void php_wechatpay_release_secret(zend_string *secret);

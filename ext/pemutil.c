@@ -10,6 +10,7 @@
 #include "zend_interfaces.h"
 #include "ext/spl/spl_exceptions.h"
 #include "php_wechatpay.h"
+#include "php_call.h"
 #include "util.h"
 #include "wxp_keys.h"
 
@@ -19,20 +20,8 @@
  * exception thrown. */
 static zend_result call_php_function(const char *name, zval *retval, uint32_t argc, zval *argv)
 {
-    zend_function *fn = zend_hash_str_find_ptr(EG(function_table), name, strlen(name));
-
-    ZVAL_UNDEF(retval);
-    if (fn == NULL) {
-        zend_throw_error(NULL, "WeChatPay\\Util\\PemUtil needs %s(), which is missing", name);
-        return FAILURE;
-    }
-    zend_call_known_function(fn, NULL, NULL, retval, argc, argv, NULL);
-    if (EG(exception)) {
-        zval_ptr_dtor(retval);
-        ZVAL_UNDEF(retval);
-        return FAILURE;
-    }
-    return SUCCESS;
+    return php_wechatpay_call_function(name, retval, argc, argv,
+                                       "WeChatPay\\Util\\PemUtil needs %s(), which is missing", name);
 }
 
 /* The package hands these values to openssl_x509_*() under strict_types: anything but a string or an

@@ -17,6 +17,7 @@
 #include "zend_interfaces.h"
 #include "ext/pcre/php_pcre.h"
 #include "php_wechatpay.h"
+#include "php_call.h"
 #include "util.h"
 #include "wxp_xml.h"
 
@@ -38,21 +39,9 @@
  * an exception thrown (the function is missing, or threw). */
 static zend_result call_php_function(const char *name, const char *needs, zval *retval, uint32_t argc, zval *argv)
 {
-    zend_function *fn = zend_hash_str_find_ptr(EG(function_table), name, strlen(name));
-
-    ZVAL_UNDEF(retval);
-    if (fn == NULL) {
-        zend_throw_error(NULL, "WeChatPay\\Transformer::toArray() needs PHP's %s extension (%s() is missing)",
-                         needs, name);
-        return FAILURE;
-    }
-    zend_call_known_function(fn, NULL, NULL, retval, argc, argv, NULL);
-    if (EG(exception)) {
-        zval_ptr_dtor(retval);
-        ZVAL_UNDEF(retval);
-        return FAILURE;
-    }
-    return SUCCESS;
+    return php_wechatpay_call_function(name, retval, argc, argv,
+                                       "WeChatPay\\Transformer::toArray() needs PHP's %s extension (%s() is missing)",
+                                       needs, name);
 }
 
 /* Returns whether subject matches the pattern (PCRE errors, such as invalid UTF-8 under /u, count as no). */
