@@ -35,7 +35,7 @@ if test "$PHP_WECHATPAY" != "no"; then
     ext/keys.c ext/keycache.c ext/transport.c ext/exceptions.c ext/response.c ext/stream.c ext/psr_bridge.c ext/promise.c ext/loop.c \
     ext/crypto_rsa.c ext/crypto_aes.c ext/crypto_args.c ext/crypto_hash.c \
     ext/util.c ext/formatter.c ext/transformer.c ext/pemutil.c ext/mediautil.c \
-    ext/ini.c ext/pool.c ext/php_call.c"
+    ext/ini.c ext/pool.c ext/php_call.c ext/wide_args.c"
 
   PHP_NEW_EXTENSION(wechatpay, $WECHATPAY_EXT_SOURCES $WECHATPAY_CORE_SOURCES, $ext_shared,, $WECHATPAY_CFLAGS)
   PHP_ADD_BUILD_DIR([$ext_builddir/src])

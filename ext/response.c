@@ -12,6 +12,7 @@
 #include "response.h"
 #include "response_private.h"
 #include "psr_bridge.h"
+#include "wide_args.h"
 
 static zend_object_handlers php_wechatpay_response_handlers;
 
@@ -604,24 +605,36 @@ ZEND_METHOD(WeChatPay_Http_AbstractResponse, getHeaders)
 ZEND_METHOD(WeChatPay_Http_AbstractResponse, hasHeader)
 {
     zend_string *name;
+    zval *name_arg;
 
     ZEND_PARSE_PARAMETERS_START(1, 1)
-        Z_PARAM_STR(name)
+        Z_PARAM_ZVAL(name_arg)
     ZEND_PARSE_PARAMETERS_END();
 
-    RETURN_BOOL(php_wechatpay_headers_find(THIS_RESPONSE(), name) != NULL);
+    if ((name = php_wechatpay_wide_string_arg(name_arg, 1)) == NULL) {
+        RETURN_THROWS();
+    }
+
+    RETVAL_BOOL(php_wechatpay_headers_find(THIS_RESPONSE(), name) != NULL);
+    zend_string_release(name);
 }
 
 ZEND_METHOD(WeChatPay_Http_AbstractResponse, getHeader)
 {
     zend_string *name;
-    zval *values;
+    zval *values, *name_arg;
 
     ZEND_PARSE_PARAMETERS_START(1, 1)
-        Z_PARAM_STR(name)
+        Z_PARAM_ZVAL(name_arg)
     ZEND_PARSE_PARAMETERS_END();
 
-    if ((values = php_wechatpay_headers_find(THIS_RESPONSE(), name)) == NULL) {
+    if ((name = php_wechatpay_wide_string_arg(name_arg, 1)) == NULL) {
+        RETURN_THROWS();
+    }
+
+    values = php_wechatpay_headers_find(THIS_RESPONSE(), name);
+    zend_string_release(name);
+    if (values == NULL) {
         RETURN_EMPTY_ARRAY();
     }
     RETURN_COPY(values);
@@ -630,13 +643,19 @@ ZEND_METHOD(WeChatPay_Http_AbstractResponse, getHeader)
 ZEND_METHOD(WeChatPay_Http_AbstractResponse, getHeaderLine)
 {
     zend_string *name, *glue;
-    zval *values;
+    zval *values, *name_arg;
 
     ZEND_PARSE_PARAMETERS_START(1, 1)
-        Z_PARAM_STR(name)
+        Z_PARAM_ZVAL(name_arg)
     ZEND_PARSE_PARAMETERS_END();
 
-    if ((values = php_wechatpay_headers_find(THIS_RESPONSE(), name)) == NULL) {
+    if ((name = php_wechatpay_wide_string_arg(name_arg, 1)) == NULL) {
+        RETURN_THROWS();
+    }
+
+    values = php_wechatpay_headers_find(THIS_RESPONSE(), name);
+    zend_string_release(name);
+    if (values == NULL) {
         RETURN_EMPTY_STRING();
     }
     glue = zend_string_init(", ", 2, 0);
@@ -678,14 +697,19 @@ ZEND_METHOD(WeChatPay_Http_AbstractResponse, withoutHeader)
 {
     zend_string *name, *lower;
     php_wechatpay_response *copy;
-    zval *key;
+    zval *key, *name_arg;
 
     ZEND_PARSE_PARAMETERS_START(1, 1)
-        Z_PARAM_STR(name)
+        Z_PARAM_ZVAL(name_arg)
     ZEND_PARSE_PARAMETERS_END();
+
+    if ((name = php_wechatpay_wide_string_arg(name_arg, 1)) == NULL) {
+        RETURN_THROWS();
+    }
 
     copy = php_wechatpay_response_clone_into(ZEND_THIS, return_value);
     lower = zend_string_tolower(name);
+    zend_string_release(name);
     if ((key = zend_symtable_find(Z_ARRVAL(copy->names), lower)) != NULL) {
         SEPARATE_ARRAY(&copy->headers);
         SEPARATE_ARRAY(&copy->names);

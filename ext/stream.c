@@ -8,6 +8,7 @@
 #include "zend_exceptions.h"
 #include "ext/spl/spl_exceptions.h"
 #include "php_wechatpay.h"
+#include "wide_args.h"
 #include "response.h"
 #include "response_private.h"
 #include "psr_bridge.h"
@@ -249,12 +250,18 @@ ZEND_METHOD(WeChatPay_Http_AbstractStream, seek)
     php_wechatpay_stream *stream = THIS_STREAM();
     zend_string *contents;
     zend_long offset, whence = SEEK_SET, base;
+    zval *offset_arg, *whence_arg = NULL;
 
     ZEND_PARSE_PARAMETERS_START(1, 2)
-        Z_PARAM_LONG(offset)
+        Z_PARAM_ZVAL(offset_arg)
         Z_PARAM_OPTIONAL
-        Z_PARAM_LONG(whence)
+        Z_PARAM_ZVAL(whence_arg)
     ZEND_PARSE_PARAMETERS_END();
+
+    if (!php_wechatpay_wide_long_arg(offset_arg, 1, &offset)
+        || (whence_arg && !php_wechatpay_wide_long_arg(whence_arg, 2, &whence))) {
+        RETURN_THROWS();
+    }
 
     if ((contents = php_wechatpay_stream_attached(stream)) == NULL) {
         RETURN_THROWS();
@@ -324,10 +331,15 @@ ZEND_METHOD(WeChatPay_Http_AbstractStream, read)
     zend_string *contents;
     zend_long length;
     size_t end;
+    zval *length_arg;
 
     ZEND_PARSE_PARAMETERS_START(1, 1)
-        Z_PARAM_LONG(length)
+        Z_PARAM_ZVAL(length_arg)
     ZEND_PARSE_PARAMETERS_END();
+
+    if (!php_wechatpay_wide_long_arg(length_arg, 1, &length)) {
+        RETURN_THROWS();
+    }
 
     if ((contents = php_wechatpay_stream_attached(stream)) == NULL) {
         RETURN_THROWS();

@@ -160,7 +160,9 @@ namespace WeChatPay {
 namespace WeChatPay\Http {
     /**
      * The response of a verified call. Its methods are those of Psr\Http\Message\ResponseInterface; parameter
-     * types are left wide (mixed) so the class is compatible with psr/http-message 1.x and 2.x alike.
+     * types are left wide (mixed) so the class is compatible with psr/http-message 1.x and 2.x alike, and a
+     * header name is read as coercive typing reads a string parameter, whatever the caller's strict_types
+     * (an int or a Stringable is converted; an array is a TypeError).
      *
      * @not-serializable
      */
@@ -207,7 +209,8 @@ namespace WeChatPay\Http {
     }
 
     /**
-     * A read-only, seekable, in-memory body. Methods are those of Psr\Http\Message\StreamInterface.
+     * A read-only, seekable, in-memory body. Methods are those of Psr\Http\Message\StreamInterface; the
+     * offsets and lengths declared mixed are read as coercive typing reads an int parameter.
      *
      * @not-serializable
      */

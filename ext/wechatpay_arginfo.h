@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: c11c1dd140a7269d86d7b1f3a3ebd81341c42bac */
+ * Stub hash: 3bd7c42e9355b015aea316d145c9b953c2f62079 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WeChatPay_Builder___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
