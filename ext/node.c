@@ -250,6 +250,7 @@ void php_wechatpay_node_minit(void)
     node_handlers.unset_dimension = node_unset_dimension;
     node_handlers.get_gc = node_get_gc;
     node_handlers.get_debug_info = node_get_debug_info;
+    node_handlers.compare = zend_objects_not_comparable; /* two nodes are never ==, even for the same path */
 }
 
 ZEND_METHOD(WeChatPay_BuilderNode, __construct)
