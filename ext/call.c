@@ -10,6 +10,12 @@
 #include "wxp_verify.h"
 #include "promise.h"
 #include "loop.h"
+#include "ext/standard/hrtime.h"
+
+zend_long php_wechatpay_now_ms(void)
+{
+    return (zend_long) (php_hrtime_current() / 1000000);
+}
 
 /* Verifies a 2xx response's signature headers and body; returns 0 or -1 with err set. */
 static int verify_result(const php_wechatpay_call *call, const wxp_http_result *result, wxp_err *err)
@@ -50,8 +56,12 @@ bool php_wechatpay_call_settle(const php_wechatpay_call *call, const wxp_http_re
     if (php_wechatpay_response_create(&response, status, wxp_buf_cstr(&result->head.version),
                                       wxp_buf_cstr(&result->head.reason), &result->head.headers,
                                       wxp_buf_cstr(&result->body), result->body.len) == FAILURE) {
-        /* The bridge class could not be declared: hand over the thrown exception as the outcome. */
-        php_wechatpay_take_exception(value);
+        /* The bridge class could not be declared: hand over the thrown exception as the outcome; but exit()
+         * in an autoloader is no outcome: it is left to unwind the script. */
+        ZVAL_UNDEF(value);
+        if (!php_wechatpay_exiting()) {
+            php_wechatpay_take_exception(value);
+        }
         return false;
     }
     php_wechatpay_response_set_transfer(&response, result);
@@ -72,14 +82,12 @@ bool php_wechatpay_call_settle(const php_wechatpay_call *call, const wxp_http_re
     return false;
 }
 
-/* Prepares, sends and waits for one call; returns the response or throws. */
+/* Prepares, sends and waits for one call; returns the response or throws. The call runs on the loop like an
+ * async one (same engine, same max_connections queue, same deadline), with no promise. */
 static void call_sync(INTERNAL_FUNCTION_PARAMETERS, const char *method)
 {
     HashTable *options = NULL;
     php_wechatpay_call call;
-    wxp_http_engine *engine;
-    wxp_http_exchange *exchange;
-    wxp_err err;
 
     ZEND_PARSE_PARAMETERS_START(0, 1)
         Z_PARAM_OPTIONAL
@@ -90,20 +98,9 @@ static void call_sync(INTERNAL_FUNCTION_PARAMETERS, const char *method)
         php_wechatpay_call_dtor(&call);
         RETURN_THROWS();
     }
-    engine = php_wechatpay_engine();
-    wxp_err_clear(&err);
-    exchange = php_wechatpay_call_start(&call, engine, NULL, NULL, &err);
-    if (exchange == NULL || wxp_http_wait(engine, exchange, &err) != 0) {
-        php_wechatpay_throw_invalid_state("Cannot run the HTTP transfer of %s %s: %s", method,
-                                          wxp_buf_cstr(&call.url), err.message);
-    } else if (!php_wechatpay_call_settle(&call, wxp_http_result_of(exchange), return_value)) {
-        zend_throw_exception_object(return_value);
-        ZVAL_UNDEF(return_value);
+    if (php_wechatpay_loop_call(&call, return_value) == FAILURE) {
+        RETURN_THROWS();
     }
-    if (exchange) {
-        wxp_http_exchange_free(exchange);
-    }
-    php_wechatpay_call_dtor(&call);
 }
 
 ZEND_METHOD(WeChatPay_BuilderNode, get) { call_sync(INTERNAL_FUNCTION_PARAM_PASSTHRU, "GET"); }

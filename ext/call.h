@@ -19,7 +19,12 @@ typedef struct php_wechatpay_call {
                                        * meta JSON (the `body` option was a MediaUtil stream) */
     zend_string *content_type;        /* the Content-Type the body asks for instead of the JSON default, or NULL */
     wxp_header_list headers;          /* every request header, Authorization last */
+    zend_long deadline_ms;            /* php_wechatpay_now_ms() when the call's timeout runs out: it counts from
+                                       * when the call was made, reading the body and queueing included */
 } php_wechatpay_call;
+
+/* Returns milliseconds of a monotonic clock (for call deadlines). */
+zend_long php_wechatpay_now_ms(void);
 
 /* Reads options (placeholders, query, json, body, headers, base_uri, timeout, connect_timeout, verify,
  * proxy) for a call of method on node and signs it. Returns FAILURE with an InvalidArgumentException thrown,
@@ -35,7 +40,9 @@ wxp_http_exchange *php_wechatpay_call_start(const php_wechatpay_call *call, wxp_
                                             wxp_http_done_fn on_done, void *user, wxp_err *err);
 
 /* Turns a finished transfer into the outcome: returns true with the verified response in value, or false
- * with the exception (ConnectException, VerificationException, ClientException, ...) in value. */
+ * with the exception (ConnectException, VerificationException, ClientException, ...) in value. Making the
+ * response may run PHP code (the app's autoloader, at a request's first response): when that code called
+ * exit(), returns false with value UNDEF and the exit left unwinding. */
 bool php_wechatpay_call_settle(const php_wechatpay_call *call, const wxp_http_result *result, zval *value);
 
 /* Releases everything call holds. */

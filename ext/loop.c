@@ -1,6 +1,6 @@
-/* The request's event loop. Transfers finish inside wxp_http_drive, which only records them; they are
- * settled, and reactions (user callbacks) run, from here, between drives: never inside libcurl, never
- * re-entering the engine. */
+/* The request's event loop (see loop.h, and its ownership rules). Transfers finish inside wxp_http_drive,
+ * which only records them; they are settled, and reactions (user callbacks) run, from here, between drives:
+ * never inside libcurl, never re-entering the engine. */
 #include "php.h"
 #include "zend_exceptions.h"
 #include "zend_interfaces.h"
@@ -10,10 +10,18 @@
 #include "promise.h"
 #include "exceptions.h"
 
+#include <unistd.h>
+
 #define LOOP (&WECHATPAY_G(loop))
 
 /* How long one drive may block waiting for socket activity before the loop looks again. */
 #define DRIVE_TIMEOUT_MS 1000
+
+/* libcurl's CURLE_OPERATION_TIMEDOUT: a call whose time ran out while queued fails as the engine's own
+ * timeouts do, with the same ConnectException code. */
+#define TIMED_OUT_CODE 28
+
+/* ---- The reaction queue ---- */
 
 void php_wechatpay_loop_enqueue(php_wechatpay_reaction *reaction, bool fulfilled, zval *value)
 {
@@ -42,6 +50,20 @@ void php_wechatpay_loop_enqueue(php_wechatpay_reaction *reaction, bool fulfilled
     loop->task_count++;
 }
 
+/* Takes the oldest queued task out of the ring into task; returns false when the queue is empty. */
+static bool loop_dequeue(php_wechatpay_task *task)
+{
+    php_wechatpay_loop *loop = LOOP;
+
+    if (loop->task_count == 0) {
+        return false;
+    }
+    *task = loop->tasks[loop->task_head];
+    loop->task_head = (loop->task_head + 1) % loop->task_cap;
+    loop->task_count--;
+    return true;
+}
+
 static void task_dtor(php_wechatpay_task *task)
 {
     zval_ptr_dtor(&task->reaction.target);
@@ -51,201 +73,506 @@ static void task_dtor(php_wechatpay_task *task)
     zval_ptr_dtor(&task->value);
 }
 
+static void stack_push(php_wechatpay_task_stack *stack, const php_wechatpay_task *task)
+{
+    if (stack->count == stack->cap) {
+        stack->cap = stack->cap ? stack->cap * 2 : 8;
+        stack->items = safe_erealloc(stack->items, stack->cap, sizeof(*stack->items), 0);
+    }
+    stack->items[stack->count++] = *task;
+}
+
+static void stack_free(php_wechatpay_task_stack *stack)
+{
+    while (stack->count > 0) {
+        task_dtor(&stack->items[--stack->count]);
+    }
+    if (stack->items) {
+        efree(stack->items);
+    }
+}
+
+/* Runs task (taken out of the ring) while the loop's running_tasks stack owns it (Ownership, 3). */
+static void loop_run_task(const php_wechatpay_task *task)
+{
+    php_wechatpay_task_stack *stack = &LOOP->running_tasks;
+    php_wechatpay_task running = *task;
+    uint32_t mine = stack->count;
+
+    stack_push(stack, task);
+    /* Runs on a copy: nested runs may grow (move) the stack, whose entry only owns the references. */
+    php_wechatpay_promise_run_task(&running);
+    ZEND_ASSERT(stack->count == mine + 1);
+    stack->count = mine;
+    task_dtor(&running);
+}
+
 /* Runs the oldest queued task; returns false when the queue is empty. */
 static bool loop_run_one(void)
 {
-    php_wechatpay_loop *loop = LOOP;
     php_wechatpay_task task;
 
-    if (loop->task_count == 0) {
+    if (!loop_dequeue(&task)) {
         return false;
     }
-    /* Copied out first: the task may queue more, which can move the ring. */
-    task = loop->tasks[loop->task_head];
-    loop->task_head = (loop->task_head + 1) % loop->task_cap;
-    loop->task_count--;
-    php_wechatpay_promise_run_task(&task);
-    task_dtor(&task);
+    loop_run_task(&task);
     return true;
 }
 
-/* Removes transfer from one of the loop's lists, keeping the others' order. */
-static void list_remove(php_wechatpay_transfer **list, uint32_t *count, php_wechatpay_transfer *transfer)
-{
-    uint32_t i;
+/* ---- Transfers and their lists ---- */
 
-    for (i = 0; i < *count; i++) {
-        if (list[i] == transfer) {
-            memmove(&list[i], &list[i + 1], (*count - i - 1) * sizeof(*list));
-            (*count)--;
-            return;
-        }
-    }
-}
-
-static void list_push(php_wechatpay_transfer ***list, uint32_t *count, uint32_t *cap, php_wechatpay_transfer *transfer)
-{
-    if (*count == *cap) {
-        *cap = *cap ? *cap * 2 : 16;
-        *list = safe_erealloc(*list, *cap, sizeof(**list), 0);
-    }
-    (*list)[(*count)++] = transfer;
-}
-
-/* Called by the engine, inside wxp_http_drive: only records the finished transfer. */
-static void loop_on_done(wxp_http_exchange *exchange, void *user)
-{
-    php_wechatpay_loop *loop = LOOP;
-    php_wechatpay_transfer *transfer = user;
-
-    transfer->finished = true;
-    list_push(&loop->finished, &loop->finished_count, &loop->finished_cap, transfer);
-}
-
-/* Frees a transfer (queued, running or finished) and unlinks its promise, leaving the in-flight table to
- * the caller. */
-static void transfer_free(php_wechatpay_transfer *transfer)
+static php_wechatpay_transfer_list *list_of(php_wechatpay_transfer_state state)
 {
     php_wechatpay_loop *loop = LOOP;
 
-    if (transfer->finished) {
-        list_remove(loop->finished, &loop->finished_count, transfer);
+    switch (state) {
+        case PHP_WECHATPAY_TRANSFER_QUEUED: return &loop->queued;
+        case PHP_WECHATPAY_TRANSFER_RUNNING: return &loop->running;
+        case PHP_WECHATPAY_TRANSFER_FINISHED: return &loop->finished;
+        default: return &loop->in_hand;
     }
+}
+
+static void list_append(php_wechatpay_transfer_list *list, php_wechatpay_transfer *transfer)
+{
+    transfer->prev = list->last;
+    transfer->next = NULL;
+    if (list->last) {
+        list->last->next = transfer;
+    } else {
+        list->first = transfer;
+    }
+    list->last = transfer;
+    list->count++;
+}
+
+/* Takes transfer out of the list of its state; a running one stops counting toward its client's
+ * max_connections. */
+static void transfer_unlink(php_wechatpay_transfer *transfer)
+{
+    php_wechatpay_transfer_list *list = list_of(transfer->state);
+
+    if (transfer->prev) {
+        transfer->prev->next = transfer->next;
+    } else {
+        list->first = transfer->next;
+    }
+    if (transfer->next) {
+        transfer->next->prev = transfer->prev;
+    } else {
+        list->last = transfer->prev;
+    }
+    transfer->prev = transfer->next = NULL;
+    list->count--;
+    if (transfer->state == PHP_WECHATPAY_TRANSFER_RUNNING) {
+        transfer->call.client->active--;
+    }
+}
+
+/* Moves transfer to the list of state; a running one counts toward its client's max_connections. */
+static void transfer_move(php_wechatpay_transfer *transfer, php_wechatpay_transfer_state state)
+{
+    transfer_unlink(transfer);
+    transfer->state = state;
+    list_append(list_of(state), transfer);
+    if (state == PHP_WECHATPAY_TRANSFER_RUNNING) {
+        transfer->call.client->active++;
+    }
+}
+
+/* Makes a queued transfer of call (taken) for promise (a reference is taken), or for a sync call (NULL). */
+static php_wechatpay_transfer *transfer_new(php_wechatpay_call *call, zend_object *promise)
+{
+    php_wechatpay_loop *loop = LOOP;
+    php_wechatpay_transfer *transfer = ecalloc(1, sizeof(*transfer));
+
+    transfer->call = *call;
+    if (promise) {
+        GC_ADDREF(promise);
+        transfer->promise = promise;
+        php_wechatpay_promise_set_transfer(promise, transfer);
+    }
+    transfer->state = PHP_WECHATPAY_TRANSFER_QUEUED;
+    list_append(&loop->queued, transfer);
+    if (loop->pid == 0) {
+        loop->pid = (zend_long) getpid();
+    }
+    return transfer;
+}
+
+/* Unlinks a transfer from its promise; the caller now holds the transfer's promise reference (or NULL). */
+static zend_object *transfer_detach(php_wechatpay_transfer *transfer)
+{
+    zend_object *promise = transfer->promise;
+
+    if (promise) {
+        php_wechatpay_promise_set_transfer(promise, NULL);
+        transfer->promise = NULL;
+    }
+    return promise;
+}
+
+/* Frees a detached transfer taken out of its list; a running exchange is aborted (its connection is closed,
+ * not reused). */
+static void transfer_destroy(php_wechatpay_transfer *transfer)
+{
     if (transfer->exchange) {
         wxp_http_exchange_free(transfer->exchange);
-        transfer->call.client->active--;
-    } else {
-        list_remove(loop->waiting, &loop->waiting_count, transfer);
     }
-    if (transfer->promise) {
-        php_wechatpay_promise_set_transfer(transfer->promise, NULL);
+    if (transfer->fail_message) {
+        efree(transfer->fail_message);
     }
     php_wechatpay_call_dtor(&transfer->call);
     efree(transfer);
 }
 
-/* Starts the exchange of a transfer on the process's engine. Returns false with err set. */
-static bool transfer_launch(php_wechatpay_transfer *transfer, wxp_err *err)
+/* Makes, in out, the exception of a transfer that failed without a result. */
+static void transfer_failure(const php_wechatpay_transfer *transfer, zval *out)
 {
-    wxp_http_engine *engine = php_wechatpay_engine();
+    const char *url = wxp_buf_cstr(&transfer->call.url);
 
-    if (engine == NULL) {
-        zend_clear_exception();
-        wxp_err_set(err, WXP_E_TRANSPORT, "the HTTP engine could not be started");
-        return false;
+    if (transfer->fail_code != 0) {
+        php_wechatpay_exception_connect(out, transfer->fail_code, transfer->fail_message, transfer->call.method, url);
+        return;
     }
-    transfer->exchange = php_wechatpay_call_start(&transfer->call, engine, loop_on_done, transfer, err);
-    if (transfer->exchange == NULL) {
-        return false;
-    }
-    transfer->call.client->active++;
-    return true;
+    php_wechatpay_throw_invalid_state("Cannot start the HTTP transfer of %s %s: %s", transfer->call.method, url,
+                                      transfer->fail_message);
+    php_wechatpay_take_exception(out);
 }
 
-/* Rejects the promise of a transfer that could not start, and frees the transfer. */
-static void transfer_fail(php_wechatpay_transfer *transfer, const wxp_err *err)
+/* Settles promise with outcome and drops the reference the caller held. Runs no PHP code but destructors. */
+static void settle_and_release(zend_object *promise, bool fulfilled, zval *outcome)
 {
-    zend_object *promise = transfer->promise;
-    zval reason;
-
-    php_wechatpay_exception_connect(&reason, 0, err->message, transfer->call.method, wxp_buf_cstr(&transfer->call.url));
-    GC_ADDREF(promise);
-    php_wechatpay_loop_abort(transfer);
-    php_wechatpay_promise_settle(promise, false, &reason);
-    zval_ptr_dtor(&reason);
+    php_wechatpay_promise_settle(promise, fulfilled, outcome);
+    zval_ptr_dtor(outcome);
     OBJ_RELEASE(promise);
 }
 
-/* Starts queued transfers whose client is below its max_connections again, in call order. */
-static void loop_launch_waiting(void)
+/* Fails a transfer that has no result (not started, or queued too long): an async one rejects its promise at
+ * once and is freed; a sync one is finished with the failure, which its call turns into the exception. */
+static void transfer_fail(php_wechatpay_transfer *transfer, int code, const char *fmt, ...)
+    ZEND_ATTRIBUTE_FORMAT(printf, 3, 4);
+static void transfer_fail(php_wechatpay_transfer *transfer, int code, const char *fmt, ...)
+{
+    va_list ap;
+    zend_object *promise;
+    zval reason;
+
+    transfer->failed = true;
+    transfer->fail_code = code;
+    va_start(ap, fmt);
+    zend_vspprintf(&transfer->fail_message, 0, fmt, ap);
+    va_end(ap);
+    if (transfer->promise == NULL) {
+        transfer_move(transfer, PHP_WECHATPAY_TRANSFER_FINISHED);
+        return;
+    }
+    transfer_failure(transfer, &reason);
+    promise = transfer_detach(transfer);
+    transfer_unlink(transfer);
+    transfer_destroy(transfer);
+    settle_and_release(promise, false, &reason);
+}
+
+/* Called by the engine, inside wxp_http_drive: only records the finished transfer. */
+static void loop_on_done(wxp_http_exchange *exchange, void *user)
+{
+    (void) exchange;
+    transfer_move((php_wechatpay_transfer *) user, PHP_WECHATPAY_TRANSFER_FINISHED);
+}
+
+/* Starts the exchange of a queued transfer with what is left of its time, or fails it. */
+static void transfer_launch(php_wechatpay_transfer *transfer)
+{
+    zend_long left = transfer->call.deadline_ms - php_wechatpay_now_ms();
+    wxp_http_engine *engine;
+    wxp_err err;
+
+    if (left <= 0) {
+        transfer_fail(transfer, TIMED_OUT_CODE,
+                      "Operation timed out after " ZEND_LONG_FMT " milliseconds before the request could be sent (the "
+                      "call waited for one of its client's max_connections (" ZEND_LONG_FMT ") to be free); nothing was sent",
+                      transfer->call.transport.timeout_ms, transfer->call.transport.max_connections);
+        return;
+    }
+    engine = php_wechatpay_engine();
+    if (engine == NULL) {
+        zend_clear_exception();
+        transfer_fail(transfer, 0, "the HTTP engine could not be started");
+        return;
+    }
+    wxp_err_clear(&err);
+    transfer->exchange = php_wechatpay_call_start(&transfer->call, engine, loop_on_done, transfer, &err);
+    if (transfer->exchange == NULL) {
+        transfer_fail(transfer, 0, "%s", err.message);
+        return;
+    }
+    transfer_move(transfer, PHP_WECHATPAY_TRANSFER_RUNNING);
+}
+
+static bool transfer_has_room(const php_wechatpay_transfer *transfer)
+{
+    return transfer->call.client->active < (uint32_t) transfer->call.transport.max_connections;
+}
+
+/* Starts queued transfers whose client is below its max_connections, in call order. */
+static void loop_launch_queued(void)
 {
     php_wechatpay_loop *loop = LOOP;
-    uint32_t i = 0;
+    php_wechatpay_transfer *transfer = loop->queued.first, *next;
 
-    while (i < loop->waiting_count && !loop->shutting_down) {
-        php_wechatpay_transfer *transfer = loop->waiting[i];
-        wxp_err err;
-
-        if (transfer->call.client->active >= (uint32_t) transfer->call.transport.max_connections) {
-            i++;
-            continue;
+    while (transfer && !loop->shutting_down) {
+        next = transfer->next; /* launching moves (or frees) transfer, never another queued one */
+        if (transfer_has_room(transfer)) {
+            transfer_launch(transfer);
         }
-        list_remove(loop->waiting, &loop->waiting_count, transfer);
-        wxp_err_clear(&err);
-        if (!transfer_launch(transfer, &err)) {
-            transfer_fail(transfer, &err);
-        }
+        transfer = next;
     }
 }
 
+/* Fails the queued transfers whose time ran out: a call's timeout counts from when it was made. */
+static void loop_expire_queued(void)
+{
+    php_wechatpay_transfer *transfer = LOOP->queued.first, *next;
+    zend_long now = php_wechatpay_now_ms();
+
+    while (transfer) {
+        next = transfer->next;
+        if (transfer->call.deadline_ms <= now) {
+            transfer_launch(transfer); /* fails it as timed out, whatever room there is */
+        }
+        transfer = next;
+    }
+}
+
+/* How long the engine may block: at most limit_ms, less when a queued transfer's time runs out sooner. */
+static long loop_wait_budget(long limit_ms)
+{
+    php_wechatpay_transfer *transfer;
+    zend_long now = php_wechatpay_now_ms(), budget = limit_ms;
+
+    for (transfer = LOOP->queued.first; transfer; transfer = transfer->next) {
+        if (transfer->call.deadline_ms - now < budget) {
+            budget = MAX(transfer->call.deadline_ms - now, 0);
+        }
+    }
+    return (long) budget;
+}
+
+/* One turn of the engine (runs no PHP code): waits for socket activity at most limit_ms, then expires
+ * queued transfers whose time ran out and starts those that have room. FAILURE with an exception thrown
+ * when libcurl's multi interface failed. */
+static zend_result loop_turn(long limit_ms)
+{
+    wxp_http_engine *engine = WECHATPAY_G(engine);
+
+    if (engine && wxp_http_running(engine) > 0) {
+        wxp_err err;
+
+        wxp_err_clear(&err);
+        if (wxp_http_drive(engine, loop_wait_budget(limit_ms), &err) < 0) {
+            php_wechatpay_throw_invalid_state("Cannot drive the HTTP transfers: %s", err.message);
+            return FAILURE;
+        }
+    }
+    loop_expire_queued();
+    loop_launch_queued();
+    /* With nothing running no connection will ever free up; a queued transfer left then would make every
+     * wait spin until its deadline. Its client's count is wrong: start it anyway. */
+    engine = WECHATPAY_G(engine);
+    if (LOOP->queued.first && !(engine && wxp_http_running(engine) > 0)) {
+        transfer_launch(LOOP->queued.first);
+    }
+    return SUCCESS;
+}
+
+/* Starts a new (queued) transfer at once when its client has room and no earlier call of the same client is
+ * still queued (call order is kept); otherwise it stays queued. */
+static void loop_submit(php_wechatpay_transfer *transfer)
+{
+    php_wechatpay_transfer *earlier;
+
+    if (!transfer_has_room(transfer)) {
+        return;
+    }
+    for (earlier = LOOP->queued.first; earlier != transfer; earlier = earlier->next) {
+        if (earlier->call.client == transfer->call.client) {
+            return;
+        }
+    }
+    transfer_launch(transfer);
+}
+
+/* ---- fork() ---- */
+
+/* Rejects an inherited transfer without sending anything and frees it. */
+static void transfer_orphan(php_wechatpay_transfer *transfer)
+{
+    zend_object *promise = transfer_detach(transfer);
+    zval reason;
+
+    transfer_unlink(transfer);
+    transfer_destroy(transfer);
+    if (promise) {
+        php_wechatpay_exception_rejection(&reason, wechatpay_ce_Exception_RejectionException,
+            "The call was started before fork(): its connection and request belong to the parent process, so the "
+            "child does not continue it", NULL);
+        settle_and_release(promise, false, &reason);
+    }
+}
+
+/* In a child of fork(), at its first loop call: the parent's transfers (queued ones signed and ready to
+ * send, running ones on the parent's connections, finished ones the parent settles) are rejected here, never
+ * sent or read, and stop counting toward their clients' max_connections, so the child's own calls run. */
+static void loop_check_fork(void)
+{
+    php_wechatpay_loop *loop = LOOP;
+
+    if (loop->pid == 0 || loop->pid == (zend_long) getpid()) {
+        return;
+    }
+    /* First: the inherited engine is abandoned, so freeing its exchanges never touches libcurl state. */
+    php_wechatpay_pool_check_fork();
+    loop->pid = (zend_long) getpid();
+    while (loop->queued.first) {
+        transfer_orphan(loop->queued.first);
+    }
+    while (loop->running.first) {
+        transfer_orphan(loop->running.first);
+    }
+    while (loop->finished.first) {
+        transfer_orphan(loop->finished.first);
+    }
+    /* A transfer in hand belongs to a frame of this process that goes on settling it. */
+}
+
+/* ---- Starting, aborting and settling ---- */
+
 void php_wechatpay_loop_abort(php_wechatpay_transfer *transfer)
 {
-    zend_object *promise = transfer->promise;
+    zend_object *promise;
 
-    transfer_free(transfer);
-    /* Dropping the table's reference last: it may free the promise. */
-    if (promise && LOOP->in_flight) {
-        zend_hash_index_del(LOOP->in_flight, promise->handle);
+    if (LOOP->pid != 0 && LOOP->pid != (zend_long) getpid()) {
+        loop_check_fork(); /* rejects and frees transfer too: it was inherited */
+        return;
     }
-    loop_launch_waiting();
+    promise = transfer_detach(transfer);
+    transfer_unlink(transfer);
+    transfer_destroy(transfer);
+    if (promise) {
+        OBJ_RELEASE(promise); /* may free it: the caller holds its own reference when it needs one */
+    }
+    loop_launch_queued();
 }
 
 void php_wechatpay_loop_start(zend_object *promise, php_wechatpay_call *call)
 {
-    php_wechatpay_loop *loop = LOOP;
-    php_wechatpay_transfer *transfer = ecalloc(1, sizeof(*transfer));
+    wxp_http_engine *engine;
     wxp_err err;
-    zval ref;
 
-    transfer->call = *call;
-    transfer->promise = promise;
-    php_wechatpay_promise_set_transfer(promise, transfer);
-    if (loop->in_flight == NULL) {
-        ALLOC_HASHTABLE(loop->in_flight);
-        zend_hash_init(loop->in_flight, 16, NULL, ZVAL_PTR_DTOR, 0);
-    }
-    ZVAL_OBJ_COPY(&ref, promise);
-    zend_hash_index_update(loop->in_flight, promise->handle, &ref);
-
-    /* A client at its max_connections queues the call (no socket, no easy handle) until one finishes. */
-    if (transfer->call.client->active >= (uint32_t) transfer->call.transport.max_connections) {
-        list_push(&loop->waiting, &loop->waiting_count, &loop->waiting_cap, transfer);
-        return;
-    }
-    wxp_err_clear(&err);
-    if (!transfer_launch(transfer, &err)) {
-        transfer_fail(transfer, &err);
-        return;
-    }
+    loop_check_fork();
+    loop_submit(transfer_new(call, promise));
     /* Put the request on the wire now, not at the first wait(): non-blocking turns of the engine connect
      * and, on a connection that is ready (reused, or loopback), send; a remote connect completes, and the
      * request goes out, at the next turn. Transfers these finish are only recorded, as in any drive. */
-    wxp_http_drive(WECHATPAY_G(engine), 0, &err);
-    wxp_http_drive(WECHATPAY_G(engine), 0, &err);
+    engine = WECHATPAY_G(engine);
+    if (engine && wxp_http_running(engine) > 0) {
+        wxp_err_clear(&err);
+        wxp_http_drive(engine, 0, &err);
+        wxp_http_drive(engine, 0, &err);
+    }
 }
 
-/* Settles the transfers that finished during the last drive, in the order they finished. */
-static bool loop_settle_finished(void)
+/* The outcome of a finished transfer in hand: true with the verified response, or false with the exception.
+ * Making the response may run PHP code (an autoloader); when that code called exit(), out is left UNDEF and
+ * the exit unwinds. */
+static bool transfer_outcome(php_wechatpay_transfer *transfer, zval *out)
 {
-    php_wechatpay_loop *loop = LOOP;
-    bool any = false;
+    bool fulfilled;
 
-    while (loop->finished_count > 0) {
-        php_wechatpay_transfer *transfer = loop->finished[0];
-        zend_object *promise = transfer->promise;
+    ZVAL_UNDEF(out);
+    if (transfer->failed) {
+        transfer_failure(transfer, out);
+        return false;
+    }
+    fulfilled = php_wechatpay_call_settle(&transfer->call, wxp_http_result_of(transfer->exchange), out);
+    if (php_wechatpay_exiting()) {
+        zval_ptr_dtor(out);
+        ZVAL_UNDEF(out);
+        return false;
+    }
+    return fulfilled;
+}
+
+/* The first finished transfer with a promise (a sync call's own frame settles a sync one). */
+static php_wechatpay_transfer *loop_first_finished_async(void)
+{
+    php_wechatpay_transfer *transfer;
+
+    for (transfer = LOOP->finished.first; transfer && transfer->promise == NULL; transfer = transfer->next) {
+    }
+    return transfer;
+}
+
+/* Settles the transfers that finished, in the order they finished. Returns 1 when it settled any, 0 when
+ * there was none, -1 when PHP code called exit() (the exit unwinds). */
+static int loop_settle_finished(void)
+{
+    php_wechatpay_transfer *transfer;
+    int settled = 0;
+
+    while ((transfer = loop_first_finished_async()) != NULL) {
+        zend_object *promise;
         zval outcome;
         bool fulfilled;
 
-        fulfilled = php_wechatpay_call_settle(&transfer->call, wxp_http_result_of(transfer->exchange), &outcome);
-        GC_ADDREF(promise);
-        php_wechatpay_loop_abort(transfer); /* frees the transfer, drops the table's reference */
-        php_wechatpay_promise_settle(promise, fulfilled, &outcome);
-        zval_ptr_dtor(&outcome);
-        OBJ_RELEASE(promise);
-        any = true;
+        /* Ownership, 1 and 2: in hand and detached before any PHP code runs. */
+        transfer_move(transfer, PHP_WECHATPAY_TRANSFER_IN_HAND);
+        promise = transfer_detach(transfer);
+        fulfilled = transfer_outcome(transfer, &outcome);
+        transfer_unlink(transfer);
+        transfer_destroy(transfer);
+        if (Z_ISUNDEF(outcome)) {
+            OBJ_RELEASE(promise);
+            return -1;
+        }
+        settle_and_release(promise, fulfilled, &outcome);
+        settled = 1;
     }
-    return any;
+    return settled;
 }
+
+zend_result php_wechatpay_loop_call(php_wechatpay_call *call, zval *return_value)
+{
+    php_wechatpay_transfer *transfer;
+    bool fulfilled;
+
+    loop_check_fork();
+    transfer = transfer_new(call, NULL);
+    loop_submit(transfer);
+    while (transfer->state != PHP_WECHATPAY_TRANSFER_FINISHED) {
+        if (loop_turn(DRIVE_TIMEOUT_MS) == FAILURE) {
+            transfer_unlink(transfer);
+            transfer_destroy(transfer);
+            return FAILURE;
+        }
+    }
+    transfer_move(transfer, PHP_WECHATPAY_TRANSFER_IN_HAND);
+    fulfilled = transfer_outcome(transfer, return_value);
+    transfer_unlink(transfer);
+    transfer_destroy(transfer);
+    if (Z_ISUNDEF_P(return_value)) {
+        return FAILURE; /* exit() unwinding */
+    }
+    if (!fulfilled) {
+        zend_throw_exception_object(return_value);
+        ZVAL_UNDEF(return_value);
+        return FAILURE;
+    }
+    return SUCCESS;
+}
+
+/* ---- Foreign thenables ---- */
 
 void php_wechatpay_loop_forget_thenable(zend_object *adopter)
 {
@@ -326,6 +653,7 @@ static bool loop_wait_on_thenable(void)
         return false;
     }
     ZEND_HASH_FOREACH_NUM_KEY_VAL(loop->thenables, handle, entry) {
+        /* Taken out of the table before its wait() runs (which may change the table): this frame owns it. */
         ZVAL_COPY(&thenable, entry);
         zend_hash_index_del(loop->thenables, handle);
         if (zend_hash_str_exists(&Z_OBJCE(thenable)->function_table, ZEND_STRL("wait"))) {
@@ -337,8 +665,6 @@ static bool loop_wait_on_thenable(void)
             zval_ptr_dtor(&name);
             /* A thenable's own failure to wait leaves its promise as it was; ours may still settle. */
             loop_clear_foreign_exception();
-            zval_ptr_dtor(&thenable);
-            return true;
         }
         zval_ptr_dtor(&thenable);
         return true;
@@ -346,24 +672,34 @@ static bool loop_wait_on_thenable(void)
     return false;
 }
 
+/* ---- Waiting and draining ---- */
+
 zend_result php_wechatpay_loop_wait(zend_object *promise)
 {
+    php_wechatpay_loop *loop = LOOP;
+
     while (php_wechatpay_promise_is_pending(promise)) {
         wxp_http_engine *engine;
-        wxp_err err;
+        int settled;
 
-        php_wechatpay_pool_check_fork(); /* a transfer started before fork() is not continued in the child */
-        engine = WECHATPAY_G(engine);
-        if (loop_run_one() || loop_settle_finished()) {
+        loop_check_fork(); /* a transfer started before fork() is not continued in the child */
+        php_wechatpay_pool_check_fork();
+        if (loop_run_one()) {
             if (php_wechatpay_exiting()) {
                 return FAILURE; /* a callback called exit(): unwind, run nothing more */
             }
             continue;
         }
-        if (engine && wxp_http_running(engine) > 0) {
-            wxp_err_clear(&err);
-            if (wxp_http_drive(engine, DRIVE_TIMEOUT_MS, &err) < 0) {
-                php_wechatpay_throw_invalid_state("Cannot drive the HTTP transfers: %s", err.message);
+        settled = loop_settle_finished();
+        if (settled < 0) {
+            return FAILURE;
+        }
+        if (settled > 0) {
+            continue;
+        }
+        engine = WECHATPAY_G(engine);
+        if ((engine && wxp_http_running(engine) > 0) || loop->queued.count > 0) {
+            if (loop_turn(DRIVE_TIMEOUT_MS) == FAILURE) {
                 return FAILURE;
             }
             continue;
@@ -416,25 +752,28 @@ static bool task_settles_guzzle_promise(const php_wechatpay_task *task)
 zend_result php_wechatpay_loop_drain(bool hold_foreign_resolvers)
 {
     php_wechatpay_loop *loop = LOOP;
-    php_wechatpay_task *held = NULL;
-    uint32_t held_count = 0, i;
+    uint32_t held_base = loop->held.count, i;
     zend_result result = SUCCESS;
 
+    loop_check_fork();
     for (;;) {
-        if (loop->task_count > 0) {
-            php_wechatpay_task task = loop->tasks[loop->task_head];
+        php_wechatpay_task task;
 
-            loop->task_head = (loop->task_head + 1) % loop->task_cap;
-            loop->task_count--;
+        if (loop_dequeue(&task)) {
             if (hold_foreign_resolvers && task_settles_guzzle_promise(&task)) {
-                held = safe_erealloc(held, held_count + 1, sizeof(*held), 0);
-                held[held_count++] = task;
+                stack_push(&loop->held, &task); /* owned by the loop, not this frame (Ownership, 3) */
                 continue;
             }
-            php_wechatpay_promise_run_task(&task);
-            task_dtor(&task);
-        } else if (!loop_settle_finished()) {
-            break;
+            loop_run_task(&task);
+        } else {
+            int settled = loop_settle_finished();
+            if (settled < 0) {
+                result = FAILURE;
+                break;
+            }
+            if (settled == 0) {
+                break;
+            }
         }
         if (php_wechatpay_exiting()) {
             result = FAILURE;
@@ -442,51 +781,54 @@ zend_result php_wechatpay_loop_drain(bool hold_foreign_resolvers)
         }
     }
     /* Held resolvers run at the next wait, after the caller has seen our rejection thrown. */
-    for (i = 0; i < held_count; i++) {
-        php_wechatpay_loop_enqueue(&held[i].reaction, held[i].fulfilled, &held[i].value);
-        zval_ptr_dtor(&held[i].value);
+    for (i = held_base; i < loop->held.count; i++) {
+        php_wechatpay_task *held = &loop->held.items[i];
+        php_wechatpay_loop_enqueue(&held->reaction, held->fulfilled, &held->value);
+        zval_ptr_dtor(&held->value);
     }
-    if (held) {
-        efree(held);
-    }
+    loop->held.count = held_base;
     return result;
+}
+
+/* ---- Request shutdown ---- */
+
+/* Frees every transfer of a list, dropping their promise references. */
+static void loop_free_list(php_wechatpay_transfer_list *list)
+{
+    while (list->first) {
+        php_wechatpay_transfer *transfer = list->first;
+        zend_object *promise = transfer_detach(transfer);
+
+        transfer_unlink(transfer);
+        transfer_destroy(transfer);
+        if (promise) {
+            OBJ_RELEASE(promise);
+        }
+    }
 }
 
 void php_wechatpay_loop_shutdown(void)
 {
     php_wechatpay_loop *loop = LOOP;
-    zval *entry;
+    php_wechatpay_task task;
 
     loop->shutting_down = true;
-    /* Abort every transfer first: dropping promises below must find none left to abort. */
-    if (loop->in_flight) {
-        ZEND_HASH_FOREACH_VAL(loop->in_flight, entry) {
-            php_wechatpay_transfer *transfer = php_wechatpay_promise_transfer(Z_OBJ_P(entry));
-            if (transfer) {
-                transfer->promise = NULL;
-                php_wechatpay_promise_set_transfer(Z_OBJ_P(entry), NULL);
-                transfer_free(transfer);
-            }
-        } ZEND_HASH_FOREACH_END();
-        zend_hash_destroy(loop->in_flight);
-        FREE_HASHTABLE(loop->in_flight);
-        loop->in_flight = NULL;
+    /* In a forked child the engine is abandoned first, so no inherited transfer touches libcurl. */
+    if (loop->pid != 0 && loop->pid != (zend_long) getpid()) {
+        php_wechatpay_pool_check_fork();
     }
-    while (loop->task_count > 0) {
-        php_wechatpay_task task = loop->tasks[loop->task_head];
-        loop->task_head = (loop->task_head + 1) % loop->task_cap;
-        loop->task_count--;
+    loop_free_list(&loop->queued);
+    loop_free_list(&loop->running);
+    loop_free_list(&loop->finished);
+    loop_free_list(&loop->in_hand);
+    while (loop_dequeue(&task)) {
         task_dtor(&task);
     }
     if (loop->tasks) {
         efree(loop->tasks);
     }
-    if (loop->finished) {
-        efree(loop->finished);
-    }
-    if (loop->waiting) {
-        efree(loop->waiting);
-    }
+    stack_free(&loop->running_tasks);
+    stack_free(&loop->held);
     if (loop->thenables) {
         zend_hash_destroy(loop->thenables);
         FREE_HASHTABLE(loop->thenables);

@@ -4,6 +4,7 @@
 #include "ext/standard/php_http.h"
 #include "ext/standard/url.h"
 #include "zend_smart_str.h"
+#include "php_network.h"
 #include "php_wechatpay.h"
 #include "call.h"
 #include "node.h"
@@ -76,30 +77,146 @@ static zend_string *encode_json(zval *value)
     return smart_str_extract(&buf);
 }
 
+/* Waits until stream has bytes to read (or its end), at most timeout_ms. Returns 1 when it has, 0 when the
+ * time ran out, -1 when the stream cannot be waited on (it has no descriptor to poll). */
+static int body_stream_wait_readable(php_stream *stream, zend_long timeout_ms)
+{
+    php_socket_t fd;
+
+    if (php_stream_cast(stream, PHP_STREAM_AS_FD_FOR_SELECT | PHP_STREAM_CAST_INTERNAL, (void **) &fd, 0) != SUCCESS
+        || fd < 0) {
+        return -1;
+    }
+    return php_pollfd_for_ms(fd, PHP_POLLREADABLE, (int) MIN(timeout_ms, INT_MAX)) > 0 ? 1 : 0;
+}
+
+/* The `body` option as a stream resource: the whole stream (as Guzzle sends a seekable one, from its start),
+ * read within what is left of the call's time. The stream is made non-blocking while it is read (where it
+ * allows it), so a source that stalls cannot hold the call, even an async one, past its timeout; a stream
+ * that stops giving bytes before its end is refused, never sent cut short. */
+static zend_string *read_body_stream(php_stream *stream, zend_long deadline_ms)
+{
+    smart_str buf = {0};
+    int was_blocking;
+    const char *failure = NULL;
+
+    if (stream->ops->seek && !(stream->flags & PHP_STREAM_FLAG_NO_SEEK)) {
+        php_stream_rewind(stream);
+    }
+    was_blocking = php_stream_set_option(stream, PHP_STREAM_OPTION_BLOCKING, 0, NULL);
+    for (;;) {
+        char chunk[8192];
+        ssize_t got = php_stream_read(stream, chunk, sizeof(chunk));
+        zend_long left;
+        int readable;
+
+        if (got > 0) {
+            smart_str_appendl(&buf, chunk, (size_t) got);
+            continue;
+        }
+        if (got < 0) {
+            failure = "reading it failed";
+            break;
+        }
+        if (php_stream_eof(stream)) {
+            break;
+        }
+        /* Nothing now and not at its end: wait for more, within the call's time. */
+        left = deadline_ms - php_wechatpay_now_ms();
+        readable = left > 0 ? body_stream_wait_readable(stream, left) : 0;
+        if (readable <= 0) {
+            failure = readable == 0 ? "it gave no more bytes before the call's timeout"
+                                    : "it stopped giving bytes before its end";
+            break;
+        }
+    }
+    if (was_blocking == 1) {
+        php_stream_set_option(stream, PHP_STREAM_OPTION_BLOCKING, 1, NULL);
+    }
+    if (failure) {
+        php_wechatpay_throw_invalid("Option 'body' is a stream that could not be read whole: %s (%zu bytes read); nothing was sent",
+                                    failure, buf.s ? ZSTR_LEN(buf.s) : 0);
+        smart_str_free(&buf);
+        return NULL;
+    }
+    return buf.s ? smart_str_extract(&buf) : ZSTR_EMPTY_ALLOC();
+}
+
+/* Calls a PSR-7 stream's method (no arguments, or one) and returns its result in out (UNDEF when it threw). */
+static void call_stream_method(zval *object, const char *method, zval *arg, zval *out)
+{
+    zval name;
+
+    ZVAL_UNDEF(out);
+    ZVAL_STRING(&name, method);
+    call_user_function(NULL, object, &name, out, arg ? 1 : 0, arg);
+    zval_ptr_dtor(&name);
+}
+
+/* After a PSR-7 StreamInterface object gave its string form: refuses a read its stream reports as timed out,
+ * shorter than the size it reports, or slower than the call's timeout, rather than sending it cut short. */
+static zend_result check_body_object(zval *object, const zend_string *contents, zend_long deadline_ms)
+{
+    zend_string *iface_name = zend_string_init(ZEND_STRL("Psr\\Http\\Message\\StreamInterface"), 0);
+    zend_class_entry *iface = zend_lookup_class_ex(iface_name, NULL, ZEND_FETCH_CLASS_NO_AUTOLOAD);
+    zval key, timed_out, size;
+    const char *failure = NULL;
+
+    zend_string_release(iface_name);
+    if (php_wechatpay_now_ms() > deadline_ms) {
+        failure = "reading it took longer than the call's timeout";
+    } else if (iface && instanceof_function(Z_OBJCE_P(object), iface)) {
+        ZVAL_STRING(&key, "timed_out");
+        call_stream_method(object, "getMetadata", &key, &timed_out);
+        zval_ptr_dtor(&key);
+        if (EG(exception)) {
+            return FAILURE;
+        }
+        call_stream_method(object, "getSize", NULL, &size);
+        if (EG(exception)) {
+            zval_ptr_dtor(&timed_out);
+            return FAILURE;
+        }
+        if (Z_TYPE(timed_out) == IS_TRUE) {
+            failure = "its stream timed out";
+        } else if (Z_TYPE(size) == IS_LONG && Z_LVAL(size) != (zend_long) ZSTR_LEN(contents)) {
+            failure = "its string form is not as long as the size it reports";
+        }
+        zval_ptr_dtor(&timed_out);
+        zval_ptr_dtor(&size);
+    }
+    if (failure) {
+        php_wechatpay_throw_invalid("Option 'body' is a stream that could not be read whole: %s (%zu bytes read); nothing was sent",
+                                    failure, ZSTR_LEN(contents));
+        return FAILURE;
+    }
+    return SUCCESS;
+}
+
 /* The `body` option: a string, a Stringable object (a PSR-7 stream) or a stream resource, read whole. */
-static zend_string *read_body(zval *value)
+static zend_string *read_body(zval *value, zend_long deadline_ms)
 {
     if (Z_TYPE_P(value) == IS_STRING) {
         return zend_string_copy(Z_STR_P(value));
     }
     if (Z_TYPE_P(value) == IS_OBJECT && Z_OBJCE_P(value)->__tostring) {
-        return zval_try_get_string(value);
+        zend_string *contents = zval_try_get_string(value);
+
+        if (contents && check_body_object(value, contents, deadline_ms) == FAILURE) {
+            zend_string_release(contents);
+            return NULL;
+        }
+        return contents;
     }
     if (Z_TYPE_P(value) == IS_RESOURCE) {
         php_stream *stream;
-        zend_string *contents;
 
         php_stream_from_zval_no_verify(stream, value);
         if (stream == NULL) {
             php_wechatpay_throw_invalid("Option 'body' is a resource but not a stream");
             return NULL;
         }
-        /* The whole stream is the body, wherever its position is (as Guzzle sends a seekable stream). */
-        if (!(stream->flags & PHP_STREAM_FLAG_NO_SEEK)) {
-            php_stream_rewind(stream);
-        }
-        contents = php_stream_copy_to_mem(stream, PHP_STREAM_COPY_ALL, 0);
-        return contents ? contents : ZSTR_EMPTY_ALLOC();
+        return read_body_stream(stream, deadline_ms);
     }
     php_wechatpay_throw_invalid("Option 'body' must be a string, a Stringable stream object or a stream resource, %s given",
                                 zend_zval_type_name(value));
@@ -139,7 +256,7 @@ static zend_result prepare_body(php_wechatpay_call *call, HashTable *options)
     } else if (body && (media = read_media_body(call, body)) != 0) {
         return media > 0 ? SUCCESS : FAILURE;
     } else if (body) {
-        call->body = read_body(body);
+        call->body = read_body(body, call->deadline_ms);
     } else {
         return SUCCESS;
     }
@@ -306,6 +423,7 @@ zend_result php_wechatpay_call_prepare(php_wechatpay_call *call, zend_object *no
                                        HashTable *options)
 {
     php_wechatpay_client *client = php_wechatpay_node_client(node);
+    zend_long made_ms = php_wechatpay_now_ms(); /* the call's timeout counts from here */
 
     memset(call, 0, sizeof(*call));
     call->method = method;
@@ -315,8 +433,11 @@ zend_result php_wechatpay_call_prepare(php_wechatpay_call *call, zend_object *no
     wxp_headers_init(&call->headers);
 
     if (php_wechatpay_engine() == NULL /* the User-Agent is made with the engine */
-        || php_wechatpay_transport_apply(&call->transport, options, "Option") == FAILURE
-        || prepare_url(call, node, options) == FAILURE
+        || php_wechatpay_transport_apply(&call->transport, options, "Option") == FAILURE) {
+        return FAILURE;
+    }
+    call->deadline_ms = made_ms + call->transport.timeout_ms;
+    if (prepare_url(call, node, options) == FAILURE
         || prepare_body(call, options) == FAILURE
         || prepare_headers(call, options) == FAILURE
         || sign(call) == FAILURE) {
@@ -334,7 +455,8 @@ void php_wechatpay_call_request(const php_wechatpay_call *call, wxp_http_request
     req->body = call->body ? ZSTR_VAL(call->body) : NULL;
     req->body_len = call->body ? ZSTR_LEN(call->body) : 0;
     req->connect_timeout_ms = (long) call->transport.connect_timeout_ms;
-    req->timeout_ms = (long) call->transport.timeout_ms;
+    /* What is left of the call's time: it counts from when the call was made, queueing included. */
+    req->timeout_ms = (long) MAX(call->deadline_ms - php_wechatpay_now_ms(), 1);
     req->verify_tls = call->transport.verify_tls;
     req->ca_file = call->transport.ca_file ? ZSTR_VAL(call->transport.ca_file) : NULL;
     req->proxy = call->transport.proxy ? ZSTR_VAL(call->transport.proxy) : NULL;

@@ -39,6 +39,7 @@ ZEND_BEGIN_MODULE_GLOBALS(wechatpay)
     /* The per-request PSR-7 bridge classes (see psr_bridge.h); NULL until the first response of a request. */
     zend_class_entry *psr_response_ce;
     zend_class_entry *psr_stream_ce;
+    bool psr_declaring;  /* the bridge is being declared (its autoloads run PHP code): no nested declaring */
     /* The request's promise queue and transfers in flight (loop.h); emptied at RSHUTDOWN. */
     php_wechatpay_loop loop;
     /* WeChatPay\Crypto\Rsa's parsed keys, weakly keyed by their OpenSSLAsymmetricKey or OpenSSLCertificate

@@ -18,6 +18,7 @@ typedef struct php_wechatpay_promise {
     php_wechatpay_reaction *reactions;  /* waiting for this promise to settle */
     uint32_t reaction_count, reaction_cap;
     zval adopted;                       /* the promise or thenable this one follows, or UNDEF */
+    zval inputs;                        /* Promise::all()/settle(): the inputs, kept alive until it settles */
     php_wechatpay_transfer *transfer;   /* the HTTP call that will settle it, or NULL */
     zval values;                        /* Promise::all()/settle(): results by key, or UNDEF */
     uint32_t remaining;                 /* Promise::all()/settle(): inputs not settled yet */
@@ -40,6 +41,7 @@ static zend_object *promise_create(zend_class_entry *ce)
     promise->std.handlers = &promise_handlers;
     ZVAL_UNDEF(&promise->result);
     ZVAL_UNDEF(&promise->adopted);
+    ZVAL_UNDEF(&promise->inputs);
     ZVAL_UNDEF(&promise->values);
     return &promise->std;
 }
@@ -57,8 +59,10 @@ static void promise_free(zend_object *obj)
     php_wechatpay_promise *promise = promise_from_obj(obj);
     uint32_t i;
 
-    /* The loop keeps a promise alive while its transfer runs, so none is left here but at shutdown. */
+    /* A transfer holds a reference to its promise, so none is left here; if one were, it is freed without
+     * dropping the reference this promise no longer has. */
     if (promise->transfer) {
+        promise->transfer->promise = NULL;
         php_wechatpay_loop_abort(promise->transfer);
     }
     for (i = 0; i < promise->reaction_count; i++) {
@@ -69,6 +73,7 @@ static void promise_free(zend_object *obj)
     }
     zval_ptr_dtor(&promise->result);
     zval_ptr_dtor(&promise->adopted);
+    zval_ptr_dtor(&promise->inputs);
     zval_ptr_dtor(&promise->values);
     zend_object_std_dtor(obj);
 }
@@ -81,6 +86,7 @@ static HashTable *promise_get_gc(zend_object *obj, zval **table, int *n)
 
     zend_get_gc_buffer_add_zval(buffer, &promise->result);
     zend_get_gc_buffer_add_zval(buffer, &promise->adopted);
+    zend_get_gc_buffer_add_zval(buffer, &promise->inputs);
     zend_get_gc_buffer_add_zval(buffer, &promise->values);
     for (i = 0; i < promise->reaction_count; i++) {
         zend_get_gc_buffer_add_zval(buffer, &promise->reactions[i].target);
@@ -124,6 +130,7 @@ void php_wechatpay_promise_minit(void)
     promise_handlers.clone_obj = NULL;
     promise_handlers.get_gc = promise_get_gc;
     promise_handlers.get_debug_info = promise_get_debug_info;
+    promise_handlers.compare = zend_objects_not_comparable; /* == of two promises says nothing: never equal */
 }
 
 void php_wechatpay_promise_init(zval *out)
@@ -144,11 +151,6 @@ bool php_wechatpay_promise_is_pending(zend_object *obj)
 void php_wechatpay_promise_set_transfer(zend_object *obj, php_wechatpay_transfer *transfer)
 {
     promise_from_obj(obj)->transfer = transfer;
-}
-
-php_wechatpay_transfer *php_wechatpay_promise_transfer(zend_object *obj)
-{
-    return promise_from_obj(obj)->transfer;
 }
 
 /* Attaches a reaction to source: queued now if source is settled, else when it settles. */
@@ -174,11 +176,27 @@ static void reaction_init(php_wechatpay_reaction *reaction, php_wechatpay_reacti
     ZVAL_UNDEF(&reaction->key);
 }
 
+/* Stops following what promise adopted (a promise of ours, a thenable, or an aggregate's inputs), moving the
+ * references into dropped for the caller to release last: releasing may run destructors (PHP code). */
+static void promise_unfollow(zend_object *obj, zval *dropped_adopted, zval *dropped_inputs)
+{
+    php_wechatpay_promise *promise = promise_from_obj(obj);
+
+    if (Z_TYPE(promise->adopted) == IS_OBJECT && !is_our_promise(&promise->adopted)) {
+        php_wechatpay_loop_forget_thenable(obj);
+    }
+    ZVAL_COPY_VALUE(dropped_adopted, &promise->adopted);
+    ZVAL_UNDEF(&promise->adopted);
+    ZVAL_COPY_VALUE(dropped_inputs, &promise->inputs);
+    ZVAL_UNDEF(&promise->inputs);
+}
+
 void php_wechatpay_promise_settle(zend_object *obj, bool fulfilled, zval *value)
 {
     php_wechatpay_promise *promise = promise_from_obj(obj);
     php_wechatpay_reaction *reactions;
     uint32_t i, count;
+    zval dropped_adopted, dropped_inputs;
 
     if (promise->state != PROMISE_PENDING) {
         return;
@@ -188,11 +206,7 @@ void php_wechatpay_promise_settle(zend_object *obj, bool fulfilled, zval *value)
     if (promise->transfer) {
         php_wechatpay_loop_abort(promise->transfer);
     }
-    if (Z_TYPE(promise->adopted) == IS_OBJECT && !is_our_promise(&promise->adopted)) {
-        php_wechatpay_loop_forget_thenable(obj);
-    }
-    zval_ptr_dtor(&promise->adopted);
-    ZVAL_UNDEF(&promise->adopted);
+    promise_unfollow(obj, &dropped_adopted, &dropped_inputs);
     reactions = promise->reactions;
     count = promise->reaction_count;
     promise->reactions = NULL;
@@ -203,6 +217,9 @@ void php_wechatpay_promise_settle(zend_object *obj, bool fulfilled, zval *value)
     if (reactions) {
         efree(reactions);
     }
+    /* Last: a destructor run by these releases finds the promise settled and its reactions queued. */
+    zval_ptr_dtor(&dropped_adopted);
+    zval_ptr_dtor(&dropped_inputs);
 }
 
 /* Rejects obj with a new TypeError-like exception of ours carrying message. */
@@ -275,20 +292,28 @@ void php_wechatpay_promise_resolve(zend_object *obj, zval *value)
     if (promise->state != PROMISE_PENDING) {
         return;
     }
-    if (is_our_promise(value)) {
-        if (Z_OBJ_P(value) == obj) {
-            promise_reject_with_message(obj, zend_ce_type_error, "A promise cannot be resolved with itself");
-            return;
-        }
-        ZVAL_COPY(&promise->adopted, value);
-        reaction_init(&follow, WXP_REACT_THEN, obj);
-        promise_add_reaction(promise_from_obj(Z_OBJ_P(value)), &follow);
+    if (is_our_promise(value) && Z_OBJ_P(value) == obj) {
+        promise_reject_with_message(obj, zend_ce_type_error, "A promise cannot be resolved with itself");
         return;
     }
-    if (is_thenable(value)) {
+    if (is_our_promise(value) || is_thenable(value)) {
+        zval dropped_adopted, dropped_inputs;
+
+        /* A thenable that settles this promise through resolve() may hand it another one: what it followed
+         * before is let go, not leaked. */
+        promise_unfollow(obj, &dropped_adopted, &dropped_inputs);
         ZVAL_COPY(&promise->adopted, value);
-        php_wechatpay_loop_adopt_thenable(obj, value);
-        adopt_thenable(obj, value);
+        if (is_our_promise(value)) {
+            reaction_init(&follow, WXP_REACT_THEN, obj);
+            promise_add_reaction(promise_from_obj(Z_OBJ_P(value)), &follow);
+        } else {
+            php_wechatpay_loop_adopt_thenable(obj, value);
+        }
+        zval_ptr_dtor(&dropped_adopted);
+        zval_ptr_dtor(&dropped_inputs);
+        if (!is_our_promise(value) && promise->state == PROMISE_PENDING) {
+            adopt_thenable(obj, value);
+        }
         return;
     }
     php_wechatpay_promise_settle(obj, true, value);
@@ -344,7 +369,8 @@ static void run_aggregate(php_wechatpay_reaction *reaction, bool fulfilled, zval
     php_wechatpay_promise *aggregate = promise_from_obj(target);
     zval entry;
 
-    if (aggregate->state != PROMISE_PENDING) {
+    /* Settled, or resolved by hand since (which let go of its inputs): the inputs no longer count. */
+    if (aggregate->state != PROMISE_PENDING || Z_ISUNDEF(aggregate->inputs)) {
         return;
     }
     if (reaction->kind == WXP_REACT_ALL) {
@@ -491,13 +517,21 @@ ZEND_METHOD(WeChatPay_Promise, cancel)
     zval_ptr_dtor(&reason);
 }
 
-/* resolve()/reject() on a settled promise is a logic error of the caller, as in Guzzle. */
+/* resolve()/reject() on a settled promise is a logic error of the caller, as in Guzzle; so is settling one
+ * already resolved with one of our promises: it is locked in to follow it (Guzzle counts it as settled).
+ * A promise following a foreign thenable stays open to resolve()/reject(): that is how the thenable, which
+ * was handed [$promise, 'resolve'] and [$promise, 'reject'], settles it. */
 static bool refuse_if_settled(php_wechatpay_promise *promise)
 {
-    if (promise->state == PROMISE_PENDING) {
+    if (promise->state == PROMISE_PENDING && !is_our_promise(&promise->adopted)) {
         return false;
     }
-    zend_throw_exception_ex(spl_ce_LogicException, 0, "The promise is already %s", state_name(promise->state));
+    if (promise->state == PROMISE_PENDING) {
+        zend_throw_exception_ex(spl_ce_LogicException, 0,
+            "The promise is already resolved with another promise, which it follows: it cannot be resolved or rejected again");
+    } else {
+        zend_throw_exception_ex(spl_ce_LogicException, 0, "The promise is already %s", state_name(promise->state));
+    }
     return true;
 }
 
@@ -569,7 +603,7 @@ static void promise_aggregate(INTERNAL_FUNCTION_PARAMETERS, php_wechatpay_reacti
     php_wechatpay_promise_init(return_value);
     target = Z_OBJ_P(return_value);
     aggregate = promise_from_obj(target);
-    ZVAL_COPY_VALUE(&aggregate->adopted, &inputs); /* keeps every input alive until the aggregate settles */
+    ZVAL_COPY_VALUE(&aggregate->inputs, &inputs); /* keeps every input alive until the aggregate settles */
     array_init_size(&aggregate->values, zend_hash_num_elements(Z_ARRVAL(inputs)));
     ZVAL_NULL(&placeholder);
     /* Every key first, so the values come out in input order whatever order the inputs settle in. */

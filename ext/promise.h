@@ -27,9 +27,6 @@ void php_wechatpay_promise_resolve(zend_object *obj, zval *value);
 /* Links a promise with the transfer that will settle it (or unlinks it, with NULL). */
 void php_wechatpay_promise_set_transfer(zend_object *obj, struct php_wechatpay_transfer *transfer);
 
-/* Returns the transfer behind a promise, or NULL. */
-struct php_wechatpay_transfer *php_wechatpay_promise_transfer(zend_object *obj);
-
 /* Runs one queued reaction task; the loop calls it. */
 struct php_wechatpay_task;
 void php_wechatpay_promise_run_task(struct php_wechatpay_task *task);

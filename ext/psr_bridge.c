@@ -166,20 +166,36 @@ static zend_result php_wechatpay_psr_bridge_declare(void)
     return SUCCESS;
 }
 
+/* Declares the bridge once. Its autoloads run the app's code, which may make or wait on another call and so
+ * need a response while the interfaces are half looked up: that nested request is refused (its call fails
+ * with the exception), rather than declaring the classes twice over a stale lookup (a fatal error). */
+static zend_result php_wechatpay_psr_bridge_ensure(void)
+{
+    zend_result result;
+
+    if (WECHATPAY_G(psr_response_ce) != NULL && WECHATPAY_G(psr_stream_ce) != NULL) {
+        return SUCCESS;
+    }
+    if (WECHATPAY_G(psr_declaring)) {
+        php_wechatpay_throw_invalid_state(
+            "Cannot make PSR-7 responses while the PSR-7 interfaces are being loaded: a class loader made or waited "
+            "on a WeChat Pay call");
+        return FAILURE;
+    }
+    WECHATPAY_G(psr_declaring) = true;
+    result = php_wechatpay_psr_bridge_declare();
+    WECHATPAY_G(psr_declaring) = false;
+    return result;
+}
+
 zend_class_entry *php_wechatpay_psr_response_ce(void)
 {
-    if (WECHATPAY_G(psr_response_ce) == NULL && php_wechatpay_psr_bridge_declare() == FAILURE) {
-        return NULL;
-    }
-    return WECHATPAY_G(psr_response_ce);
+    return php_wechatpay_psr_bridge_ensure() == SUCCESS ? WECHATPAY_G(psr_response_ce) : NULL;
 }
 
 zend_class_entry *php_wechatpay_psr_stream_ce(void)
 {
-    if (WECHATPAY_G(psr_stream_ce) == NULL && php_wechatpay_psr_bridge_declare() == FAILURE) {
-        return NULL;
-    }
-    return WECHATPAY_G(psr_stream_ce);
+    return php_wechatpay_psr_bridge_ensure() == SUCCESS ? WECHATPAY_G(psr_stream_ce) : NULL;
 }
 
 void php_wechatpay_psr_bridge_reset(void)
@@ -187,4 +203,5 @@ void php_wechatpay_psr_bridge_reset(void)
     /* The classes lived in the request's class table, destroyed with the executor; nothing else is held. */
     WECHATPAY_G(psr_response_ce) = NULL;
     WECHATPAY_G(psr_stream_ce) = NULL;
+    WECHATPAY_G(psr_declaring) = false; /* a fatal error may have ended the request mid-way */
 }
