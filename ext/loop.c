@@ -315,33 +315,40 @@ static bool transfer_has_room(const php_wechatpay_transfer *transfer)
     return transfer->call.client->active < (uint32_t) transfer->call.transport.max_connections;
 }
 
-/* Starts queued transfers whose client is below its max_connections, in call order. */
+/* The first queued transfer whose client has room (launchable), or whose time ran out (expired); NULL. */
+static php_wechatpay_transfer *loop_find_queued(bool expired, zend_long now)
+{
+    php_wechatpay_transfer *transfer;
+
+    for (transfer = LOOP->queued.first; transfer; transfer = transfer->next) {
+        if (expired ? transfer->call.deadline_ms <= now : transfer_has_room(transfer)) {
+            return transfer;
+        }
+    }
+    return NULL;
+}
+
+/* Starts queued transfers whose client is below its max_connections, in call order. Each search starts
+ * over: a launch that fails settles a promise, and the release of its last reference may run a destructor
+ * (PHP code) that cancels, or makes, other calls. */
 static void loop_launch_queued(void)
 {
-    php_wechatpay_loop *loop = LOOP;
-    php_wechatpay_transfer *transfer = loop->queued.first, *next;
+    php_wechatpay_transfer *transfer;
 
-    while (transfer && !loop->shutting_down) {
-        next = transfer->next; /* launching moves (or frees) transfer, never another queued one */
-        if (transfer_has_room(transfer)) {
-            transfer_launch(transfer);
-        }
-        transfer = next;
+    while (!LOOP->shutting_down && !EG(exception) && (transfer = loop_find_queued(false, 0)) != NULL) {
+        transfer_launch(transfer);
     }
 }
 
-/* Fails the queued transfers whose time ran out: a call's timeout counts from when it was made. */
+/* Fails the queued transfers whose time ran out (a call's timeout counts from when it was made); each search
+ * starts over, as in loop_launch_queued. */
 static void loop_expire_queued(void)
 {
-    php_wechatpay_transfer *transfer = LOOP->queued.first, *next;
+    php_wechatpay_transfer *transfer;
     zend_long now = php_wechatpay_now_ms();
 
-    while (transfer) {
-        next = transfer->next;
-        if (transfer->call.deadline_ms <= now) {
-            transfer_launch(transfer); /* fails it as timed out, whatever room there is */
-        }
-        transfer = next;
+    while (!EG(exception) && (transfer = loop_find_queued(true, now)) != NULL) {
+        transfer_launch(transfer); /* fails it as timed out, whatever room there is */
     }
 }
 
@@ -380,10 +387,11 @@ static zend_result loop_turn(long limit_ms)
     /* With nothing running no connection will ever free up; a queued transfer left then would make every
      * wait spin until its deadline. Its client's count is wrong: start it anyway. */
     engine = WECHATPAY_G(engine);
-    if (LOOP->queued.first && !(engine && wxp_http_running(engine) > 0)) {
+    if (LOOP->queued.first && !EG(exception) && !(engine && wxp_http_running(engine) > 0)) {
         transfer_launch(LOOP->queued.first);
     }
-    return SUCCESS;
+    /* A destructor run by a release above threw (or called exit()): its exception goes first. */
+    return EG(exception) ? FAILURE : SUCCESS;
 }
 
 /* Starts a new (queued) transfer at once when its client has room and no earlier call of the same client is
@@ -515,7 +523,7 @@ static php_wechatpay_transfer *loop_first_finished_async(void)
 }
 
 /* Settles the transfers that finished, in the order they finished. Returns 1 when it settled any, 0 when
- * there was none, -1 when PHP code called exit() (the exit unwinds). */
+ * there was none, -1 when PHP code called exit() or a destructor threw (that unwinds first). */
 static int loop_settle_finished(void)
 {
     php_wechatpay_transfer *transfer;
@@ -538,6 +546,9 @@ static int loop_settle_finished(void)
         }
         settle_and_release(promise, fulfilled, &outcome);
         settled = 1;
+        if (EG(exception)) {
+            return -1;
+        }
     }
     return settled;
 }
@@ -551,7 +562,7 @@ zend_result php_wechatpay_loop_call(php_wechatpay_call *call, zval *return_value
     transfer = transfer_new(call, NULL);
     loop_submit(transfer);
     while (transfer->state != PHP_WECHATPAY_TRANSFER_FINISHED) {
-        if (loop_turn(DRIVE_TIMEOUT_MS) == FAILURE) {
+        if (loop_turn(DRIVE_TIMEOUT_MS) == FAILURE) { /* libcurl failed, or a destructor threw */
             transfer_unlink(transfer);
             transfer_destroy(transfer);
             return FAILURE;
@@ -685,8 +696,10 @@ zend_result php_wechatpay_loop_wait(zend_object *promise)
         loop_check_fork(); /* a transfer started before fork() is not continued in the child */
         php_wechatpay_pool_check_fork();
         if (loop_run_one()) {
-            if (php_wechatpay_exiting()) {
-                return FAILURE; /* a callback called exit(): unwind, run nothing more */
+            /* A callback's own exception rejected its promise; one still pending is exit(), or a destructor's
+             * exception from the release of a callback: unwind, run nothing more. */
+            if (EG(exception)) {
+                return FAILURE;
             }
             continue;
         }
@@ -775,7 +788,7 @@ zend_result php_wechatpay_loop_drain(bool hold_foreign_resolvers)
                 break;
             }
         }
-        if (php_wechatpay_exiting()) {
+        if (EG(exception)) { /* exit(), or a destructor's exception: unwind */
             result = FAILURE;
             break;
         }
