@@ -288,11 +288,17 @@ static void transfer_launch(php_wechatpay_transfer *transfer)
     wxp_http_engine *engine;
     wxp_err err;
 
-    if (left <= 0) {
+    if (left <= 0 && transfer->waited) {
         transfer_fail(transfer, TIMED_OUT_CODE,
                       "Operation timed out after " ZEND_LONG_FMT " milliseconds before the request could be sent (the "
                       "call waited for one of its client's max_connections (" ZEND_LONG_FMT ") to be free); nothing was sent",
                       transfer->call.transport.timeout_ms, transfer->call.transport.max_connections);
+        return;
+    }
+    if (left <= 0) {
+        transfer_fail(transfer, TIMED_OUT_CODE,
+                      "Operation timed out after " ZEND_LONG_FMT " milliseconds before the request could be sent (reading "
+                      "its body and signing it took that long); nothing was sent", transfer->call.transport.timeout_ms);
         return;
     }
     engine = php_wechatpay_engine();
@@ -400,6 +406,7 @@ static void loop_submit(php_wechatpay_transfer *transfer)
 {
     php_wechatpay_transfer *earlier;
 
+    transfer->waited = true;
     if (!transfer_has_room(transfer)) {
         return;
     }
@@ -408,6 +415,7 @@ static void loop_submit(php_wechatpay_transfer *transfer)
             return;
         }
     }
+    transfer->waited = false;
     transfer_launch(transfer);
 }
 

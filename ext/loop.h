@@ -65,6 +65,7 @@ struct php_wechatpay_transfer {
     wxp_http_exchange *exchange;  /* NULL while queued, or when it failed before it could run */
     zend_object *promise;         /* one reference; NULL for a sync call or once detached */
     php_wechatpay_transfer_state state;
+    bool waited;                  /* it was queued behind its client's max_connections */
     php_wechatpay_transfer *prev, *next; /* in the loop's list of its state */
     /* Set when the transfer failed without a result (it could not start, or its time ran out while queued);
      * the failure is a RequestException, or a ConnectException with curl_code when curl_code != 0. */

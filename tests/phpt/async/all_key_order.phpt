@@ -1,5 +1,5 @@
 --TEST--
-Promise::all(): fulfils with every value in the inputs' key order whatever order they complete in (slow/300 before slow/50), string and int keys kept, plain values and settled promises taken as they are
+Promise::all(): fulfils with every value in the inputs' key order whatever order they complete in (slow/2000 before slow/50), string and int keys kept, plain values and settled promises taken as they are
 --EXTENSIONS--
 wechatpay
 --SKIPIF--
@@ -20,7 +20,7 @@ $track = static function (WeChatPay\Promise $p, string $name) use (&$done): WeCh
 $settled = new WeChatPay\Promise();
 $settled->resolve('already');
 $all = WeChatPay\Promise::all([
-    'slow' => $track($slow->getAsync(['ms' => 300]), 'slow'),
+    'slow' => $track($slow->getAsync(['ms' => 2000]), 'slow'), // slow enough for the fast one to be made first, even under valgrind
     7 => $track($slow->getAsync(['ms' => 50, 'base_uri' => $other['base_uri']]), 'fast'),
     'plain' => 'a plain value',
     3 => null,
@@ -37,7 +37,7 @@ bool(true)
 string(7) "pending"
 array(5) {
   ["slow"]=>
-  int(300)
+  int(2000)
   [7]=>
   int(50)
   ["plain"]=>

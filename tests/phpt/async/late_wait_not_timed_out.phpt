@@ -13,14 +13,14 @@ $client->chain('v3/emulator/echo')->get(); // warm-up: engine, key and connectio
 wxp_emulator_clear($emu);
 
 $start = microtime(true);
-$promise = $client->chain('v3/emulator/echo/{id}')->getAsync(['id' => 'busy-app', 'timeout' => 1]);
+$promise = $client->chain('v3/emulator/echo/{id}')->getAsync(['id' => 'busy-app', 'timeout' => 1.5]);
 // The emulator answers within milliseconds (it logs the request first)...
 for ($i = 0; $i < 30 && wxp_emulator_requests($emu) === []; $i++) {
     usleep(50000);
 }
 var_dump(count(wxp_emulator_requests($emu)));
-// ...while the app does 2 s of other work before it waits.
-usleep((int) ((2.0 - (microtime(true) - $start)) * 1e6));
+// ...while the app does 2.5 s of other work before it waits.
+usleep((int) ((2.5 - (microtime(true) - $start)) * 1e6));
 try {
     $response = $promise->wait();
     echo $response->getStatusCode(), ' ', json_decode((string) $response->getBody(), true)['request_uri'], "\n";
