@@ -213,10 +213,21 @@ static CURL *wxp_engine_take_easy(wxp_http_engine *engine)
     return curl_easy_init();
 }
 
-/* Keeps the easy handle of a completed transfer for the next one (reset to defaults), or frees it. */
+/* The system error libcurl recorded on easy, 0 when none. */
+static long wxp_easy_os_errno(CURL *easy)
+{
+    long os_errno = 0;
+
+    return curl_easy_getinfo(easy, CURLINFO_OS_ERRNO, &os_errno) == CURLE_OK ? os_errno : 0;
+}
+
+/* Keeps the easy handle of a completed transfer for the next one (reset to defaults), or frees it. A handle
+ * holding a system error is freed: libcurl 7.88 keeps CURLINFO_OS_ERRNO across curl_easy_reset (8.8 clears
+ * it per transfer), so the next transfer would report that stale reason, and libcurl itself would read a
+ * stale ETIMEDOUT as a connect timeout. Every transfer thus starts with no system error recorded. */
 static void wxp_engine_give_easy(wxp_http_engine *engine, CURL *easy)
 {
-    if (engine->idle_easy_count < WXP_IDLE_EASY_MAX) {
+    if (engine->idle_easy_count < WXP_IDLE_EASY_MAX && wxp_easy_os_errno(easy) == 0) {
         curl_easy_reset(easy);
         engine->idle_easy[engine->idle_easy_count++] = easy;
     } else {
@@ -609,15 +620,24 @@ static void wxp_collect_times(wxp_http_exchange *ex)
     stats->tls_handshakes += new_connections > 0 && t->tls > 0.0 ? 1 : 0;
 }
 
+/* Whether libcurl 7.88 records the system's error (CURLINFO_OS_ERRNO) when a transfer fails with code: a
+ * socket that would not connect, bind, send or receive. Other failures (a timeout, TLS, a malformed answer)
+ * leave it as an earlier step of the same transfer set it, unrelated to the failure. */
+static int wxp_code_has_os_reason(CURLcode code)
+{
+    return code == CURLE_COULDNT_CONNECT || code == CURLE_INTERFACE_FAILED || code == CURLE_SEND_ERROR
+        || code == CURLE_RECV_ERROR;
+}
+
 /* libcurl 7.88 words a refused connection as "Failed to connect to H port P after 0 ms: Couldn't connect
  * to server"; the system's reason ("Connection refused", "No route to host") is what tells them apart. */
-static void wxp_append_os_reason(wxp_http_exchange *ex)
+static void wxp_append_os_reason(wxp_http_exchange *ex, CURLcode code)
 {
-    long os_errno = 0;
+    long os_errno;
     const char *os_reason;
     size_t used = strlen(ex->result.error);
 
-    if (curl_easy_getinfo(ex->easy, CURLINFO_OS_ERRNO, &os_errno) != CURLE_OK || os_errno == 0) {
+    if (!wxp_code_has_os_reason(code) || (os_errno = wxp_easy_os_errno(ex->easy)) == 0) {
         return;
     }
     os_reason = strerror((int) os_errno);
@@ -643,7 +663,7 @@ static void wxp_collect_outcome(wxp_http_exchange *ex, CURLcode code)
         reason = curl_easy_strerror(code);
     }
     snprintf(ex->result.error, sizeof(ex->result.error), "%s", reason);
-    wxp_append_os_reason(ex);
+    wxp_append_os_reason(ex, code);
 }
 
 /* Takes a finished transfer out of the engine: the result is complete, the easy handle goes (its

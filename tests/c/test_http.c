@@ -288,16 +288,25 @@ static void php_url(const php_server *srv, char *out, size_t size, const char *p
  * GET /slow?ms=N   200 "slow" after N ms (other connections are served meanwhile)
  * GET /hang        never answers (for aborting)
  * GET /gzip        "Content-Encoding: gzip" over bytes that are not gzip: decoding them would fail
- * Every answer carries `X-Connection: <n>`, n numbering accepted connections from 1, plus a folded header
- * and a padded value to see the head parser on real wire data. */
+ * GET /reset       resets the connection (RST) without answering: the client's read fails, ECONNRESET
+ * a TLS handshake  answered with a plain-http 400 and a close, as any plain-http server would
+ * ANY /close       closes the connection without answering (the client reads EOF before any byte)
+ * ANY /flaky       answers on a connection's first request; on a kept-alive connection's later request,
+ *                  closes it without answering (a server that dropped a pooled connection)
+ * ANY /partial     sends a head announcing 10 body bytes and 2 of them, then closes
+ * Requests may carry a body (Content-Length); every one is counted in `requests` (per path: see
+ * ka_requests_to). Every answer carries `X-Connection: <n>`, n numbering accepted connections from 1, plus
+ * a folded header and a padded value to see the head parser on real wire data. */
 
 #define KA_MAX_CONNS 16
+#define KA_MAX_LOG 64
 
 typedef struct ka_conn {
     int fd;
     int id;
+    int served;        /* requests read on this connection */
     size_t len;
-    char buf[4096];
+    char buf[8192];
     double due_ms;     /* when the delayed answer is due, or 0 */
     const char *body;  /* body of the delayed answer */
 } ka_conn;
@@ -309,6 +318,10 @@ typedef struct ka_server {
     pthread_t thread;
     int accepted;
     ka_conn conns[KA_MAX_CONNS];
+    /* Request lines received, in order ("POST /flaky"), read by the tests once the transfers are done. */
+    pthread_mutex_t log_lock;
+    int logged;
+    char log[KA_MAX_LOG][64];
 } ka_server;
 
 static void ka_send(int fd, const char *text)
@@ -342,6 +355,42 @@ static void ka_send_answer(ka_conn *c, const char *body)
     ka_send(c->fd, response);
 }
 
+static void ka_close(ka_conn *c)
+{
+    close(c->fd);
+    c->fd = -1;
+    c->due_ms = 0;
+}
+
+/* Closes with an RST instead of a FIN: a linger time of 0 discards the connection at once. */
+static void ka_reset(ka_conn *c)
+{
+    struct linger now = {1, 0};
+
+    setsockopt(c->fd, SOL_SOCKET, SO_LINGER, &now, sizeof(now));
+    ka_close(c);
+}
+
+static void ka_log_request(ka_server *s, const char *request_line)
+{
+    const char *end = strstr(request_line, " HTTP/");
+    size_t len = end ? (size_t) (end - request_line) : strlen(request_line);
+
+    pthread_mutex_lock(&s->log_lock);
+    if (s->logged < KA_MAX_LOG) {
+        snprintf(s->log[s->logged++], sizeof(s->log[0]), "%.*s", (int) len, request_line);
+    }
+    pthread_mutex_unlock(&s->log_lock);
+}
+
+static int ka_path_is(const char *request_line, const char *path)
+{
+    const char *sp = strchr(request_line, ' ');
+    size_t n = strlen(path);
+
+    return sp != NULL && strncmp(sp + 1, path, n) == 0 && sp[1 + n] == ' ';
+}
+
 static void ka_answer(ka_conn *c, const char *request_line)
 {
     if (strncmp(request_line, "GET /hang ", 10) == 0) {
@@ -354,31 +403,52 @@ static void ka_answer(ka_conn *c, const char *request_line)
     } else if (strncmp(request_line, "GET /slow?ms=", 13) == 0) {
         c->due_ms = now_ms() + atoi(request_line + 13);
         c->body = "slow";
+    } else if (strncmp(request_line, "GET /reset ", 11) == 0) {
+        ka_reset(c);
+    } else if (ka_path_is(request_line, "/close") || (ka_path_is(request_line, "/flaky") && c->served > 1)) {
+        ka_close(c);
+    } else if (ka_path_is(request_line, "/flaky")) {
+        ka_send_answer(c, "flaky");
+    } else if (ka_path_is(request_line, "/partial")) {
+        ka_send(c->fd, "HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nab");
+        ka_close(c);
     } else {
         ka_send(c->fd, "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n");
     }
 }
 
-/* Answers every complete request head in the connection's buffer (bodiless GETs only). */
-static void ka_serve_buffer(ka_conn *c)
+/* The Content-Length of a request head (NUL-terminated), or 0. */
+static size_t ka_content_length(const char *head)
+{
+    const char *p = strcasestr(head, "\r\nContent-Length:");
+
+    return p ? (size_t) strtoul(p + 17, NULL, 10) : 0;
+}
+
+/* Answers every complete request (head and Content-Length body) in the connection's buffer, until one is
+ * delayed or the connection is closed. */
+static void ka_serve_buffer(ka_server *s, ka_conn *c)
 {
     char *end;
 
-    while (c->due_ms == 0 && (end = memmem(c->buf, c->len, "\r\n\r\n", 4)) != NULL) {
+    while (c->fd >= 0 && c->due_ms == 0 && (end = memmem(c->buf, c->len, "\r\n\r\n", 4)) != NULL) {
         size_t used = (size_t) (end - c->buf) + 4;
 
         *end = '\0';
+        used += ka_content_length(c->buf);
+        if (used > c->len) {
+            *end = '\r'; /* the body is still arriving */
+            return;
+        }
+        c->served++;
+        ka_log_request(s, c->buf);
         ka_answer(c, c->buf);
+        if (c->fd < 0) {
+            return;
+        }
         memmove(c->buf, c->buf + used, c->len - used);
         c->len -= used;
     }
-}
-
-static void ka_close(ka_conn *c)
-{
-    close(c->fd);
-    c->fd = -1;
-    c->due_ms = 0;
 }
 
 static void ka_accept(ka_server *s)
@@ -393,6 +463,7 @@ static void ka_accept(ka_server *s)
             s->conns[i].fd = fd;
             s->conns[i].id = ++s->accepted;
             s->conns[i].len = 0;
+            s->conns[i].served = 0;
             s->conns[i].due_ms = 0;
             return;
         }
@@ -400,7 +471,7 @@ static void ka_accept(ka_server *s)
     close(fd);
 }
 
-static void ka_read(ka_conn *c)
+static void ka_read(ka_server *s, ka_conn *c)
 {
     ssize_t n;
 
@@ -414,7 +485,13 @@ static void ka_read(ka_conn *c)
         return;
     }
     c->len += (size_t) n;
-    ka_serve_buffer(c);
+    if (c->served == 0 && c->buf[0] == 0x16) {
+        /* A TLS ClientHello: answer as a plain-http server would, so the client's handshake fails at once. */
+        ka_send(c->fd, "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        ka_close(c);
+        return;
+    }
+    ka_serve_buffer(s, c);
 }
 
 /* Sends the delayed answers that are due; returns the poll timeout until the next one (-1: none). */
@@ -432,7 +509,7 @@ static int ka_send_due(ka_server *s)
         if (c->due_ms <= now) {
             c->due_ms = 0;
             ka_send_answer(c, c->body);
-            ka_serve_buffer(c);
+            ka_serve_buffer(s, c);
         } else if (next < 0 || c->due_ms - now < next) {
             next = c->due_ms - now;
         }
@@ -475,7 +552,7 @@ static void *ka_main(void *arg)
         }
         for (i = 2; i < n; i++) {
             if (fds[i].revents) {
-                ka_read(&s->conns[map[i]]);
+                ka_read(s, &s->conns[map[i]]);
             }
         }
     }
@@ -490,6 +567,7 @@ static int ka_start(ka_server *s)
     for (i = 0; i < KA_MAX_CONNS; i++) {
         s->conns[i].fd = -1;
     }
+    pthread_mutex_init(&s->log_lock, NULL);
     s->listen_fd = bind_any_port(&s->port);
     if (s->listen_fd < 0 || listen(s->listen_fd, 16) != 0 || pipe2(s->stop_pipe, O_CLOEXEC) != 0) {
         return -1;
@@ -513,6 +591,7 @@ static void ka_stop(ka_server *s)
     close(s->listen_fd);
     close(s->stop_pipe[0]);
     close(s->stop_pipe[1]);
+    pthread_mutex_destroy(&s->log_lock);
 }
 
 static void ka_url(const ka_server *s, char *out, size_t size, const char *path)
@@ -1356,6 +1435,71 @@ static void test_max_idle_connections(const ka_server *ka)
     }
 }
 
+/* Runs one request on engine and checks its failure: curl_code, and that the reason holds want (if not
+ * NULL) and not stale (the OS reason of an earlier transfer on the same easy handle). */
+static void check_failure(wxp_http_engine *engine, const wxp_http_request *req, int curl_code, const char *want,
+                          const char *stale)
+{
+    wxp_http_exchange *ex = run(engine, req);
+    const wxp_http_result *r = ex ? wxp_http_result_of(ex) : NULL;
+
+    CHECK(r != NULL);
+    if (r == NULL) {
+        return;
+    }
+    CHECK(r->curl_code == curl_code);
+    CHECK(want == NULL || strstr(r->error, want) != NULL);
+    CHECK(strstr(r->error, stale) == NULL);
+    printf("%s %s: curl %d \"%s\"\n", req->method, req->url, r->curl_code, r->error);
+    wxp_http_exchange_free(ex);
+}
+
+/* libcurl 7.88 keeps CURLINFO_OS_ERRNO across curl_easy_reset (8.8 clears it per transfer): a failure on a
+ * recycled easy handle must not carry the system reason of the transfer that handle carried before. Each
+ * engine is new, so its one pooled easy handle carries both transfers. */
+static void test_no_stale_os_reason(const ka_server *ka)
+{
+    char url[128];
+    wxp_http_request req;
+    wxp_http_engine *engine;
+    wxp_err err;
+    int port, fd = bind_any_port(&port); /* bound, never listening: connecting is refused */
+
+    CHECK(fd >= 0);
+    /* Refused, then a timeout. */
+    engine = wxp_http_engine_new(NULL, &err);
+    CHECK(engine != NULL);
+    if (engine != NULL) {
+        snprintf(url, sizeof(url), "http://127.0.0.1:%d/", port);
+        req = make_request("GET", url);
+        check_failure(engine, &req, CURLE_COULDNT_CONNECT, "(Connection refused)", "(Connection reset by peer)");
+        ka_url(ka, url, sizeof(url), "/hang");
+        req = make_request("GET", url);
+        req.timeout_ms = 200;
+        check_failure(engine, &req, CURLE_OPERATION_TIMEDOUT, "timed out", "Connection refused");
+        wxp_http_engine_free(engine);
+    }
+    /* Reset by the peer, then a TLS failure (https to a plain-http server), then a timeout. */
+    engine = wxp_http_engine_new(NULL, &err);
+    CHECK(engine != NULL);
+    if (engine != NULL) {
+        ka_url(ka, url, sizeof(url), "/reset");
+        req = make_request("GET", url);
+        check_failure(engine, &req, CURLE_RECV_ERROR, "Connection reset by peer", "Connection refused");
+        snprintf(url, sizeof(url), "https://127.0.0.1:%d/ka", ka->port);
+        req = make_request("GET", url);
+        check_failure(engine, &req, CURLE_SSL_CONNECT_ERROR, NULL, "Connection reset by peer");
+        ka_url(ka, url, sizeof(url), "/hang");
+        req = make_request("GET", url);
+        req.timeout_ms = 200;
+        check_failure(engine, &req, CURLE_OPERATION_TIMEDOUT, "timed out", "Connection reset by peer");
+        wxp_http_engine_free(engine);
+    }
+    if (fd >= 0) {
+        close(fd);
+    }
+}
+
 int main(void)
 {
     php_server php;
@@ -1403,6 +1547,7 @@ int main(void)
     test_abort_does_not_reuse(&ka);
     test_engine_stats(&ka);
     test_max_idle_connections(&ka);
+    test_no_stale_os_reason(&ka);
 
     ka_stop(&ka);
     php_server_stop(&php);
