@@ -383,6 +383,19 @@ static void ka_log_request(ka_server *s, const char *request_line)
     pthread_mutex_unlock(&s->log_lock);
 }
 
+/* How many requests the server read whose request line (without the version) is `line`. */
+static int ka_requests_to(ka_server *s, const char *line)
+{
+    int i, n = 0;
+
+    pthread_mutex_lock(&s->log_lock);
+    for (i = 0; i < s->logged; i++) {
+        n += strcmp(s->log[i], line) == 0;
+    }
+    pthread_mutex_unlock(&s->log_lock);
+    return n;
+}
+
 static int ka_path_is(const char *request_line, const char *path)
 {
     const char *sp = strchr(request_line, ' ');
@@ -1500,6 +1513,83 @@ static void test_no_stale_os_reason(const ka_server *ka)
     }
 }
 
+/* Runs `method path` with a small body on engine; returns the exchange (done) or NULL. */
+static wxp_http_exchange *run_on_ka(wxp_http_engine *engine, const ka_server *ka, const char *method, const char *path)
+{
+    char url[128];
+    wxp_http_request req;
+
+    ka_url(ka, url, sizeof(url), path);
+    req = make_request(method, url);
+    if (strcmp(method, "GET") != 0) {
+        req.body = "{\"out_trade_no\":\"1217752501201407033233368018\"}";
+        req.body_len = strlen(req.body);
+    }
+    return run(engine, &req);
+}
+
+/* Runs one exchange on ka and checks its curl code; returns 1 when it matched. */
+static int run_expecting(wxp_http_engine *engine, const ka_server *ka, const char *method, const char *path, int code)
+{
+    wxp_http_exchange *ex = run_on_ka(engine, ka, method, path);
+    int ok = ex != NULL && wxp_http_result_of(ex)->curl_code == code;
+
+    if (ex != NULL && !ok) {
+        fprintf(stderr, "  %s %s: curl %d \"%s\", want %d\n", method, path, wxp_http_result_of(ex)->curl_code,
+                wxp_http_result_of(ex)->error, code);
+    }
+    wxp_http_exchange_free(ex);
+    return ok;
+}
+
+/* libcurl 7.88 (Curl_retry_request) sends a request again, once, on a new connection, when it went out
+ * over a reused connection that then closed or failed before a single byte of answer: for every method,
+ * POST included, with the same bytes (the same Authorization). The engine keeps that behaviour (it is
+ * Guzzle's too, and WeChat Pay's orders and refunds are idempotent on out_trade_no / out_refund_no); this
+ * test pins exactly when it happens. */
+static void test_resent_once_on_dead_reused_connection(ka_server *ka)
+{
+    wxp_http_engine *engine;
+    wxp_http_engine_stats st;
+    wxp_http_exchange *ex;
+    wxp_err err;
+
+    engine = wxp_http_engine_new(NULL, &err);
+    CHECK(engine != NULL);
+    if (engine == NULL) {
+        return;
+    }
+    /* A POST on a reused connection the server drops unanswered: sent again on a new connection, answered. */
+    CHECK(run_expecting(engine, ka, "GET", "/ka", CURLE_OK));
+    ex = run_on_ka(engine, ka, "POST", "/flaky");
+    CHECK(ex != NULL && wxp_http_result_of(ex)->curl_code == CURLE_OK);
+    if (ex != NULL) {
+        CHECK(wxp_http_result_of(ex)->head.status == 200);
+        CHECK_STR(wxp_buf_cstr(&wxp_http_result_of(ex)->body), "flaky");
+        CHECK(wxp_http_result_of(ex)->times.reused == 0); /* the answer came over the new connection */
+        wxp_http_exchange_free(ex);
+    }
+    CHECK(ka_requests_to(ka, "POST /flaky") == 2);
+    wxp_http_engine_stats_of(engine, &st);
+    CHECK(st.transfers == 2 && st.connections_opened == 2);
+
+    /* Dropped again on the new connection too: not sent a third time. */
+    CHECK(run_expecting(engine, ka, "POST", "/close", CURLE_GOT_NOTHING));
+    CHECK(ka_requests_to(ka, "POST /close") == 2);
+    /* On a new connection (none idle now), a drop is never followed by a second send. */
+    CHECK(run_expecting(engine, ka, "POST", "/close", CURLE_GOT_NOTHING));
+    CHECK(ka_requests_to(ka, "POST /close") == 3);
+    /* Nor after part of an answer arrived, even on a reused connection. */
+    CHECK(run_expecting(engine, ka, "GET", "/ka", CURLE_OK));
+    CHECK(run_expecting(engine, ka, "POST", "/partial", CURLE_PARTIAL_FILE));
+    CHECK(ka_requests_to(ka, "POST /partial") == 1);
+    /* GET behaves the same way as POST. */
+    CHECK(run_expecting(engine, ka, "GET", "/ka", CURLE_OK));
+    CHECK(run_expecting(engine, ka, "GET", "/flaky", CURLE_OK));
+    CHECK(ka_requests_to(ka, "GET /flaky") == 2);
+    wxp_http_engine_free(engine);
+}
+
 int main(void)
 {
     php_server php;
@@ -1548,6 +1638,7 @@ int main(void)
     test_engine_stats(&ka);
     test_max_idle_connections(&ka);
     test_no_stale_os_reason(&ka);
+    test_resent_once_on_dead_reused_connection(&ka);
 
     ka_stop(&ka);
     php_server_stop(&php);
