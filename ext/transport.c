@@ -5,6 +5,10 @@
 
 #include <math.h>
 
+/* What wxp_header_is_framing() refuses, for the message. */
+#define PHP_WECHATPAY_FRAMING_HEADERS \
+    "Content-Length, Transfer-Encoding, Connection, Host, Expect, TE, Trailer, Upgrade, Keep-Alive and Proxy-Connection"
+
 void php_wechatpay_transport_defaults(php_wechatpay_transport *transport)
 {
     memset(transport, 0, sizeof(*transport));
@@ -215,6 +219,11 @@ zend_result php_wechatpay_headers_apply(wxp_header_list *list, zval *headers, co
             } else {
                 php_wechatpay_throw_invalid("%s 'headers' has an invalid header name: it must be a non-empty token without spaces, colons, CR or LF", where);
             }
+            return FAILURE;
+        }
+        if (wxp_header_is_framing(ZSTR_VAL(name), ZSTR_LEN(name))) {
+            php_wechatpay_throw_invalid("%s 'headers' must not set %s: the extension frames every request itself "
+                                        "(" PHP_WECHATPAY_FRAMING_HEADERS " are refused)", where, ZSTR_VAL(name));
             return FAILURE;
         }
         wxp_headers_remove(list, ZSTR_VAL(name), ZSTR_LEN(name));

@@ -27,8 +27,9 @@ void php_wechatpay_transport_dtor(php_wechatpay_transport *transport);
 zend_result php_wechatpay_transport_apply(php_wechatpay_transport *transport, HashTable *settings, const char *where);
 
 /* Appends the entries of a `headers` array (name => string|int or a list of them) to list after removing
- * earlier headers of the same name; refuses names that are not tokens and values holding CR, LF or NUL.
- * Returns FAILURE with InvalidArgumentException thrown. */
+ * earlier headers of the same name; refuses names that are not tokens, framing and hop-by-hop headers
+ * (Content-Length, Transfer-Encoding, Connection, Host, Expect, ...: wxp_header_is_framing) and values
+ * holding CR, LF or NUL. Returns FAILURE with InvalidArgumentException thrown. */
 zend_result php_wechatpay_headers_apply(wxp_header_list *list, zval *headers, const char *where);
 
 #endif

@@ -345,9 +345,15 @@ static int wxp_build_header_lines(wxp_http_exchange *ex, const wxp_header_list *
     for (i = 0; given != NULL && i < given->count; i++) {
         const wxp_header *h = &given->items[i];
 
-        /* The caller validated already; refusing here too keeps a bad value from splitting the request. */
+        /* The caller validated already; refusing here too keeps a bad value from splitting the request, and
+         * a framing header from making libcurl's bytes disagree with what the server reads (the caller refuses
+         * those too: one arriving here is a bug of the caller). */
         if (!wxp_header_name_is_valid(h->name, h->name_len) || !wxp_header_value_is_safe(h->value, h->value_len)) {
             return wxp_http_fail(err, WXP_E_INVALID, "Request header refused", h->name);
+        }
+        if (wxp_header_is_framing(h->name, h->name_len)) {
+            return wxp_err_set(err, WXP_E_INVALID, "Request header refused: %s is set by the HTTP engine alone",
+                               h->name);
         }
         if (wxp_slist_add_header(&ex->header_lines, h) != 0) {
             return wxp_http_fail(err, WXP_E_NOMEM, "Request headers", "out of memory");
@@ -355,7 +361,7 @@ static int wxp_build_header_lines(wxp_http_exchange *ex, const wxp_header_list *
     }
     /* `Expect:` stops libcurl waiting for `100 Continue` on larger bodies; `Content-Type:` stops its
      * x-www-form-urlencoded default for POSTFIELDS; `Accept:` stops its catch-all default. */
-    if (wxp_slist_add_default(&ex->header_lines, given, "Expect", "Expect:") != 0
+    if (wxp_slist_add_default(&ex->header_lines, NULL, "Expect", "Expect:") != 0
         || wxp_slist_add_default(&ex->header_lines, given, "Content-Type", "Content-Type:") != 0
         || wxp_slist_add_default(&ex->header_lines, given, "Accept", "Accept:") != 0) {
         return wxp_http_fail(err, WXP_E_NOMEM, "Request headers", "out of memory");

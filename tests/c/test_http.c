@@ -791,6 +791,20 @@ static void test_refused_setups(wxp_http_engine *engine)
     CHECK(strstr(err.message, "X-Evil") != NULL);
     wxp_headers_free(&headers);
 
+    /* So is a header that would frame the request differently from the bytes libcurl sends. */
+    wxp_headers_init(&headers);
+    wxp_headers_add(&headers, "Accept", 6, "*/*", 3);
+    wxp_headers_add(&headers, "content-length", 14, "0", 1);
+    req = make_request("POST", "http://127.0.0.1:1/");
+    req.headers = &headers;
+    req.body = "GET /other HTTP/1.1\r\n\r\n";
+    req.body_len = strlen(req.body);
+    wxp_err_clear(&err);
+    CHECK(wxp_http_start(engine, &req, NULL, NULL, &err) == NULL);
+    CHECK(err.code == WXP_E_INVALID);
+    CHECK_STR(err.message, "Request header refused: content-length is set by the HTTP engine alone");
+    wxp_headers_free(&headers);
+
     req = make_request("GE T", "http://127.0.0.1:1/");
     wxp_err_clear(&err);
     CHECK(wxp_http_start(engine, &req, NULL, NULL, &err) == NULL);
