@@ -70,8 +70,11 @@ static zend_result apply_base_uri(php_wechatpay_transport *transport, zval *valu
     rc = wxp_uri_resolve(Z_STRVAL_P(value), "", 0, NULL, &probe, &err);
     wxp_buf_free(&probe);
     if (rc != 0) {
+        zend_string *shown = php_wechatpay_redacted_url(Z_STRVAL_P(value));
+
         php_wechatpay_throw_invalid("%s 'base_uri' must be an absolute http:// or https:// URL, got '%s'", where,
-                                    Z_STRVAL_P(value));
+                                    ZSTR_VAL(shown));
+        zend_string_release(shown);
         return FAILURE;
     }
     transport_set_string(&transport->base_uri, Z_STR_P(value));
