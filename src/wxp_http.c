@@ -48,7 +48,12 @@ struct wxp_http_exchange {
     char *body;                       /* the exchange's own copy of the request body */
     char curl_error[CURL_ERROR_SIZE]; /* CURLOPT_ERRORBUFFER */
     const char *local_error;          /* our reason for aborting from a callback, or NULL */
+    char local_reason[160];           /* local_error when it had to be formatted */
     int had_connection;               /* a connection (new or reused) was ready to carry the request */
+    size_t max_response_size;         /* bytes the answer may hold: its header lines and body together */
+    size_t head_bytes;                /* header bytes received so far (every head: 1xx, trailers too) */
+    int expects_body;                 /* 0 for HEAD, whose answer's Content-Length describes no body */
+    int too_large;                    /* the answer went over max_response_size: refused */
 
     wxp_http_done_fn on_done;
     void *user;
@@ -247,14 +252,82 @@ size_t wxp_http_running(const wxp_http_engine *engine)
 
 /* ---- libcurl callbacks: they only collect bytes, never call back into the caller ---- */
 
+/* Aborts the transfer from a callback because the answer is larger than allowed; returns what the callback
+ * returns for that (anything but the length it was given makes libcurl fail with CURLE_WRITE_ERROR). */
+static size_t wxp_refuse_too_large(wxp_http_exchange *ex, size_t content_length)
+{
+    if (content_length > 0) {
+        snprintf(ex->local_reason, sizeof(ex->local_reason),
+                 "the answer's Content-Length is %zu bytes, over the %zu bytes allowed", content_length,
+                 ex->max_response_size);
+    } else {
+        snprintf(ex->local_reason, sizeof(ex->local_reason),
+                 "the answer grew beyond the %zu bytes allowed (header lines and body together)",
+                 ex->max_response_size);
+    }
+    ex->local_error = ex->local_reason;
+    ex->too_large = 1;
+    return 0;
+}
+
+/* Reads a Content-Length value (digits only); returns 1 with *out set, or 0 when it is absent or not one
+ * number (libcurl then fails the transfer itself, or reads to the end). */
+static int wxp_content_length_of(const wxp_response_head *head, size_t *out)
+{
+    const wxp_header *h = wxp_headers_find(&head->headers, "Content-Length", 14);
+    size_t i, n = 0;
+
+    if (h == NULL || h->value_len == 0) {
+        return 0;
+    }
+    for (i = 0; i < h->value_len; i++) {
+        char c = h->value[i];
+
+        if (c < '0' || c > '9' || n > ((size_t) -1 - 9) / 10) {
+            return 0;
+        }
+        n = n * 10 + (size_t) (c - '0');
+    }
+    *out = n;
+    return 1;
+}
+
+/* Once a final head is in, before any body byte: an answer whose Content-Length is over the limit is refused
+ * without reading it, one under the limit gets its whole body buffer at once (no doubling slack). */
+static size_t wxp_on_head_complete(wxp_http_exchange *ex, size_t line_len)
+{
+    const wxp_response_head *head = &ex->result.head;
+    size_t length;
+
+    if (head->status < 200 || head->status == 204 || head->status == 304 || !ex->expects_body
+        || ex->result.body.len > 0 || !wxp_content_length_of(head, &length)) {
+        return line_len;
+    }
+    if (length > ex->max_response_size - ex->head_bytes) {
+        return wxp_refuse_too_large(ex, length);
+    }
+    if (length > 0 && wxp_buf_reserve_exact(&ex->result.body, length) != 0) {
+        ex->local_error = "Out of memory while reading the response body";
+        return 0;
+    }
+    return line_len;
+}
+
 static size_t wxp_on_header_line(char *line, size_t size, size_t nitems, void *userdata)
 {
     wxp_http_exchange *ex = userdata;
     size_t len = size * nitems;
 
+    if (len > ex->max_response_size - ex->head_bytes - ex->result.body.len) {
+        return wxp_refuse_too_large(ex, 0);
+    }
+    ex->head_bytes += len;
     if (wxp_response_head_feed(&ex->result.head, line, len) != 0) {
         ex->local_error = "Malformed response status line (or out of memory while reading the head)";
         return 0; /* anything but len makes libcurl abort with CURLE_WRITE_ERROR */
+    }
+    if ((len == 2 && line[0] == '\r' && line[1] == '\n') || (len == 1 && line[0] == '\n')) {
+        return wxp_on_head_complete(ex, len);
     }
     return len;
 }
@@ -263,8 +336,12 @@ static size_t wxp_on_body_bytes(char *bytes, size_t size, size_t nmemb, void *us
 {
     wxp_http_exchange *ex = userdata;
     size_t len = size * nmemb;
+    int rc = wxp_buf_append_bounded(&ex->result.body, bytes, len, ex->max_response_size - ex->head_bytes);
 
-    if (wxp_buf_append(&ex->result.body, bytes, len) != 0) {
+    if (rc > 0) {
+        return wxp_refuse_too_large(ex, 0);
+    }
+    if (rc < 0) {
         ex->local_error = "Out of memory while reading the response body";
         return 0;
     }
@@ -514,6 +591,8 @@ static wxp_http_exchange *wxp_exchange_alloc(const wxp_http_request *req, wxp_er
     if (req->body != NULL && req->body_len > 0) {
         memcpy(ex->body, req->body, req->body_len);
     }
+    ex->max_response_size = req->max_response_size > 0 ? req->max_response_size : WXP_HTTP_DEFAULT_MAX_RESPONSE_SIZE;
+    ex->expects_body = strcmp(req->method, "HEAD") != 0;
     return ex;
 }
 
@@ -656,10 +735,14 @@ static void wxp_collect_outcome(wxp_http_exchange *ex, CURLcode code)
 {
     const char *reason;
 
-    ex->result.curl_code = (int) code;
+    ex->result.curl_code = ex->too_large ? WXP_HTTP_E_TOO_LARGE : (int) code;
     ex->result.error[0] = '\0';
     if (code == CURLE_OK) {
         return;
+    }
+    if (ex->too_large) {
+        /* Nothing of a refused answer is kept: its memory goes now, not with the exchange. */
+        wxp_buf_free(&ex->result.body);
     }
     if (ex->local_error != NULL) {
         reason = ex->local_error;

@@ -28,6 +28,14 @@ typedef struct wxp_http_engine_stats {
     long max_idle_seconds;
 } wxp_http_engine_stats;
 
+/* The largest answer a request takes when it names no limit: 64 MiB, far above any WeChat Pay API answer
+ * (JSON of a few KiB; a bill file, the largest, is gzip-compressed on request). */
+#define WXP_HTTP_DEFAULT_MAX_RESPONSE_SIZE ((size_t) 64 * 1024 * 1024)
+
+/* The curl_code of a transfer refused for being larger than its max_response_size (libcurl's
+ * CURLE_FILESIZE_EXCEEDED, which nothing else here produces). */
+#define WXP_HTTP_E_TOO_LARGE 63
+
 /* What to send. Every pointer is borrowed for the duration of wxp_http_start only: the exchange copies. */
 typedef struct wxp_http_request {
     const char *method;              /* GET PUT POST PATCH DELETE */
@@ -40,6 +48,8 @@ typedef struct wxp_http_request {
     int verify_tls;                  /* 1: verify peer and host name; 0: do not */
     const char *ca_file;             /* CA bundle file or hashed-certificate directory, or NULL: the system's */
     const char *proxy;               /* proxy URL, or NULL for libcurl's default */
+    size_t max_response_size;        /* bytes the answer (header lines and body) may hold, checked as they
+                                      * arrive and against Content-Length; 0: WXP_HTTP_DEFAULT_MAX_RESPONSE_SIZE */
 } wxp_http_request;
 
 /* Timing facts of one transfer, in seconds from its start. */
@@ -53,7 +63,8 @@ typedef struct wxp_http_times {
 
 /* What came back. Valid once the exchange is done, until it is freed. */
 typedef struct wxp_http_result {
-    int curl_code;             /* CURLE_OK, or libcurl's failure code */
+    int curl_code;             /* CURLE_OK, or libcurl's failure code (WXP_HTTP_E_TOO_LARGE: over the size
+                                * limit; the body is then discarded) */
     char error[256];           /* libcurl's reason when curl_code != CURLE_OK */
     wxp_response_head head;    /* status, version, reason, headers of the final response */
     wxp_buf body;              /* exact body bytes */

@@ -294,6 +294,8 @@ static void php_url(const php_server *srv, char *out, size_t size, const char *p
  * ANY /flaky       answers on a connection's first request; on a kept-alive connection's later request,
  *                  closes it without answering (a server that dropped a pooled connection)
  * ANY /partial     sends a head announcing 10 body bytes and 2 of them, then closes
+ * GET /big?n=N     200 with N bytes of body and their Content-Length
+ * GET /chunked?n=N 200 with N bytes of body in 16 KiB chunks (Transfer-Encoding: chunked, no length ahead)
  * Requests may carry a body (Content-Length); every one is counted in `requests` (per path: see
  * ka_requests_to). Every answer carries `X-Connection: <n>`, n numbering accepted connections from 1, plus
  * a folded header and a padded value to see the head parser on real wire data. */
@@ -404,6 +406,49 @@ static int ka_path_is(const char *request_line, const char *path)
     return sp != NULL && strncmp(sp + 1, path, n) == 0 && sp[1 + n] == ' ';
 }
 
+/* Sends len bytes; returns 0, or -1 once the client went away. */
+static int ka_send_bytes(int fd, const char *bytes, size_t len)
+{
+    while (len > 0) {
+        ssize_t n = send(fd, bytes, len, MSG_NOSIGNAL);
+
+        if (n <= 0) {
+            return -1;
+        }
+        bytes += n;
+        len -= (size_t) n;
+    }
+    return 0;
+}
+
+/* Sends a 200 with n bytes of body ('b'), with a Content-Length or chunked; gives up when the client goes. */
+static void ka_send_big(ka_conn *c, size_t n, int chunked)
+{
+    static char filler[16384];
+    char line[64];
+    size_t sent = 0;
+
+    memset(filler, 'b', sizeof(filler));
+    snprintf(line, sizeof(line), chunked ? "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                         : "HTTP/1.1 200 OK\r\nContent-Length: %zu\r\n\r\n", n);
+    if (ka_send_bytes(c->fd, line, strlen(line)) != 0) {
+        return;
+    }
+    while (sent < n) {
+        size_t k = n - sent < sizeof(filler) ? n - sent : sizeof(filler);
+
+        snprintf(line, sizeof(line), "%zx\r\n", k);
+        if ((chunked && ka_send_bytes(c->fd, line, strlen(line)) != 0) || ka_send_bytes(c->fd, filler, k) != 0
+            || (chunked && ka_send_bytes(c->fd, "\r\n", 2) != 0)) {
+            return;
+        }
+        sent += k;
+    }
+    if (chunked) {
+        ka_send_bytes(c->fd, "0\r\n\r\n", 5);
+    }
+}
+
 static void ka_answer(ka_conn *c, const char *request_line)
 {
     if (strncmp(request_line, "GET /hang ", 10) == 0) {
@@ -422,6 +467,10 @@ static void ka_answer(ka_conn *c, const char *request_line)
         ka_close(c);
     } else if (ka_path_is(request_line, "/flaky")) {
         ka_send_answer(c, "flaky");
+    } else if (strncmp(request_line, "GET /big?n=", 11) == 0) {
+        ka_send_big(c, (size_t) strtoul(request_line + 11, NULL, 10), 0);
+    } else if (strncmp(request_line, "GET /chunked?n=", 15) == 0) {
+        ka_send_big(c, (size_t) strtoul(request_line + 15, NULL, 10), 1);
     } else if (ka_path_is(request_line, "/partial")) {
         ka_send(c->fd, "HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nab");
         ka_close(c);
@@ -1604,6 +1653,92 @@ static void test_resent_once_on_dead_reused_connection(ka_server *ka)
     wxp_http_engine_free(engine);
 }
 
+/* Runs GET path on engine with a max_response_size; returns the exchange (done) or NULL. */
+static wxp_http_exchange *run_limited(wxp_http_engine *engine, const ka_server *ka, const char *path, size_t limit)
+{
+    char url[128];
+    wxp_http_request req;
+
+    ka_url(ka, url, sizeof(url), path);
+    req = make_request("GET", url);
+    req.max_response_size = limit;
+    return run(engine, &req);
+}
+
+/* max_response_size bounds what an answer may make the engine hold: its header lines and body together. A
+ * Content-Length over it is refused before a body byte is read; a body without one is refused as soon as it
+ * grows past it, and the buffer never holds more than the limit allows; an answer within it arrives whole,
+ * its buffer sized once from the Content-Length. */
+static void test_response_size_limit(const ka_server *ka)
+{
+    wxp_http_engine *engine;
+    wxp_http_exchange *ex;
+    const wxp_http_result *r;
+    wxp_err err;
+
+    engine = wxp_http_engine_new(NULL, &err);
+    CHECK(engine != NULL);
+    if (engine == NULL) {
+        return;
+    }
+    ex = run_limited(engine, ka, "/big?n=50000", 100000);
+    r = ex ? wxp_http_result_of(ex) : NULL;
+    CHECK(r != NULL && r->curl_code == CURLE_OK && r->head.status == 200);
+    if (r != NULL) {
+        CHECK(r->body.len == 50000 && r->body.data[49999] == 'b');
+        CHECK(r->body.cap == 50001); /* one allocation, from the Content-Length: no doubling slack */
+    }
+    wxp_http_exchange_free(ex);
+
+    ex = run_limited(engine, ka, "/chunked?n=50000", 100000);
+    r = ex ? wxp_http_result_of(ex) : NULL;
+    CHECK(r != NULL && r->curl_code == CURLE_OK && r->body.len == 50000);
+    if (r != NULL) {
+        CHECK(r->body.cap <= 100000);
+    }
+    wxp_http_exchange_free(ex);
+
+    ex = run_limited(engine, ka, "/big?n=200000", 100000);
+    r = ex ? wxp_http_result_of(ex) : NULL;
+    CHECK(r != NULL && r->curl_code == WXP_HTTP_E_TOO_LARGE);
+    if (r != NULL) {
+        CHECK_STR(r->error, "the answer's Content-Length is 200000 bytes, over the 100000 bytes allowed");
+        CHECK(r->head.status == 200);
+        CHECK(r->body.len == 0 && r->body.cap == 0);
+    }
+    wxp_http_exchange_free(ex);
+
+    ex = run_limited(engine, ka, "/chunked?n=200000", 100000);
+    r = ex ? wxp_http_result_of(ex) : NULL;
+    CHECK(r != NULL && r->curl_code == WXP_HTTP_E_TOO_LARGE);
+    if (r != NULL) {
+        CHECK_STR(r->error, "the answer grew beyond the 100000 bytes allowed (header lines and body together)");
+        CHECK(r->body.len == 0 && r->body.cap == 0); /* what had arrived is freed at once */
+    }
+    wxp_http_exchange_free(ex);
+
+    /* The header lines count too. */
+    ex = run_limited(engine, ka, "/ka", 60);
+    r = ex ? wxp_http_result_of(ex) : NULL;
+    CHECK(r != NULL && r->curl_code == WXP_HTTP_E_TOO_LARGE);
+    wxp_http_exchange_free(ex);
+
+    /* No limit given: 64 MiB. One byte more is refused from its Content-Length, without reading it. */
+    ex = run_limited(engine, ka, "/big?n=67108865", 0);
+    r = ex ? wxp_http_result_of(ex) : NULL;
+    CHECK(r != NULL && r->curl_code == WXP_HTTP_E_TOO_LARGE);
+    if (r != NULL) {
+        CHECK_STR(r->error, "the answer's Content-Length is 67108865 bytes, over the 67108864 bytes allowed");
+    }
+    wxp_http_exchange_free(ex);
+
+    /* The engine carries on. */
+    ex = run_limited(engine, ka, "/ka", 0);
+    CHECK(ex != NULL && wxp_http_result_of(ex)->curl_code == CURLE_OK);
+    wxp_http_exchange_free(ex);
+    wxp_http_engine_free(engine);
+}
+
 int main(void)
 {
     php_server php;
@@ -1653,6 +1788,7 @@ int main(void)
     test_max_idle_connections(&ka);
     test_no_stale_os_reason(&ka);
     test_resent_once_on_dead_reused_connection(&ka);
+    test_response_size_limit(&ka);
 
     ka_stop(&ka);
     php_server_stop(&php);
