@@ -7,6 +7,7 @@
 #include "exceptions.h"
 #include "response.h"
 #include "wxp_redact.h"
+#include "wxp_http.h"
 
 /* How much of an unexpected (non-WeChat) error body a message quotes. */
 #define BODY_EXCERPT_LEN 120
@@ -89,13 +90,30 @@ static zend_string *request_id_suffix(zval *response)
     return id ? zend_strpprintf(0, " (Request-ID: %s)", ZSTR_VAL(id)) : ZSTR_EMPTY_ALLOC();
 }
 
+/* An answer larger than max_response_size is not a ConnectException: the server did answer, and sending the
+ * same call again would get the same answer, while apps retry a ConnectException. It is a RequestException
+ * without a response, as Guzzle makes for every libcurl failure that is not a connection's. */
+static void exception_too_large(zval *out, const char *reason, const char *method, zend_string *shown_url)
+{
+    zend_string *message = zend_strpprintf(0, "%s %s: the answer is larger than the 'max_response_size' option allows, "
+                                           "and was dropped: %s", method, ZSTR_VAL(shown_url), reason);
+
+    exception_init(out, wechatpay_ce_Exception_RequestException, message, 0);
+    zend_string_release(message);
+}
+
 void php_wechatpay_exception_connect(zval *out, int curl_code, const char *reason, const char *method,
                                      const char *url)
 {
-    zend_string *shown = php_wechatpay_redacted_url(url);
-    zend_string *message = zend_strpprintf(0, "%s %s got no answer: cURL error %d: %s", method, ZSTR_VAL(shown),
-                                           curl_code, reason && *reason ? reason : "unknown failure");
+    zend_string *shown = php_wechatpay_redacted_url(url), *message;
 
+    if (curl_code == WXP_HTTP_E_TOO_LARGE) {
+        exception_too_large(out, reason, method, shown);
+        zend_string_release(shown);
+        return;
+    }
+    message = zend_strpprintf(0, "%s %s got no answer: cURL error %d: %s", method, ZSTR_VAL(shown), curl_code,
+                              reason && *reason ? reason : "unknown failure");
     exception_init(out, wechatpay_ce_Exception_ConnectException, message, curl_code);
     zend_update_property_long(wechatpay_ce_Exception_ConnectException, Z_OBJ_P(out), ZEND_STRL("curlErrno"), curl_code);
     zend_string_release(message);

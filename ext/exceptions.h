@@ -15,7 +15,8 @@ void php_wechatpay_throw_invalid_state(const char *fmt, ...) ZEND_ATTRIBUTE_FORM
 zend_string *php_wechatpay_redacted_url(const char *url);
 
 /* Makes, in out, a ConnectException for a transfer that got no answer: libcurl's code and reason, plus
- * the method and URL tried. */
+ * the method and URL tried (its password hidden); for WXP_HTTP_E_TOO_LARGE, an answer over
+ * max_response_size, a RequestException without a response instead. */
 void php_wechatpay_exception_connect(zval *out, int curl_code, const char *reason, const char *method,
                                      const char *url);
 

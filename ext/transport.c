@@ -18,6 +18,7 @@ void php_wechatpay_transport_defaults(php_wechatpay_transport *transport)
     transport->connect_timeout_ms = PHP_WECHATPAY_DEFAULT_CONNECT_TIMEOUT_MS;
     transport->verify_tls = true;
     transport->max_connections = PHP_WECHATPAY_DEFAULT_MAX_CONNECTIONS;
+    transport->max_response_size = PHP_WECHATPAY_DEFAULT_MAX_RESPONSE_SIZE;
 }
 
 /* Replaces *slot by value (NULL allowed), taking a reference on value. */
@@ -149,6 +150,23 @@ static zend_result apply_max_connections(php_wechatpay_transport *transport, zva
     return SUCCESS;
 }
 
+static zend_result apply_max_response_size(php_wechatpay_transport *transport, zval *value, const char *where)
+{
+    if (Z_TYPE_P(value) != IS_LONG) {
+        php_wechatpay_throw_invalid("%s 'max_response_size' must be an integer number of bytes, %s given", where,
+                                    zend_zval_type_name(value));
+        return FAILURE;
+    }
+    if (Z_LVAL_P(value) < PHP_WECHATPAY_MIN_MAX_RESPONSE_SIZE) {
+        php_wechatpay_throw_invalid("%s 'max_response_size' must be at least %d bytes (the default is " ZEND_LONG_FMT
+                                    ", 64 MiB), " ZEND_LONG_FMT " given", where, PHP_WECHATPAY_MIN_MAX_RESPONSE_SIZE,
+                                    PHP_WECHATPAY_DEFAULT_MAX_RESPONSE_SIZE, Z_LVAL_P(value));
+        return FAILURE;
+    }
+    transport->max_response_size = Z_LVAL_P(value);
+    return SUCCESS;
+}
+
 zend_result php_wechatpay_transport_apply(php_wechatpay_transport *transport, HashTable *settings, const char *where)
 {
     zval *value;
@@ -175,6 +193,10 @@ zend_result php_wechatpay_transport_apply(php_wechatpay_transport *transport, Ha
     }
     if ((value = zend_hash_str_find_deref(settings, ZEND_STRL("max_connections"))) != NULL
         && apply_max_connections(transport, value, where) == FAILURE) {
+        return FAILURE;
+    }
+    if ((value = zend_hash_str_find_deref(settings, ZEND_STRL("max_response_size"))) != NULL
+        && apply_max_response_size(transport, value, where) == FAILURE) {
         return FAILURE;
     }
     return SUCCESS;

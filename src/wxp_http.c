@@ -258,11 +258,11 @@ static size_t wxp_refuse_too_large(wxp_http_exchange *ex, size_t content_length)
 {
     if (content_length > 0) {
         snprintf(ex->local_reason, sizeof(ex->local_reason),
-                 "the answer's Content-Length is %zu bytes, over the %zu bytes allowed", content_length,
-                 ex->max_response_size);
+                 "its header lines (%zu bytes) and Content-Length (%zu bytes) are over the %zu bytes allowed",
+                 ex->head_bytes, content_length, ex->max_response_size);
     } else {
         snprintf(ex->local_reason, sizeof(ex->local_reason),
-                 "the answer grew beyond the %zu bytes allowed (header lines and body together)",
+                 "it grew beyond the %zu bytes allowed (header lines and body together)",
                  ex->max_response_size);
     }
     ex->local_error = ex->local_reason;
