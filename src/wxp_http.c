@@ -30,6 +30,7 @@ struct wxp_http_engine {
      * sessions are the parent's, so libcurl is never called on it again. */
     int abandoned;
     long max_idle_seconds;
+    long idle_cache_ceiling;          /* the most idle_cache_limit may grow to (stats.idle_cache_limit) */
     wxp_http_engine_stats stats;
     CURL *idle_easy[WXP_IDLE_EASY_MAX];
     size_t idle_easy_count;
@@ -147,6 +148,8 @@ wxp_http_engine *wxp_http_engine_new(const wxp_http_engine_options *opts, wxp_er
     }
     engine->stats.max_idle_seconds = engine->max_idle_seconds;
     engine->stats.max_idle_connections = max_idle;
+    engine->stats.idle_cache_limit = max_idle;
+    engine->idle_cache_ceiling = max_idle > max_host ? max_idle : max_host;
     if (wxp_engine_share_new(engine, err) != 0) {
         free(engine);
         return NULL;
@@ -164,8 +167,8 @@ wxp_http_engine *wxp_http_engine_new(const wxp_http_engine_options *opts, wxp_er
         mc = curl_multi_setopt(engine->multi, CURLMOPT_PIPELINING, (long) CURLPIPE_NOTHING);
     }
     /* libcurl's default cache limit is 4 x the easy handles attached when a connection goes idle, so it
-     * shrinks as a burst drains and closes connections the next burst would reuse; a fixed limit keeps
-     * room for a burst instead (by default a full burst to one host). */
+     * shrinks as a burst drains and closes connections the next burst would reuse; a limit that only grows
+     * (wxp_engine_fit_idle_cache) keeps room for a burst instead. */
     if (mc == CURLM_OK) {
         mc = curl_multi_setopt(engine->multi, CURLMOPT_MAXCONNECTS, max_idle);
     }
@@ -179,6 +182,22 @@ wxp_http_engine *wxp_http_engine_new(const wxp_http_engine_options *opts, wxp_er
     return engine;
 }
 
+
+/* Raises the connection cache's limit to the transfers now running, up to its ceiling. libcurl's limit counts
+ * every connection, busy or idle, and closes one each time a transfer ends while over it: a limit below a
+ * burst's connections closed the surplus as the burst drained, and the next burst opened them again (each a
+ * TLS handshake on https). Connections kept this way still go after max_idle_seconds, so a limit that never
+ * shrinks costs nothing once the burst is over. */
+static void wxp_engine_fit_idle_cache(wxp_http_engine *engine)
+{
+    long in_use = (long) engine->running;
+    long limit = in_use < engine->idle_cache_ceiling ? in_use : engine->idle_cache_ceiling;
+
+    if (limit > engine->stats.idle_cache_limit
+        && curl_multi_setopt(engine->multi, CURLMOPT_MAXCONNECTS, limit) == CURLM_OK) {
+        engine->stats.idle_cache_limit = limit;
+    }
+}
 
 static void wxp_engine_link(wxp_http_engine *engine, wxp_http_exchange *ex)
 {
@@ -657,6 +676,7 @@ wxp_http_exchange *wxp_http_start(wxp_http_engine *engine, const wxp_http_reques
         return NULL;
     }
     wxp_engine_link(engine, ex);
+    wxp_engine_fit_idle_cache(engine);
     ex->started_ms = wxp_now_ms();
     ex->deadline_ms = req->timeout_ms > 0 ? ex->started_ms + req->timeout_ms : 0;
     return ex;

@@ -14,8 +14,9 @@ typedef struct wxp_http_exchange wxp_http_exchange;
 typedef struct wxp_http_engine_options {
     long max_host_connections; /* connections per host at once, others queue (default 16) */
     long max_idle_seconds;     /* connections idle this long or longer are not reused (default 7) */
-    long max_idle_connections; /* idle connections kept for reuse, the oldest closed first (default:
-                                * max_host_connections) */
+    long max_idle_connections; /* connections the cache keeps, the oldest idle one closed first: at least
+                                * this many (default: max_host_connections), and as many as transfers have
+                                * run at once, up to the larger of this and max_host_connections */
 } wxp_http_engine_options;
 
 /* What an engine has done since it was made; counted as each transfer finishes (aborted ones are not). */
@@ -26,6 +27,8 @@ typedef struct wxp_http_engine_stats {
     unsigned long long tls_handshakes;     /* new connections over https (each made one full handshake) */
     long max_idle_connections;             /* the engine's settings in effect */
     long max_idle_seconds;
+    long idle_cache_limit;                 /* the connection cache's size now: max_idle_connections, raised to
+                                            * the most transfers that ran at once (bounded) */
 } wxp_http_engine_stats;
 
 /* The largest answer a request takes when it names no limit: 64 MiB, far above any WeChat Pay API answer

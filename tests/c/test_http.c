@@ -296,12 +296,14 @@ static void php_url(const php_server *srv, char *out, size_t size, const char *p
  * ANY /partial     sends a head announcing 10 body bytes and 2 of them, then closes
  * GET /big?n=N     200 with N bytes of body and their Content-Length
  * GET /chunked?n=N 200 with N bytes of body in 16 KiB chunks (Transfer-Encoding: chunked, no length ahead)
+ * GET /gate        held until gate_size of them wait (see ka_gate), then all answered "gate" at once: every
+ *                  transfer of a burst is in flight, each on a connection of its own, whatever the timing
  * Requests may carry a body (Content-Length); every one is counted in `requests` (per path: see
  * ka_requests_to). Every answer carries `X-Connection: <n>`, n numbering accepted connections from 1, plus
  * a folded header and a padded value to see the head parser on real wire data. */
 
-#define KA_MAX_CONNS 16
-#define KA_MAX_LOG 64
+#define KA_MAX_CONNS 32
+#define KA_MAX_LOG 512
 
 typedef struct ka_conn {
     int fd;
@@ -311,6 +313,7 @@ typedef struct ka_conn {
     char buf[8192];
     double due_ms;     /* when the delayed answer is due, or 0 */
     const char *body;  /* body of the delayed answer */
+    int gated;         /* a /gate request waits for its answer */
 } ka_conn;
 
 typedef struct ka_server {
@@ -324,6 +327,7 @@ typedef struct ka_server {
     pthread_mutex_t log_lock;
     int logged;
     char log[KA_MAX_LOG][64];
+    int gate_size;     /* /gate requests that open the gate (under log_lock) */
 } ka_server;
 
 static void ka_send(int fd, const char *text)
@@ -479,6 +483,37 @@ static void ka_answer(ka_conn *c, const char *request_line)
     }
 }
 
+/* Holds a /gate request; once gate_size of them wait, answers them all. */
+static void ka_gate_wait(ka_server *s, ka_conn *c)
+{
+    int i, waiting = 0, size;
+
+    c->gated = 1;
+    for (i = 0; i < KA_MAX_CONNS; i++) {
+        waiting += s->conns[i].fd >= 0 && s->conns[i].gated;
+    }
+    pthread_mutex_lock(&s->log_lock);
+    size = s->gate_size;
+    pthread_mutex_unlock(&s->log_lock);
+    if (waiting < size) {
+        return;
+    }
+    for (i = 0; i < KA_MAX_CONNS; i++) {
+        if (s->conns[i].fd >= 0 && s->conns[i].gated) {
+            s->conns[i].gated = 0;
+            ka_send_answer(&s->conns[i], "gate");
+        }
+    }
+}
+
+/* Sets how many /gate requests must wait before they are all answered. */
+static void ka_gate(ka_server *s, int size)
+{
+    pthread_mutex_lock(&s->log_lock);
+    s->gate_size = size;
+    pthread_mutex_unlock(&s->log_lock);
+}
+
 /* The Content-Length of a request head (NUL-terminated), or 0. */
 static size_t ka_content_length(const char *head)
 {
@@ -504,7 +539,11 @@ static void ka_serve_buffer(ka_server *s, ka_conn *c)
         }
         c->served++;
         ka_log_request(s, c->buf);
-        ka_answer(c, c->buf);
+        if (strncmp(c->buf, "GET /gate ", 10) == 0) {
+            ka_gate_wait(s, c);
+        } else {
+            ka_answer(c, c->buf);
+        }
         if (c->fd < 0) {
             return;
         }
@@ -527,6 +566,7 @@ static void ka_accept(ka_server *s)
             s->conns[i].len = 0;
             s->conns[i].served = 0;
             s->conns[i].due_ms = 0;
+            s->conns[i].gated = 0;
             return;
         }
     }
@@ -1465,50 +1505,99 @@ static void test_engine_stats(const ka_server *ka)
     }
 }
 
-/* max_idle_connections caps the idle cache: two parallel transfers leave two connections, one is kept, so
- * the next pair reuses one and opens one. The default (max_host_connections) keeps both. */
-static void test_max_idle_connections(const ka_server *ka)
+/* Runs bursts of n GET /gate on engine (all n in flight at once: the gate answers when n wait), and
+ * stores the connections each burst opened and reused. */
+static void run_gated_bursts(wxp_http_engine *engine, ka_server *ka, int n, int bursts, unsigned long long *opened,
+                             unsigned long long *reused)
 {
-    wxp_http_engine_options one = {0, 0, 1}, dflt = {0, 0, 0};
-    const wxp_http_engine_options *cases[2] = {&one, &dflt};
-    const unsigned long long want_reused[2] = {1, 2};
-    int c;
+    wxp_http_exchange *ex[KA_MAX_CONNS];
+    wxp_http_engine_stats before, after;
+    wxp_http_request req;
+    char url[128];
+    wxp_err err;
+    int b, i;
 
-    for (c = 0; c < 2; c++) {
-        wxp_http_engine *engine;
-        wxp_http_engine_stats st;
-        wxp_http_exchange *ex[2];
-        wxp_http_request req;
-        char url[128];
-        wxp_err err;
-        int round, i;
-
-        engine = wxp_http_engine_new(cases[c], &err);
-        CHECK(engine != NULL);
-        if (engine == NULL) {
-            return;
+    ka_url(ka, url, sizeof(url), "/gate");
+    req = make_request("GET", url);
+    ka_gate(ka, n);
+    for (b = 0; b < bursts; b++) {
+        wxp_http_engine_stats_of(engine, &before);
+        for (i = 0; i < n; i++) {
+            ex[i] = wxp_http_start(engine, &req, NULL, NULL, &err);
         }
-        for (round = 0; round < 2; round++) {
-            for (i = 0; i < 2; i++) {
-                ka_url(ka, url, sizeof(url), i == 0 ? "/slow?ms=50" : "/slow?ms=100");
-                req = make_request("GET", url);
-                ex[i] = wxp_http_start(engine, &req, NULL, NULL, &err);
-            }
-            CHECK(drive_until_idle(engine) == 0);
-            for (i = 0; i < 2; i++) {
-                CHECK(ex[i] != NULL && wxp_http_result_of(ex[i])->curl_code == CURLE_OK);
-                wxp_http_exchange_free(ex[i]);
-            }
+        CHECK(drive_until_idle(engine) == 0);
+        for (i = 0; i < n; i++) {
+            CHECK(ex[i] != NULL && wxp_http_result_of(ex[i])->curl_code == CURLE_OK);
+            wxp_http_exchange_free(ex[i]);
         }
-        wxp_http_engine_stats_of(engine, &st);
-        CHECK(st.transfers == 4);
-        CHECK(st.connections_reused == want_reused[c]);
-        CHECK(st.connections_opened == 4 - want_reused[c]);
-        if (st.connections_reused != want_reused[c]) {
-            fprintf(stderr, "  max_idle_connections case %d: %llu reused\n", c, st.connections_reused);
-        }
-        wxp_http_engine_free(engine);
+        wxp_http_engine_stats_of(engine, &after);
+        opened[b] = after.connections_opened - before.connections_opened;
+        reused[b] = after.connections_reused - before.connections_reused;
     }
+}
+
+/* A burst of 12 with max_idle_connections 4: the cache grows to the 12 connections in use, so the next
+ * bursts ride them all (it kept 4 before, and each later burst opened 8 again). */
+static void test_idle_cache_grows_to_burst(ka_server *ka)
+{
+    wxp_http_engine_options opts = {0, 0, 4};
+    wxp_http_engine *engine;
+    wxp_http_engine_stats st;
+    unsigned long long opened[3], reused[3];
+    wxp_err err;
+
+    engine = wxp_http_engine_new(&opts, &err);
+    CHECK(engine != NULL);
+    if (engine == NULL) {
+        return;
+    }
+    wxp_http_engine_stats_of(engine, &st);
+    CHECK(st.max_idle_connections == 4 && st.idle_cache_limit == 4);
+    run_gated_bursts(engine, ka, 12, 3, opened, reused);
+    CHECK(opened[0] == 12 && reused[0] == 0);
+    CHECK(opened[1] == 0 && reused[1] == 12);
+    CHECK(opened[2] == 0 && reused[2] == 12);
+    if (opened[1] != 0 || opened[2] != 0) {
+        fprintf(stderr, "  bursts of 12 over an idle cache of 4: opened %llu, %llu, %llu\n", opened[0], opened[1],
+                opened[2]);
+    }
+    wxp_http_engine_stats_of(engine, &st);
+    CHECK(st.max_idle_connections == 4 && st.idle_cache_limit == 12);
+    wxp_http_engine_free(engine);
+}
+
+/* The cache grows no further than the larger of max_idle_connections and max_host_connections: with 3
+ * connections per host and 2 idle, a burst of 6 (3 of them queued) leaves a limit of 3, and its connections. */
+static void test_idle_cache_ceiling(ka_server *ka)
+{
+    wxp_http_engine_options opts = {3, 0, 2};
+    wxp_http_engine *engine;
+    wxp_http_engine_stats st;
+    wxp_http_exchange *ex[6];
+    wxp_http_request req;
+    char url[128];
+    wxp_err err;
+    int i;
+
+    engine = wxp_http_engine_new(&opts, &err);
+    CHECK(engine != NULL);
+    if (engine == NULL) {
+        return;
+    }
+    ka_url(ka, url, sizeof(url), "/slow?ms=30");
+    req = make_request("GET", url);
+    for (i = 0; i < 6; i++) {
+        ex[i] = wxp_http_start(engine, &req, NULL, NULL, &err);
+    }
+    CHECK(drive_until_idle(engine) == 0);
+    for (i = 0; i < 6; i++) {
+        CHECK(ex[i] != NULL && wxp_http_result_of(ex[i])->curl_code == CURLE_OK);
+        wxp_http_exchange_free(ex[i]);
+    }
+    wxp_http_engine_stats_of(engine, &st);
+    CHECK(st.idle_cache_limit == 3);
+    CHECK(st.connections_opened == 3 && st.connections_reused == 3);
+    wxp_http_engine_free(engine);
 }
 
 /* Runs one request on engine and checks its failure: curl_code, and that the reason holds want (if not
@@ -1785,7 +1874,8 @@ int main(void)
     test_idle_limit(&ka);
     test_abort_does_not_reuse(&ka);
     test_engine_stats(&ka);
-    test_max_idle_connections(&ka);
+    test_idle_cache_grows_to_burst(&ka);
+    test_idle_cache_ceiling(&ka);
     test_no_stale_os_reason(&ka);
     test_resent_once_on_dead_reused_connection(&ka);
     test_response_size_limit(&ka);
