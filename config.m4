@@ -30,7 +30,7 @@ if test "$PHP_WECHATPAY" != "no"; then
   dnl The C core (src/) knows nothing of PHP; the Zend layer (ext/) knows nothing of sockets.
   WECHATPAY_CORE_SOURCES="src/wxp_err.c src/wxp_buf.c src/wxp_steps.c src/wxp_uri.c src/wxp_template.c \
     src/wxp_keys.c src/wxp_rsa.c src/wxp_sign.c src/wxp_verify.c src/wxp_headers.c src/wxp_http.c \
-    src/wxp_aes.c src/wxp_hash.c src/wxp_base64.c src/wxp_multipart.c src/wxp_xml.c src/wxp_keycache.c"
+    src/wxp_aes.c src/wxp_hash.c src/wxp_base64.c src/wxp_multipart.c src/wxp_xml.c src/wxp_keycache.c src/wxp_redact.c"
   WECHATPAY_EXT_SOURCES="ext/wechatpay.c ext/builder.c ext/node.c ext/call.c ext/options.c ext/client.c \
     ext/keys.c ext/keycache.c ext/transport.c ext/exceptions.c ext/response.c ext/stream.c ext/psr_bridge.c ext/promise.c ext/loop.c \
     ext/crypto_rsa.c ext/crypto_aes.c ext/crypto_args.c ext/crypto_hash.c \

@@ -17,6 +17,7 @@ typedef struct php_wechatpay_transport {
     zend_string *ca_file;      /* NULL: the system's CA bundle */
     zend_string *proxy;        /* NULL: libcurl's default */
     zend_long max_connections; /* connections to one host at once; more transfers queue */
+    zend_long max_response_size; /* bytes an answer may hold, header lines and body together */
 } php_wechatpay_transport;
 
 typedef struct php_wechatpay_client {

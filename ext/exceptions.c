@@ -6,6 +6,8 @@
 #include "php_wechatpay.h"
 #include "exceptions.h"
 #include "response.h"
+#include "wxp_redact.h"
+#include "wxp_http.h"
 
 /* How much of an unexpected (non-WeChat) error body a message quotes. */
 #define BODY_EXCERPT_LEN 120
@@ -48,6 +50,25 @@ void php_wechatpay_take_exception(zval *out)
     zend_clear_exception();
 }
 
+zend_string *php_wechatpay_redacted_url(const char *url)
+{
+    wxp_buf shown;
+    zend_string *out;
+
+    /* Most URLs carry no userinfo: no copy through a buffer for them. */
+    if (strchr(url, '@') == NULL) {
+        return zend_string_init(url, strlen(url), 0);
+    }
+    wxp_buf_init(&shown);
+    if (wxp_redact_url(url, strlen(url), &shown) != 0) {
+        wxp_buf_free(&shown);
+        return zend_string_init(ZEND_STRL("(a URL that could not be shown without its credentials)"), 0);
+    }
+    out = zend_string_init(wxp_buf_cstr(&shown), shown.len, 0);
+    wxp_buf_free(&shown);
+    return out;
+}
+
 /* Makes an exception object of ce with message and code, without throwing it. */
 static void exception_init(zval *out, zend_class_entry *ce, zend_string *message, zend_long code)
 {
@@ -69,28 +90,49 @@ static zend_string *request_id_suffix(zval *response)
     return id ? zend_strpprintf(0, " (Request-ID: %s)", ZSTR_VAL(id)) : ZSTR_EMPTY_ALLOC();
 }
 
+/* An answer larger than max_response_size is not a ConnectException: the server did answer, and sending the
+ * same call again would get the same answer, while apps retry a ConnectException. It is a RequestException
+ * without a response, as Guzzle makes for every libcurl failure that is not a connection's. */
+static void exception_too_large(zval *out, const char *reason, const char *method, zend_string *shown_url)
+{
+    zend_string *message = zend_strpprintf(0, "%s %s: the answer is larger than the 'max_response_size' option allows, "
+                                           "and was dropped: %s", method, ZSTR_VAL(shown_url), reason);
+
+    exception_init(out, wechatpay_ce_Exception_RequestException, message, 0);
+    zend_string_release(message);
+}
+
 void php_wechatpay_exception_connect(zval *out, int curl_code, const char *reason, const char *method,
                                      const char *url)
 {
-    zend_string *message = zend_strpprintf(0, "%s %s got no answer: cURL error %d: %s", method, url, curl_code,
-                                           reason && *reason ? reason : "unknown failure");
+    zend_string *shown = php_wechatpay_redacted_url(url), *message;
 
+    if (curl_code == WXP_HTTP_E_TOO_LARGE) {
+        exception_too_large(out, reason, method, shown);
+        zend_string_release(shown);
+        return;
+    }
+    message = zend_strpprintf(0, "%s %s got no answer: cURL error %d: %s", method, ZSTR_VAL(shown), curl_code,
+                              reason && *reason ? reason : "unknown failure");
     exception_init(out, wechatpay_ce_Exception_ConnectException, message, curl_code);
     zend_update_property_long(wechatpay_ce_Exception_ConnectException, Z_OBJ_P(out), ZEND_STRL("curlErrno"), curl_code);
     zend_string_release(message);
+    zend_string_release(shown);
 }
 
 void php_wechatpay_exception_verification(zval *out, zval *response, const wxp_err *err, const char *method,
                                           const char *url)
 {
-    zend_string *suffix = request_id_suffix(response);
-    zend_string *message = zend_strpprintf(0, "%s %s answered %d but the answer did not verify: %s%s", method, url,
-                                           php_wechatpay_response_status(response), err->message, ZSTR_VAL(suffix));
+    zend_string *suffix = request_id_suffix(response), *shown = php_wechatpay_redacted_url(url);
+    zend_string *message = zend_strpprintf(0, "%s %s answered %d but the answer did not verify: %s%s", method,
+                                           ZSTR_VAL(shown), php_wechatpay_response_status(response), err->message,
+                                           ZSTR_VAL(suffix));
 
     exception_init(out, wechatpay_ce_Exception_VerificationException, message, 0);
     exception_set_response(out, response);
     zend_string_release(message);
     zend_string_release(suffix);
+    zend_string_release(shown);
 }
 
 /* Reads WeChat Pay's error body {"code","message","detail"} into the exception's properties; returns
@@ -135,7 +177,7 @@ void php_wechatpay_exception_bad_response(zval *out, zval *response, const char 
                          : wechatpay_ce_Exception_BadResponseException;
     const char *kind = status >= 500 && status < 600 ? "Server error" : status >= 400 && status < 500 ? "Client error"
                      : "Unexpected status";
-    zend_string *summary, *suffix, *message;
+    zend_string *summary, *suffix, *message, *shown;
 
     object_init_ex(out, ce);
     summary = read_error_body(out, body, body_len);
@@ -145,8 +187,10 @@ void php_wechatpay_exception_bad_response(zval *out, zval *response, const char 
         summary = zend_strpprintf(0, "%.*s%s", (int) excerpt, body, body_len > excerpt ? " (truncated...)" : "");
     }
     suffix = request_id_suffix(response);
-    message = zend_strpprintf(0, "%s: %s %s answered %d: %s%s", kind, method, url, status, ZSTR_VAL(summary),
-                              ZSTR_VAL(suffix));
+    shown = php_wechatpay_redacted_url(url);
+    message = zend_strpprintf(0, "%s: %s %s answered %d: %s%s", kind, method, ZSTR_VAL(shown), status,
+                              ZSTR_VAL(summary), ZSTR_VAL(suffix));
+    zend_string_release(shown);
     zend_update_property_str(zend_ce_exception, Z_OBJ_P(out), ZEND_STRL("message"), message);
     zend_update_property_long(zend_ce_exception, Z_OBJ_P(out), ZEND_STRL("code"), status);
     zend_update_property_long(wechatpay_ce_Exception_BadResponseException, Z_OBJ_P(out), ZEND_STRL("statusCode"), status);

@@ -11,8 +11,12 @@ void php_wechatpay_throw_invalid(const char *fmt, ...) ZEND_ATTRIBUTE_FORMAT(pri
 /* Throws WeChatPay\Exception\RequestException (no response) for a failure of the extension's own state. */
 void php_wechatpay_throw_invalid_state(const char *fmt, ...) ZEND_ATTRIBUTE_FORMAT(printf, 1, 2);
 
+/* Returns url as a message may show it: with the password of its userinfo replaced by *** (`user:***@`). */
+zend_string *php_wechatpay_redacted_url(const char *url);
+
 /* Makes, in out, a ConnectException for a transfer that got no answer: libcurl's code and reason, plus
- * the method and URL tried. */
+ * the method and URL tried (its password hidden); for WXP_HTTP_E_TOO_LARGE, an answer over
+ * max_response_size, a RequestException without a response instead. */
 void php_wechatpay_exception_connect(zval *out, int curl_code, const char *reason, const char *method,
                                      const char *url);
 

@@ -460,6 +460,7 @@ void php_wechatpay_call_request(const php_wechatpay_call *call, wxp_http_request
     req->verify_tls = call->transport.verify_tls;
     req->ca_file = call->transport.ca_file ? ZSTR_VAL(call->transport.ca_file) : NULL;
     req->proxy = call->transport.proxy ? ZSTR_VAL(call->transport.proxy) : NULL;
+    req->max_response_size = (size_t) call->transport.max_response_size;
 }
 
 wxp_http_exchange *php_wechatpay_call_start(const php_wechatpay_call *call, wxp_http_engine *engine,

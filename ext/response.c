@@ -442,10 +442,28 @@ zend_result php_wechatpay_response_create(zval *out, int status, const char *ver
     php_wechatpay_response *response;
     zend_string *contents;
     zval stream;
+    /* A body's copy above ZEND_MM_MAX_LARGE_SIZE is a huge block of its own (page-rounded, charged to the real
+     * usage) that must fit under memory_limit: copying one that does not would end the script with a fatal
+     * error. Smaller copies come from pages Zend already holds, like any other string of the script. */
+    size_t need = ZEND_MM_ALIGNED_SIZE_EX(_ZSTR_STRUCT_SIZE(body_len), ZEND_MM_PAGE_SIZE);
+    zend_long limit = PG(memory_limit);
 
     ZVAL_UNDEF(out);
     if (ce == NULL) {
         return FAILURE;
+    }
+    if (limit > 0 && _ZSTR_STRUCT_SIZE(body_len) > ZEND_MM_MAX_LARGE_SIZE
+        && need > (size_t) limit - MIN(zend_memory_usage(true), (size_t) limit)) {
+        /* Zend frees its cached chunks before giving up: so does this. */
+        zend_mm_gc(zend_mm_get_heap());
+        if (need > (size_t) limit - MIN(zend_memory_usage(true), (size_t) limit)) {
+            zend_throw_exception_ex(wechatpay_ce_Exception_RequestException, 0,
+                                    "The answer's body of %zu bytes does not fit under memory_limit (" ZEND_LONG_FMT
+                                    " bytes, %zu in use): raise memory_limit, or lower the 'max_response_size' "
+                                    "option so that such answers are refused unread", body_len, limit,
+                                    zend_memory_usage(true));
+            return FAILURE;
+        }
     }
     contents = body_len ? zend_string_init(body, body_len, 0) : ZSTR_EMPTY_ALLOC();
     if (php_wechatpay_stream_create(&stream, contents) == FAILURE) {

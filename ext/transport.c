@@ -5,6 +5,10 @@
 
 #include <math.h>
 
+/* What wxp_header_is_framing() refuses, for the message. */
+#define PHP_WECHATPAY_FRAMING_HEADERS \
+    "Content-Length, Transfer-Encoding, Connection, Host, Expect, TE, Trailer, Upgrade, Keep-Alive and Proxy-Connection"
+
 void php_wechatpay_transport_defaults(php_wechatpay_transport *transport)
 {
     memset(transport, 0, sizeof(*transport));
@@ -14,6 +18,7 @@ void php_wechatpay_transport_defaults(php_wechatpay_transport *transport)
     transport->connect_timeout_ms = PHP_WECHATPAY_DEFAULT_CONNECT_TIMEOUT_MS;
     transport->verify_tls = true;
     transport->max_connections = PHP_WECHATPAY_DEFAULT_MAX_CONNECTIONS;
+    transport->max_response_size = PHP_WECHATPAY_DEFAULT_MAX_RESPONSE_SIZE;
 }
 
 /* Replaces *slot by value (NULL allowed), taking a reference on value. */
@@ -66,8 +71,11 @@ static zend_result apply_base_uri(php_wechatpay_transport *transport, zval *valu
     rc = wxp_uri_resolve(Z_STRVAL_P(value), "", 0, NULL, &probe, &err);
     wxp_buf_free(&probe);
     if (rc != 0) {
+        zend_string *shown = php_wechatpay_redacted_url(Z_STRVAL_P(value));
+
         php_wechatpay_throw_invalid("%s 'base_uri' must be an absolute http:// or https:// URL, got '%s'", where,
-                                    Z_STRVAL_P(value));
+                                    ZSTR_VAL(shown));
+        zend_string_release(shown);
         return FAILURE;
     }
     transport_set_string(&transport->base_uri, Z_STR_P(value));
@@ -142,6 +150,23 @@ static zend_result apply_max_connections(php_wechatpay_transport *transport, zva
     return SUCCESS;
 }
 
+static zend_result apply_max_response_size(php_wechatpay_transport *transport, zval *value, const char *where)
+{
+    if (Z_TYPE_P(value) != IS_LONG) {
+        php_wechatpay_throw_invalid("%s 'max_response_size' must be an integer number of bytes, %s given", where,
+                                    zend_zval_type_name(value));
+        return FAILURE;
+    }
+    if (Z_LVAL_P(value) < PHP_WECHATPAY_MIN_MAX_RESPONSE_SIZE) {
+        php_wechatpay_throw_invalid("%s 'max_response_size' must be at least %d bytes (the default is " ZEND_LONG_FMT
+                                    ", 64 MiB), " ZEND_LONG_FMT " given", where, PHP_WECHATPAY_MIN_MAX_RESPONSE_SIZE,
+                                    PHP_WECHATPAY_DEFAULT_MAX_RESPONSE_SIZE, Z_LVAL_P(value));
+        return FAILURE;
+    }
+    transport->max_response_size = Z_LVAL_P(value);
+    return SUCCESS;
+}
+
 zend_result php_wechatpay_transport_apply(php_wechatpay_transport *transport, HashTable *settings, const char *where)
 {
     zval *value;
@@ -168,6 +193,10 @@ zend_result php_wechatpay_transport_apply(php_wechatpay_transport *transport, Ha
     }
     if ((value = zend_hash_str_find_deref(settings, ZEND_STRL("max_connections"))) != NULL
         && apply_max_connections(transport, value, where) == FAILURE) {
+        return FAILURE;
+    }
+    if ((value = zend_hash_str_find_deref(settings, ZEND_STRL("max_response_size"))) != NULL
+        && apply_max_response_size(transport, value, where) == FAILURE) {
         return FAILURE;
     }
     return SUCCESS;
@@ -215,6 +244,11 @@ zend_result php_wechatpay_headers_apply(wxp_header_list *list, zval *headers, co
             } else {
                 php_wechatpay_throw_invalid("%s 'headers' has an invalid header name: it must be a non-empty token without spaces, colons, CR or LF", where);
             }
+            return FAILURE;
+        }
+        if (wxp_header_is_framing(ZSTR_VAL(name), ZSTR_LEN(name))) {
+            php_wechatpay_throw_invalid("%s 'headers' must not set %s: the extension frames every request itself "
+                                        "(" PHP_WECHATPAY_FRAMING_HEADERS " are refused)", where, ZSTR_VAL(name));
             return FAILURE;
         }
         wxp_headers_remove(list, ZSTR_VAL(name), ZSTR_LEN(name));

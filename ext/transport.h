@@ -6,14 +6,19 @@
 #include "php.h"
 #include "client.h"
 #include "wxp_headers.h"
+#include "wxp_http.h"
 
 #define PHP_WECHATPAY_DEFAULT_BASE_URI "https://api.mch.weixin.qq.com/"
 #define PHP_WECHATPAY_DEFAULT_TIMEOUT_MS 30000
 #define PHP_WECHATPAY_DEFAULT_CONNECT_TIMEOUT_MS 10000
 #define PHP_WECHATPAY_DEFAULT_MAX_CONNECTIONS 16
 #define PHP_WECHATPAY_MAX_MAX_CONNECTIONS 1024
+/* The core's 64 MiB; at least 1 KiB, since an answer's header lines alone take hundreds of bytes. */
+#define PHP_WECHATPAY_DEFAULT_MAX_RESPONSE_SIZE ((zend_long) WXP_HTTP_DEFAULT_MAX_RESPONSE_SIZE)
+#define PHP_WECHATPAY_MIN_MAX_RESPONSE_SIZE 1024
 
-/* Sets the defaults that never hang: the production base URI, 10 s to connect, 30 s in all, TLS verified. */
+/* Sets the defaults that never hang: the production base URI, 10 s to connect, 30 s in all, TLS verified,
+ * answers of up to 64 MiB. */
 void php_wechatpay_transport_defaults(php_wechatpay_transport *transport);
 
 /* Copies a transport, taking references on its strings. */
@@ -22,13 +27,15 @@ void php_wechatpay_transport_copy(php_wechatpay_transport *dst, const php_wechat
 /* Releases the strings of a transport. */
 void php_wechatpay_transport_dtor(php_wechatpay_transport *transport);
 
-/* Overrides transport with the base_uri, timeout, connect_timeout, verify, proxy and max_connections entries;
+/* Overrides transport with the base_uri, timeout, connect_timeout, verify, proxy, max_connections and
+ * max_response_size entries;
  * where ("Config" or "Option") starts each message. Returns FAILURE with InvalidArgumentException thrown. */
 zend_result php_wechatpay_transport_apply(php_wechatpay_transport *transport, HashTable *settings, const char *where);
 
 /* Appends the entries of a `headers` array (name => string|int or a list of them) to list after removing
- * earlier headers of the same name; refuses names that are not tokens and values holding CR, LF or NUL.
- * Returns FAILURE with InvalidArgumentException thrown. */
+ * earlier headers of the same name; refuses names that are not tokens, framing and hop-by-hop headers
+ * (Content-Length, Transfer-Encoding, Connection, Host, Expect, ...: wxp_header_is_framing) and values
+ * holding CR, LF or NUL. Returns FAILURE with InvalidArgumentException thrown. */
 zend_result php_wechatpay_headers_apply(wxp_header_list *list, zval *headers, const char *where);
 
 #endif

@@ -13,11 +13,24 @@ void wxp_buf_init(wxp_buf *buf)
     buf->cap = 0;
 }
 
-/* Makes room for n more bytes plus the terminating NUL. */
-static int wxp_buf_reserve(wxp_buf *buf, size_t n)
+/* Resizes the allocation to cap bytes (cap > buf->len). Returns 0 or -1. */
+static int wxp_buf_resize(wxp_buf *buf, size_t cap)
+{
+    char *grown = realloc(buf->data, cap);
+
+    if (grown == NULL) {
+        return -1;
+    }
+    buf->data = grown;
+    buf->cap = cap;
+    return 0;
+}
+
+/* Makes room for n more bytes plus the terminating NUL, doubling the allocation but never beyond limit
+ * bytes (unless n alone needs more). Returns 0 or -1. */
+static int wxp_buf_reserve_within(wxp_buf *buf, size_t n, size_t limit)
 {
     size_t need, cap;
-    char *grown;
 
     if (n > (size_t) -1 - buf->len - 1) {
         return -1;
@@ -30,18 +43,42 @@ static int wxp_buf_reserve(wxp_buf *buf, size_t n)
     while (cap < need) {
         cap = cap > ((size_t) -1) / 2 ? need : cap * 2;
     }
-    grown = realloc(buf->data, cap);
-    if (grown == NULL) {
-        return -1;
+    if (cap > limit) {
+        cap = limit > need ? limit : need;
     }
-    buf->data = grown;
-    buf->cap = cap;
-    return 0;
+    return wxp_buf_resize(buf, cap);
+}
+
+/* Makes room for n more bytes plus the terminating NUL. */
+static int wxp_buf_reserve(wxp_buf *buf, size_t n)
+{
+    return wxp_buf_reserve_within(buf, n, (size_t) -1);
+}
+
+int wxp_buf_reserve_exact(wxp_buf *buf, size_t n)
+{
+    return wxp_buf_reserve_within(buf, n, 0);
 }
 
 int wxp_buf_append(wxp_buf *buf, const void *bytes, size_t n)
 {
     if (wxp_buf_reserve(buf, n) != 0) {
+        return -1;
+    }
+    if (n > 0) {
+        memcpy(buf->data + buf->len, bytes, n);
+    }
+    buf->len += n;
+    buf->data[buf->len] = '\0';
+    return 0;
+}
+
+int wxp_buf_append_bounded(wxp_buf *buf, const void *bytes, size_t n, size_t max_len)
+{
+    if (n > max_len || buf->len > max_len - n) {
+        return 1;
+    }
+    if (wxp_buf_reserve_within(buf, n, max_len < (size_t) -1 ? max_len + 1 : max_len) != 0) {
         return -1;
     }
     if (n > 0) {

@@ -22,6 +22,15 @@ void wxp_buf_init(wxp_buf *buf);
 /* Appends n bytes; returns 0, or -1 when memory ran out (the buffer is left as it was). */
 int wxp_buf_append(wxp_buf *buf, const void *bytes, size_t n);
 
+/* Makes room for n more bytes with one allocation of exactly what they need (no doubling slack), for a size
+ * known in advance. Returns 0, or -1 when memory ran out (the buffer is left as it was). */
+int wxp_buf_reserve_exact(wxp_buf *buf, size_t n);
+
+/* Appends n bytes as wxp_buf_append does, except that the contents never exceed max_len bytes nor the memory
+ * what max_len bytes need: returns 0, -1 when memory ran out, or 1 (nothing appended) when the contents would
+ * exceed max_len. */
+int wxp_buf_append_bounded(wxp_buf *buf, const void *bytes, size_t n, size_t max_len);
+
 /* Appends a NUL-terminated string; returns 0 or -1 as wxp_buf_append. */
 int wxp_buf_append_str(wxp_buf *buf, const char *str);
 

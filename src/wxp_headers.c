@@ -184,6 +184,31 @@ int wxp_header_name_is_valid(const char *name, size_t len)
     return 1;
 }
 
+/* A caller's Content-Length or Transfer-Encoding would describe a body other than the one libcurl sends (the
+ * surplus bytes then read as a second request on a keep-alive connection, whose answer the next transfer
+ * would take for its own); Connection, Keep-Alive, Proxy-Connection, TE, Trailer and Upgrade are hop-by-hop
+ * (RFC 9110 section 7.6.1) and steer the connection the pool shares; Host names the target libcurl
+ * connects to and matches connections by; Expect makes libcurl wait for a 100 Continue. */
+static const struct {
+    const char *name;
+    size_t len;
+} wxp_framing_headers[] = {
+    {"Content-Length", 14}, {"Transfer-Encoding", 17}, {"Connection", 10}, {"Host", 4}, {"Expect", 6},
+    {"TE", 2}, {"Trailer", 7}, {"Upgrade", 7}, {"Keep-Alive", 10}, {"Proxy-Connection", 16},
+};
+
+int wxp_header_is_framing(const char *name, size_t len)
+{
+    size_t i;
+
+    for (i = 0; i < sizeof(wxp_framing_headers) / sizeof(wxp_framing_headers[0]); i++) {
+        if (wxp_names_equal(name, len, wxp_framing_headers[i].name, wxp_framing_headers[i].len)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 int wxp_header_value_is_safe(const char *value, size_t len)
 {
     size_t i;

@@ -34,6 +34,11 @@ void wxp_headers_free(wxp_header_list *list);
 /* Returns 1 when name is a non-empty RFC 9110 token (the only characters a header name may hold), else 0. */
 int wxp_header_name_is_valid(const char *name, size_t len);
 
+/* Returns 1 when name (case-insensitive) frames the request or steers its connection, which the HTTP engine
+ * alone may decide: Content-Length, Transfer-Encoding, Connection, Host, Expect, TE, Trailer, Upgrade,
+ * Keep-Alive or Proxy-Connection. Returns 0 for every other name. */
+int wxp_header_is_framing(const char *name, size_t len);
+
 /* Returns 1 when value holds no CR, LF or NUL (the bytes that would split or end a header), else 0. */
 int wxp_header_value_is_safe(const char *value, size_t len);
 

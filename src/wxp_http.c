@@ -30,6 +30,7 @@ struct wxp_http_engine {
      * sessions are the parent's, so libcurl is never called on it again. */
     int abandoned;
     long max_idle_seconds;
+    long idle_cache_ceiling;          /* the most idle_cache_limit may grow to (stats.idle_cache_limit) */
     wxp_http_engine_stats stats;
     CURL *idle_easy[WXP_IDLE_EASY_MAX];
     size_t idle_easy_count;
@@ -48,7 +49,12 @@ struct wxp_http_exchange {
     char *body;                       /* the exchange's own copy of the request body */
     char curl_error[CURL_ERROR_SIZE]; /* CURLOPT_ERRORBUFFER */
     const char *local_error;          /* our reason for aborting from a callback, or NULL */
+    char local_reason[160];           /* local_error when it had to be formatted */
     int had_connection;               /* a connection (new or reused) was ready to carry the request */
+    size_t max_response_size;         /* bytes the answer may hold: its header lines and body together */
+    size_t head_bytes;                /* header bytes received so far (every head: 1xx, trailers too) */
+    int expects_body;                 /* 0 for HEAD, whose answer's Content-Length describes no body */
+    int too_large;                    /* the answer went over max_response_size: refused */
 
     wxp_http_done_fn on_done;
     void *user;
@@ -142,6 +148,8 @@ wxp_http_engine *wxp_http_engine_new(const wxp_http_engine_options *opts, wxp_er
     }
     engine->stats.max_idle_seconds = engine->max_idle_seconds;
     engine->stats.max_idle_connections = max_idle;
+    engine->stats.idle_cache_limit = max_idle;
+    engine->idle_cache_ceiling = max_idle > max_host ? max_idle : max_host;
     if (wxp_engine_share_new(engine, err) != 0) {
         free(engine);
         return NULL;
@@ -159,8 +167,8 @@ wxp_http_engine *wxp_http_engine_new(const wxp_http_engine_options *opts, wxp_er
         mc = curl_multi_setopt(engine->multi, CURLMOPT_PIPELINING, (long) CURLPIPE_NOTHING);
     }
     /* libcurl's default cache limit is 4 x the easy handles attached when a connection goes idle, so it
-     * shrinks as a burst drains and closes connections the next burst would reuse; a fixed limit keeps
-     * room for a burst instead (by default a full burst to one host). */
+     * shrinks as a burst drains and closes connections the next burst would reuse; a limit that only grows
+     * (wxp_engine_fit_idle_cache) keeps room for a burst instead. */
     if (mc == CURLM_OK) {
         mc = curl_multi_setopt(engine->multi, CURLMOPT_MAXCONNECTS, max_idle);
     }
@@ -174,6 +182,22 @@ wxp_http_engine *wxp_http_engine_new(const wxp_http_engine_options *opts, wxp_er
     return engine;
 }
 
+
+/* Raises the connection cache's limit to the transfers now running, up to its ceiling. libcurl's limit counts
+ * every connection, busy or idle, and closes one each time a transfer ends while over it: a limit below a
+ * burst's connections closed the surplus as the burst drained, and the next burst opened them again (each a
+ * TLS handshake on https). Connections kept this way still go after max_idle_seconds, so a limit that never
+ * shrinks costs nothing once the burst is over. */
+static void wxp_engine_fit_idle_cache(wxp_http_engine *engine)
+{
+    long in_use = (long) engine->running;
+    long limit = in_use < engine->idle_cache_ceiling ? in_use : engine->idle_cache_ceiling;
+
+    if (limit > engine->stats.idle_cache_limit
+        && curl_multi_setopt(engine->multi, CURLMOPT_MAXCONNECTS, limit) == CURLM_OK) {
+        engine->stats.idle_cache_limit = limit;
+    }
+}
 
 static void wxp_engine_link(wxp_http_engine *engine, wxp_http_exchange *ex)
 {
@@ -213,10 +237,21 @@ static CURL *wxp_engine_take_easy(wxp_http_engine *engine)
     return curl_easy_init();
 }
 
-/* Keeps the easy handle of a completed transfer for the next one (reset to defaults), or frees it. */
+/* The system error libcurl recorded on easy, 0 when none. */
+static long wxp_easy_os_errno(CURL *easy)
+{
+    long os_errno = 0;
+
+    return curl_easy_getinfo(easy, CURLINFO_OS_ERRNO, &os_errno) == CURLE_OK ? os_errno : 0;
+}
+
+/* Keeps the easy handle of a completed transfer for the next one (reset to defaults), or frees it. A handle
+ * holding a system error is freed: libcurl 7.88 keeps CURLINFO_OS_ERRNO across curl_easy_reset (8.8 clears
+ * it per transfer), so the next transfer would report that stale reason, and libcurl itself would read a
+ * stale ETIMEDOUT as a connect timeout. Every transfer thus starts with no system error recorded. */
 static void wxp_engine_give_easy(wxp_http_engine *engine, CURL *easy)
 {
-    if (engine->idle_easy_count < WXP_IDLE_EASY_MAX) {
+    if (engine->idle_easy_count < WXP_IDLE_EASY_MAX && wxp_easy_os_errno(easy) == 0) {
         curl_easy_reset(easy);
         engine->idle_easy[engine->idle_easy_count++] = easy;
     } else {
@@ -236,14 +271,82 @@ size_t wxp_http_running(const wxp_http_engine *engine)
 
 /* ---- libcurl callbacks: they only collect bytes, never call back into the caller ---- */
 
+/* Aborts the transfer from a callback because the answer is larger than allowed; returns what the callback
+ * returns for that (anything but the length it was given makes libcurl fail with CURLE_WRITE_ERROR). */
+static size_t wxp_refuse_too_large(wxp_http_exchange *ex, size_t content_length)
+{
+    if (content_length > 0) {
+        snprintf(ex->local_reason, sizeof(ex->local_reason),
+                 "its header lines (%zu bytes) and Content-Length (%zu bytes) are over the %zu bytes allowed",
+                 ex->head_bytes, content_length, ex->max_response_size);
+    } else {
+        snprintf(ex->local_reason, sizeof(ex->local_reason),
+                 "it grew beyond the %zu bytes allowed (header lines and body together)",
+                 ex->max_response_size);
+    }
+    ex->local_error = ex->local_reason;
+    ex->too_large = 1;
+    return 0;
+}
+
+/* Reads a Content-Length value (digits only); returns 1 with *out set, or 0 when it is absent or not one
+ * number (libcurl then fails the transfer itself, or reads to the end). */
+static int wxp_content_length_of(const wxp_response_head *head, size_t *out)
+{
+    const wxp_header *h = wxp_headers_find(&head->headers, "Content-Length", 14);
+    size_t i, n = 0;
+
+    if (h == NULL || h->value_len == 0) {
+        return 0;
+    }
+    for (i = 0; i < h->value_len; i++) {
+        char c = h->value[i];
+
+        if (c < '0' || c > '9' || n > ((size_t) -1 - 9) / 10) {
+            return 0;
+        }
+        n = n * 10 + (size_t) (c - '0');
+    }
+    *out = n;
+    return 1;
+}
+
+/* Once a final head is in, before any body byte: an answer whose Content-Length is over the limit is refused
+ * without reading it, one under the limit gets its whole body buffer at once (no doubling slack). */
+static size_t wxp_on_head_complete(wxp_http_exchange *ex, size_t line_len)
+{
+    const wxp_response_head *head = &ex->result.head;
+    size_t length;
+
+    if (head->status < 200 || head->status == 204 || head->status == 304 || !ex->expects_body
+        || ex->result.body.len > 0 || !wxp_content_length_of(head, &length)) {
+        return line_len;
+    }
+    if (length > ex->max_response_size - ex->head_bytes) {
+        return wxp_refuse_too_large(ex, length);
+    }
+    if (length > 0 && wxp_buf_reserve_exact(&ex->result.body, length) != 0) {
+        ex->local_error = "Out of memory while reading the response body";
+        return 0;
+    }
+    return line_len;
+}
+
 static size_t wxp_on_header_line(char *line, size_t size, size_t nitems, void *userdata)
 {
     wxp_http_exchange *ex = userdata;
     size_t len = size * nitems;
 
+    if (len > ex->max_response_size - ex->head_bytes - ex->result.body.len) {
+        return wxp_refuse_too_large(ex, 0);
+    }
+    ex->head_bytes += len;
     if (wxp_response_head_feed(&ex->result.head, line, len) != 0) {
         ex->local_error = "Malformed response status line (or out of memory while reading the head)";
         return 0; /* anything but len makes libcurl abort with CURLE_WRITE_ERROR */
+    }
+    if ((len == 2 && line[0] == '\r' && line[1] == '\n') || (len == 1 && line[0] == '\n')) {
+        return wxp_on_head_complete(ex, len);
     }
     return len;
 }
@@ -252,8 +355,12 @@ static size_t wxp_on_body_bytes(char *bytes, size_t size, size_t nmemb, void *us
 {
     wxp_http_exchange *ex = userdata;
     size_t len = size * nmemb;
+    int rc = wxp_buf_append_bounded(&ex->result.body, bytes, len, ex->max_response_size - ex->head_bytes);
 
-    if (wxp_buf_append(&ex->result.body, bytes, len) != 0) {
+    if (rc > 0) {
+        return wxp_refuse_too_large(ex, 0);
+    }
+    if (rc < 0) {
         ex->local_error = "Out of memory while reading the response body";
         return 0;
     }
@@ -334,9 +441,15 @@ static int wxp_build_header_lines(wxp_http_exchange *ex, const wxp_header_list *
     for (i = 0; given != NULL && i < given->count; i++) {
         const wxp_header *h = &given->items[i];
 
-        /* The caller validated already; refusing here too keeps a bad value from splitting the request. */
+        /* The caller validated already; refusing here too keeps a bad value from splitting the request, and
+         * a framing header from making libcurl's bytes disagree with what the server reads (the caller refuses
+         * those too: one arriving here is a bug of the caller). */
         if (!wxp_header_name_is_valid(h->name, h->name_len) || !wxp_header_value_is_safe(h->value, h->value_len)) {
             return wxp_http_fail(err, WXP_E_INVALID, "Request header refused", h->name);
+        }
+        if (wxp_header_is_framing(h->name, h->name_len)) {
+            return wxp_err_set(err, WXP_E_INVALID, "Request header refused: %s is set by the HTTP engine alone",
+                               h->name);
         }
         if (wxp_slist_add_header(&ex->header_lines, h) != 0) {
             return wxp_http_fail(err, WXP_E_NOMEM, "Request headers", "out of memory");
@@ -344,7 +457,7 @@ static int wxp_build_header_lines(wxp_http_exchange *ex, const wxp_header_list *
     }
     /* `Expect:` stops libcurl waiting for `100 Continue` on larger bodies; `Content-Type:` stops its
      * x-www-form-urlencoded default for POSTFIELDS; `Accept:` stops its catch-all default. */
-    if (wxp_slist_add_default(&ex->header_lines, given, "Expect", "Expect:") != 0
+    if (wxp_slist_add_default(&ex->header_lines, NULL, "Expect", "Expect:") != 0
         || wxp_slist_add_default(&ex->header_lines, given, "Content-Type", "Content-Type:") != 0
         || wxp_slist_add_default(&ex->header_lines, given, "Accept", "Accept:") != 0) {
         return wxp_http_fail(err, WXP_E_NOMEM, "Request headers", "out of memory");
@@ -497,6 +610,8 @@ static wxp_http_exchange *wxp_exchange_alloc(const wxp_http_request *req, wxp_er
     if (req->body != NULL && req->body_len > 0) {
         memcpy(ex->body, req->body, req->body_len);
     }
+    ex->max_response_size = req->max_response_size > 0 ? req->max_response_size : WXP_HTTP_DEFAULT_MAX_RESPONSE_SIZE;
+    ex->expects_body = strcmp(req->method, "HEAD") != 0;
     return ex;
 }
 
@@ -561,6 +676,7 @@ wxp_http_exchange *wxp_http_start(wxp_http_engine *engine, const wxp_http_reques
         return NULL;
     }
     wxp_engine_link(engine, ex);
+    wxp_engine_fit_idle_cache(engine);
     ex->started_ms = wxp_now_ms();
     ex->deadline_ms = req->timeout_ms > 0 ? ex->started_ms + req->timeout_ms : 0;
     return ex;
@@ -609,15 +725,24 @@ static void wxp_collect_times(wxp_http_exchange *ex)
     stats->tls_handshakes += new_connections > 0 && t->tls > 0.0 ? 1 : 0;
 }
 
+/* Whether libcurl 7.88 records the system's error (CURLINFO_OS_ERRNO) when a transfer fails with code: a
+ * socket that would not connect, bind, send or receive. Other failures (a timeout, TLS, a malformed answer)
+ * leave it as an earlier step of the same transfer set it, unrelated to the failure. */
+static int wxp_code_has_os_reason(CURLcode code)
+{
+    return code == CURLE_COULDNT_CONNECT || code == CURLE_INTERFACE_FAILED || code == CURLE_SEND_ERROR
+        || code == CURLE_RECV_ERROR;
+}
+
 /* libcurl 7.88 words a refused connection as "Failed to connect to H port P after 0 ms: Couldn't connect
  * to server"; the system's reason ("Connection refused", "No route to host") is what tells them apart. */
-static void wxp_append_os_reason(wxp_http_exchange *ex)
+static void wxp_append_os_reason(wxp_http_exchange *ex, CURLcode code)
 {
-    long os_errno = 0;
+    long os_errno;
     const char *os_reason;
     size_t used = strlen(ex->result.error);
 
-    if (curl_easy_getinfo(ex->easy, CURLINFO_OS_ERRNO, &os_errno) != CURLE_OK || os_errno == 0) {
+    if (!wxp_code_has_os_reason(code) || (os_errno = wxp_easy_os_errno(ex->easy)) == 0) {
         return;
     }
     os_reason = strerror((int) os_errno);
@@ -630,10 +755,14 @@ static void wxp_collect_outcome(wxp_http_exchange *ex, CURLcode code)
 {
     const char *reason;
 
-    ex->result.curl_code = (int) code;
+    ex->result.curl_code = ex->too_large ? WXP_HTTP_E_TOO_LARGE : (int) code;
     ex->result.error[0] = '\0';
     if (code == CURLE_OK) {
         return;
+    }
+    if (ex->too_large) {
+        /* Nothing of a refused answer is kept: its memory goes now, not with the exchange. */
+        wxp_buf_free(&ex->result.body);
     }
     if (ex->local_error != NULL) {
         reason = ex->local_error;
@@ -643,7 +772,7 @@ static void wxp_collect_outcome(wxp_http_exchange *ex, CURLcode code)
         reason = curl_easy_strerror(code);
     }
     snprintf(ex->result.error, sizeof(ex->result.error), "%s", reason);
-    wxp_append_os_reason(ex);
+    wxp_append_os_reason(ex, code);
 }
 
 /* Takes a finished transfer out of the engine: the result is complete, the easy handle goes (its

@@ -14,8 +14,9 @@ typedef struct wxp_http_exchange wxp_http_exchange;
 typedef struct wxp_http_engine_options {
     long max_host_connections; /* connections per host at once, others queue (default 16) */
     long max_idle_seconds;     /* connections idle this long or longer are not reused (default 7) */
-    long max_idle_connections; /* idle connections kept for reuse, the oldest closed first (default:
-                                * max_host_connections) */
+    long max_idle_connections; /* connections the cache keeps, the oldest idle one closed first: at least
+                                * this many (default: max_host_connections), and as many as transfers have
+                                * run at once, up to the larger of this and max_host_connections */
 } wxp_http_engine_options;
 
 /* What an engine has done since it was made; counted as each transfer finishes (aborted ones are not). */
@@ -26,7 +27,17 @@ typedef struct wxp_http_engine_stats {
     unsigned long long tls_handshakes;     /* new connections over https (each made one full handshake) */
     long max_idle_connections;             /* the engine's settings in effect */
     long max_idle_seconds;
+    long idle_cache_limit;                 /* the connection cache's size now: max_idle_connections, raised to
+                                            * the most transfers that ran at once (bounded) */
 } wxp_http_engine_stats;
+
+/* The largest answer a request takes when it names no limit: 64 MiB, far above any WeChat Pay API answer
+ * (JSON of a few KiB; a bill file, the largest, is gzip-compressed on request). */
+#define WXP_HTTP_DEFAULT_MAX_RESPONSE_SIZE ((size_t) 64 * 1024 * 1024)
+
+/* The curl_code of a transfer refused for being larger than its max_response_size (libcurl's
+ * CURLE_FILESIZE_EXCEEDED, which nothing else here produces). */
+#define WXP_HTTP_E_TOO_LARGE 63
 
 /* What to send. Every pointer is borrowed for the duration of wxp_http_start only: the exchange copies. */
 typedef struct wxp_http_request {
@@ -40,6 +51,8 @@ typedef struct wxp_http_request {
     int verify_tls;                  /* 1: verify peer and host name; 0: do not */
     const char *ca_file;             /* CA bundle file or hashed-certificate directory, or NULL: the system's */
     const char *proxy;               /* proxy URL, or NULL for libcurl's default */
+    size_t max_response_size;        /* bytes the answer (header lines and body) may hold, checked as they
+                                      * arrive and against Content-Length; 0: WXP_HTTP_DEFAULT_MAX_RESPONSE_SIZE */
 } wxp_http_request;
 
 /* Timing facts of one transfer, in seconds from its start. */
@@ -53,7 +66,8 @@ typedef struct wxp_http_times {
 
 /* What came back. Valid once the exchange is done, until it is freed. */
 typedef struct wxp_http_result {
-    int curl_code;             /* CURLE_OK, or libcurl's failure code */
+    int curl_code;             /* CURLE_OK, or libcurl's failure code (WXP_HTTP_E_TOO_LARGE: over the size
+                                * limit; the body is then discarded) */
     char error[256];           /* libcurl's reason when curl_code != CURLE_OK */
     wxp_response_head head;    /* status, version, reason, headers of the final response */
     wxp_buf body;              /* exact body bytes */

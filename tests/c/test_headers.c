@@ -132,6 +132,27 @@ static void test_value_safety(void)
     CHECK(wxp_header_value_is_safe("ab\r\n", 2));
 }
 
+static void test_framing_names(void)
+{
+    static const char *framing[] = {"Content-Length", "content-length", "TRANSFER-ENCODING", "Connection", "Host",
+                                     "host", "Expect", "TE", "te", "Trailer", "Upgrade", "Keep-Alive",
+                                     "Proxy-Connection"};
+    static const char *other[] = {"Content-Type", "Accept", "Authorization", "User-Agent", "Wechatpay-Serial",
+                                  "Content-Length-X", "X-Content-Length", "Hos", "Hosts", "T", "Accept-Encoding",
+                                  "Content-Encoding", "Proxy-Authorization", "Cookie", ""};
+    size_t i;
+
+    for (i = 0; i < sizeof(framing) / sizeof(framing[0]); i++) {
+        CHECK(wxp_header_is_framing(framing[i], strlen(framing[i])));
+    }
+    for (i = 0; i < sizeof(other) / sizeof(other[0]); i++) {
+        CHECK(!wxp_header_is_framing(other[i], strlen(other[i])));
+    }
+    /* Only len bytes count. */
+    CHECK(wxp_header_is_framing("Host: x", 4));
+    CHECK(!wxp_header_is_framing("Hostname", 8));
+}
+
 static void test_status_line_http11(void)
 {
     wxp_response_head head;
@@ -353,6 +374,7 @@ int main(void)
     test_list_binary_value();
     test_name_validity();
     test_value_safety();
+    test_framing_names();
     test_status_line_http11();
     test_status_line_variants();
     test_status_line_malformed();

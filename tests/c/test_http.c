@@ -288,18 +288,32 @@ static void php_url(const php_server *srv, char *out, size_t size, const char *p
  * GET /slow?ms=N   200 "slow" after N ms (other connections are served meanwhile)
  * GET /hang        never answers (for aborting)
  * GET /gzip        "Content-Encoding: gzip" over bytes that are not gzip: decoding them would fail
- * Every answer carries `X-Connection: <n>`, n numbering accepted connections from 1, plus a folded header
- * and a padded value to see the head parser on real wire data. */
+ * GET /reset       resets the connection (RST) without answering: the client's read fails, ECONNRESET
+ * a TLS handshake  answered with a plain-http 400 and a close, as any plain-http server would
+ * ANY /close       closes the connection without answering (the client reads EOF before any byte)
+ * ANY /flaky       answers on a connection's first request; on a kept-alive connection's later request,
+ *                  closes it without answering (a server that dropped a pooled connection)
+ * ANY /partial     sends a head announcing 10 body bytes and 2 of them, then closes
+ * GET /big?n=N     200 with N bytes of body and their Content-Length
+ * GET /chunked?n=N 200 with N bytes of body in 16 KiB chunks (Transfer-Encoding: chunked, no length ahead)
+ * GET /gate        held until gate_size of them wait (see ka_gate), then all answered "gate" at once: every
+ *                  transfer of a burst is in flight, each on a connection of its own, whatever the timing
+ * Requests may carry a body (Content-Length); every one is counted in `requests` (per path: see
+ * ka_requests_to). Every answer carries `X-Connection: <n>`, n numbering accepted connections from 1, plus
+ * a folded header and a padded value to see the head parser on real wire data. */
 
-#define KA_MAX_CONNS 16
+#define KA_MAX_CONNS 32
+#define KA_MAX_LOG 512
 
 typedef struct ka_conn {
     int fd;
     int id;
+    int served;        /* requests read on this connection */
     size_t len;
-    char buf[4096];
+    char buf[8192];
     double due_ms;     /* when the delayed answer is due, or 0 */
     const char *body;  /* body of the delayed answer */
+    int gated;         /* a /gate request waits for its answer */
 } ka_conn;
 
 typedef struct ka_server {
@@ -309,6 +323,11 @@ typedef struct ka_server {
     pthread_t thread;
     int accepted;
     ka_conn conns[KA_MAX_CONNS];
+    /* Request lines received, in order ("POST /flaky"), read by the tests once the transfers are done. */
+    pthread_mutex_t log_lock;
+    int logged;
+    char log[KA_MAX_LOG][64];
+    int gate_size;     /* /gate requests that open the gate (under log_lock) */
 } ka_server;
 
 static void ka_send(int fd, const char *text)
@@ -342,6 +361,98 @@ static void ka_send_answer(ka_conn *c, const char *body)
     ka_send(c->fd, response);
 }
 
+static void ka_close(ka_conn *c)
+{
+    close(c->fd);
+    c->fd = -1;
+    c->due_ms = 0;
+}
+
+/* Closes with an RST instead of a FIN: a linger time of 0 discards the connection at once. */
+static void ka_reset(ka_conn *c)
+{
+    struct linger now = {1, 0};
+
+    setsockopt(c->fd, SOL_SOCKET, SO_LINGER, &now, sizeof(now));
+    ka_close(c);
+}
+
+static void ka_log_request(ka_server *s, const char *request_line)
+{
+    const char *end = strstr(request_line, " HTTP/");
+    size_t len = end ? (size_t) (end - request_line) : strlen(request_line);
+
+    pthread_mutex_lock(&s->log_lock);
+    if (s->logged < KA_MAX_LOG) {
+        snprintf(s->log[s->logged++], sizeof(s->log[0]), "%.*s", (int) len, request_line);
+    }
+    pthread_mutex_unlock(&s->log_lock);
+}
+
+/* How many requests the server read whose request line (without the version) is `line`. */
+static int ka_requests_to(ka_server *s, const char *line)
+{
+    int i, n = 0;
+
+    pthread_mutex_lock(&s->log_lock);
+    for (i = 0; i < s->logged; i++) {
+        n += strcmp(s->log[i], line) == 0;
+    }
+    pthread_mutex_unlock(&s->log_lock);
+    return n;
+}
+
+static int ka_path_is(const char *request_line, const char *path)
+{
+    const char *sp = strchr(request_line, ' ');
+    size_t n = strlen(path);
+
+    return sp != NULL && strncmp(sp + 1, path, n) == 0 && sp[1 + n] == ' ';
+}
+
+/* Sends len bytes; returns 0, or -1 once the client went away. */
+static int ka_send_bytes(int fd, const char *bytes, size_t len)
+{
+    while (len > 0) {
+        ssize_t n = send(fd, bytes, len, MSG_NOSIGNAL);
+
+        if (n <= 0) {
+            return -1;
+        }
+        bytes += n;
+        len -= (size_t) n;
+    }
+    return 0;
+}
+
+/* Sends a 200 with n bytes of body ('b'), with a Content-Length or chunked; gives up when the client goes. */
+static void ka_send_big(ka_conn *c, size_t n, int chunked)
+{
+    static char filler[16384];
+    char line[64];
+    size_t sent = 0;
+
+    memset(filler, 'b', sizeof(filler));
+    snprintf(line, sizeof(line), chunked ? "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                         : "HTTP/1.1 200 OK\r\nContent-Length: %zu\r\n\r\n", n);
+    if (ka_send_bytes(c->fd, line, strlen(line)) != 0) {
+        return;
+    }
+    while (sent < n) {
+        size_t k = n - sent < sizeof(filler) ? n - sent : sizeof(filler);
+
+        snprintf(line, sizeof(line), "%zx\r\n", k);
+        if ((chunked && ka_send_bytes(c->fd, line, strlen(line)) != 0) || ka_send_bytes(c->fd, filler, k) != 0
+            || (chunked && ka_send_bytes(c->fd, "\r\n", 2) != 0)) {
+            return;
+        }
+        sent += k;
+    }
+    if (chunked) {
+        ka_send_bytes(c->fd, "0\r\n\r\n", 5);
+    }
+}
+
 static void ka_answer(ka_conn *c, const char *request_line)
 {
     if (strncmp(request_line, "GET /hang ", 10) == 0) {
@@ -354,31 +465,91 @@ static void ka_answer(ka_conn *c, const char *request_line)
     } else if (strncmp(request_line, "GET /slow?ms=", 13) == 0) {
         c->due_ms = now_ms() + atoi(request_line + 13);
         c->body = "slow";
+    } else if (strncmp(request_line, "GET /reset ", 11) == 0) {
+        ka_reset(c);
+    } else if (ka_path_is(request_line, "/close") || (ka_path_is(request_line, "/flaky") && c->served > 1)) {
+        ka_close(c);
+    } else if (ka_path_is(request_line, "/flaky")) {
+        ka_send_answer(c, "flaky");
+    } else if (strncmp(request_line, "GET /big?n=", 11) == 0) {
+        ka_send_big(c, (size_t) strtoul(request_line + 11, NULL, 10), 0);
+    } else if (strncmp(request_line, "GET /chunked?n=", 15) == 0) {
+        ka_send_big(c, (size_t) strtoul(request_line + 15, NULL, 10), 1);
+    } else if (ka_path_is(request_line, "/partial")) {
+        ka_send(c->fd, "HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nab");
+        ka_close(c);
     } else {
         ka_send(c->fd, "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n");
     }
 }
 
-/* Answers every complete request head in the connection's buffer (bodiless GETs only). */
-static void ka_serve_buffer(ka_conn *c)
+/* Holds a /gate request; once gate_size of them wait, answers them all. */
+static void ka_gate_wait(ka_server *s, ka_conn *c)
 {
-    char *end;
+    int i, waiting = 0, size;
 
-    while (c->due_ms == 0 && (end = memmem(c->buf, c->len, "\r\n\r\n", 4)) != NULL) {
-        size_t used = (size_t) (end - c->buf) + 4;
-
-        *end = '\0';
-        ka_answer(c, c->buf);
-        memmove(c->buf, c->buf + used, c->len - used);
-        c->len -= used;
+    c->gated = 1;
+    for (i = 0; i < KA_MAX_CONNS; i++) {
+        waiting += s->conns[i].fd >= 0 && s->conns[i].gated;
+    }
+    pthread_mutex_lock(&s->log_lock);
+    size = s->gate_size;
+    pthread_mutex_unlock(&s->log_lock);
+    if (waiting < size) {
+        return;
+    }
+    for (i = 0; i < KA_MAX_CONNS; i++) {
+        if (s->conns[i].fd >= 0 && s->conns[i].gated) {
+            s->conns[i].gated = 0;
+            ka_send_answer(&s->conns[i], "gate");
+        }
     }
 }
 
-static void ka_close(ka_conn *c)
+/* Sets how many /gate requests must wait before they are all answered. */
+static void ka_gate(ka_server *s, int size)
 {
-    close(c->fd);
-    c->fd = -1;
-    c->due_ms = 0;
+    pthread_mutex_lock(&s->log_lock);
+    s->gate_size = size;
+    pthread_mutex_unlock(&s->log_lock);
+}
+
+/* The Content-Length of a request head (NUL-terminated), or 0. */
+static size_t ka_content_length(const char *head)
+{
+    const char *p = strcasestr(head, "\r\nContent-Length:");
+
+    return p ? (size_t) strtoul(p + 17, NULL, 10) : 0;
+}
+
+/* Answers every complete request (head and Content-Length body) in the connection's buffer, until one is
+ * delayed or the connection is closed. */
+static void ka_serve_buffer(ka_server *s, ka_conn *c)
+{
+    char *end;
+
+    while (c->fd >= 0 && c->due_ms == 0 && (end = memmem(c->buf, c->len, "\r\n\r\n", 4)) != NULL) {
+        size_t used = (size_t) (end - c->buf) + 4;
+
+        *end = '\0';
+        used += ka_content_length(c->buf);
+        if (used > c->len) {
+            *end = '\r'; /* the body is still arriving */
+            return;
+        }
+        c->served++;
+        ka_log_request(s, c->buf);
+        if (strncmp(c->buf, "GET /gate ", 10) == 0) {
+            ka_gate_wait(s, c);
+        } else {
+            ka_answer(c, c->buf);
+        }
+        if (c->fd < 0) {
+            return;
+        }
+        memmove(c->buf, c->buf + used, c->len - used);
+        c->len -= used;
+    }
 }
 
 static void ka_accept(ka_server *s)
@@ -393,14 +564,16 @@ static void ka_accept(ka_server *s)
             s->conns[i].fd = fd;
             s->conns[i].id = ++s->accepted;
             s->conns[i].len = 0;
+            s->conns[i].served = 0;
             s->conns[i].due_ms = 0;
+            s->conns[i].gated = 0;
             return;
         }
     }
     close(fd);
 }
 
-static void ka_read(ka_conn *c)
+static void ka_read(ka_server *s, ka_conn *c)
 {
     ssize_t n;
 
@@ -414,7 +587,13 @@ static void ka_read(ka_conn *c)
         return;
     }
     c->len += (size_t) n;
-    ka_serve_buffer(c);
+    if (c->served == 0 && c->buf[0] == 0x16) {
+        /* A TLS ClientHello: answer as a plain-http server would, so the client's handshake fails at once. */
+        ka_send(c->fd, "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        ka_close(c);
+        return;
+    }
+    ka_serve_buffer(s, c);
 }
 
 /* Sends the delayed answers that are due; returns the poll timeout until the next one (-1: none). */
@@ -432,7 +611,7 @@ static int ka_send_due(ka_server *s)
         if (c->due_ms <= now) {
             c->due_ms = 0;
             ka_send_answer(c, c->body);
-            ka_serve_buffer(c);
+            ka_serve_buffer(s, c);
         } else if (next < 0 || c->due_ms - now < next) {
             next = c->due_ms - now;
         }
@@ -475,7 +654,7 @@ static void *ka_main(void *arg)
         }
         for (i = 2; i < n; i++) {
             if (fds[i].revents) {
-                ka_read(&s->conns[map[i]]);
+                ka_read(s, &s->conns[map[i]]);
             }
         }
     }
@@ -490,6 +669,7 @@ static int ka_start(ka_server *s)
     for (i = 0; i < KA_MAX_CONNS; i++) {
         s->conns[i].fd = -1;
     }
+    pthread_mutex_init(&s->log_lock, NULL);
     s->listen_fd = bind_any_port(&s->port);
     if (s->listen_fd < 0 || listen(s->listen_fd, 16) != 0 || pipe2(s->stop_pipe, O_CLOEXEC) != 0) {
         return -1;
@@ -513,6 +693,7 @@ static void ka_stop(ka_server *s)
     close(s->listen_fd);
     close(s->stop_pipe[0]);
     close(s->stop_pipe[1]);
+    pthread_mutex_destroy(&s->log_lock);
 }
 
 static void ka_url(const ka_server *s, char *out, size_t size, const char *path)
@@ -697,6 +878,20 @@ static void test_refused_setups(wxp_http_engine *engine)
     CHECK(wxp_http_start(engine, &req, NULL, NULL, &err) == NULL);
     CHECK(err.code == WXP_E_INVALID);
     CHECK(strstr(err.message, "X-Evil") != NULL);
+    wxp_headers_free(&headers);
+
+    /* So is a header that would frame the request differently from the bytes libcurl sends. */
+    wxp_headers_init(&headers);
+    wxp_headers_add(&headers, "Accept", 6, "*/*", 3);
+    wxp_headers_add(&headers, "content-length", 14, "0", 1);
+    req = make_request("POST", "http://127.0.0.1:1/");
+    req.headers = &headers;
+    req.body = "GET /other HTTP/1.1\r\n\r\n";
+    req.body_len = strlen(req.body);
+    wxp_err_clear(&err);
+    CHECK(wxp_http_start(engine, &req, NULL, NULL, &err) == NULL);
+    CHECK(err.code == WXP_E_INVALID);
+    CHECK_STR(err.message, "Request header refused: content-length is set by the HTTP engine alone");
     wxp_headers_free(&headers);
 
     req = make_request("GE T", "http://127.0.0.1:1/");
@@ -1310,50 +1505,327 @@ static void test_engine_stats(const ka_server *ka)
     }
 }
 
-/* max_idle_connections caps the idle cache: two parallel transfers leave two connections, one is kept, so
- * the next pair reuses one and opens one. The default (max_host_connections) keeps both. */
-static void test_max_idle_connections(const ka_server *ka)
+/* Runs bursts of n GET /gate on engine (all n in flight at once: the gate answers when n wait), and
+ * stores the connections each burst opened and reused. */
+static void run_gated_bursts(wxp_http_engine *engine, ka_server *ka, int n, int bursts, unsigned long long *opened,
+                             unsigned long long *reused)
 {
-    wxp_http_engine_options one = {0, 0, 1}, dflt = {0, 0, 0};
-    const wxp_http_engine_options *cases[2] = {&one, &dflt};
-    const unsigned long long want_reused[2] = {1, 2};
-    int c;
+    wxp_http_exchange *ex[KA_MAX_CONNS];
+    wxp_http_engine_stats before, after;
+    wxp_http_request req;
+    char url[128];
+    wxp_err err;
+    int b, i;
 
-    for (c = 0; c < 2; c++) {
-        wxp_http_engine *engine;
-        wxp_http_engine_stats st;
-        wxp_http_exchange *ex[2];
-        wxp_http_request req;
-        char url[128];
-        wxp_err err;
-        int round, i;
+    ka_url(ka, url, sizeof(url), "/gate");
+    req = make_request("GET", url);
+    ka_gate(ka, n);
+    for (b = 0; b < bursts; b++) {
+        wxp_http_engine_stats_of(engine, &before);
+        for (i = 0; i < n; i++) {
+            ex[i] = wxp_http_start(engine, &req, NULL, NULL, &err);
+        }
+        CHECK(drive_until_idle(engine) == 0);
+        for (i = 0; i < n; i++) {
+            CHECK(ex[i] != NULL && wxp_http_result_of(ex[i])->curl_code == CURLE_OK);
+            wxp_http_exchange_free(ex[i]);
+        }
+        wxp_http_engine_stats_of(engine, &after);
+        opened[b] = after.connections_opened - before.connections_opened;
+        reused[b] = after.connections_reused - before.connections_reused;
+    }
+}
 
-        engine = wxp_http_engine_new(cases[c], &err);
-        CHECK(engine != NULL);
-        if (engine == NULL) {
-            return;
-        }
-        for (round = 0; round < 2; round++) {
-            for (i = 0; i < 2; i++) {
-                ka_url(ka, url, sizeof(url), i == 0 ? "/slow?ms=50" : "/slow?ms=100");
-                req = make_request("GET", url);
-                ex[i] = wxp_http_start(engine, &req, NULL, NULL, &err);
-            }
-            CHECK(drive_until_idle(engine) == 0);
-            for (i = 0; i < 2; i++) {
-                CHECK(ex[i] != NULL && wxp_http_result_of(ex[i])->curl_code == CURLE_OK);
-                wxp_http_exchange_free(ex[i]);
-            }
-        }
-        wxp_http_engine_stats_of(engine, &st);
-        CHECK(st.transfers == 4);
-        CHECK(st.connections_reused == want_reused[c]);
-        CHECK(st.connections_opened == 4 - want_reused[c]);
-        if (st.connections_reused != want_reused[c]) {
-            fprintf(stderr, "  max_idle_connections case %d: %llu reused\n", c, st.connections_reused);
-        }
+/* A burst of 12 with max_idle_connections 4: the cache grows to the 12 connections in use, so the next
+ * bursts ride them all (it kept 4 before, and each later burst opened 8 again). */
+static void test_idle_cache_grows_to_burst(ka_server *ka)
+{
+    wxp_http_engine_options opts = {0, 0, 4};
+    wxp_http_engine *engine;
+    wxp_http_engine_stats st;
+    unsigned long long opened[3], reused[3];
+    wxp_err err;
+
+    engine = wxp_http_engine_new(&opts, &err);
+    CHECK(engine != NULL);
+    if (engine == NULL) {
+        return;
+    }
+    wxp_http_engine_stats_of(engine, &st);
+    CHECK(st.max_idle_connections == 4 && st.idle_cache_limit == 4);
+    run_gated_bursts(engine, ka, 12, 3, opened, reused);
+    CHECK(opened[0] == 12 && reused[0] == 0);
+    CHECK(opened[1] == 0 && reused[1] == 12);
+    CHECK(opened[2] == 0 && reused[2] == 12);
+    if (opened[1] != 0 || opened[2] != 0) {
+        fprintf(stderr, "  bursts of 12 over an idle cache of 4: opened %llu, %llu, %llu\n", opened[0], opened[1],
+                opened[2]);
+    }
+    wxp_http_engine_stats_of(engine, &st);
+    CHECK(st.max_idle_connections == 4 && st.idle_cache_limit == 12);
+    wxp_http_engine_free(engine);
+}
+
+/* The cache grows no further than the larger of max_idle_connections and max_host_connections: with 3
+ * connections per host and 2 idle, a burst of 6 (3 of them queued) leaves a limit of 3, and its connections. */
+static void test_idle_cache_ceiling(ka_server *ka)
+{
+    wxp_http_engine_options opts = {3, 0, 2};
+    wxp_http_engine *engine;
+    wxp_http_engine_stats st;
+    wxp_http_exchange *ex[6];
+    wxp_http_request req;
+    char url[128];
+    wxp_err err;
+    int i;
+
+    engine = wxp_http_engine_new(&opts, &err);
+    CHECK(engine != NULL);
+    if (engine == NULL) {
+        return;
+    }
+    ka_url(ka, url, sizeof(url), "/slow?ms=30");
+    req = make_request("GET", url);
+    for (i = 0; i < 6; i++) {
+        ex[i] = wxp_http_start(engine, &req, NULL, NULL, &err);
+    }
+    CHECK(drive_until_idle(engine) == 0);
+    for (i = 0; i < 6; i++) {
+        CHECK(ex[i] != NULL && wxp_http_result_of(ex[i])->curl_code == CURLE_OK);
+        wxp_http_exchange_free(ex[i]);
+    }
+    wxp_http_engine_stats_of(engine, &st);
+    CHECK(st.idle_cache_limit == 3);
+    CHECK(st.connections_opened == 3 && st.connections_reused == 3);
+    wxp_http_engine_free(engine);
+}
+
+/* Runs one request on engine and checks its failure: curl_code, and that the reason holds want (if not
+ * NULL) and not stale (the OS reason of an earlier transfer on the same easy handle). */
+static void check_failure(wxp_http_engine *engine, const wxp_http_request *req, int curl_code, const char *want,
+                          const char *stale)
+{
+    wxp_http_exchange *ex = run(engine, req);
+    const wxp_http_result *r = ex ? wxp_http_result_of(ex) : NULL;
+
+    CHECK(r != NULL);
+    if (r == NULL) {
+        return;
+    }
+    CHECK(r->curl_code == curl_code);
+    CHECK(want == NULL || strstr(r->error, want) != NULL);
+    CHECK(strstr(r->error, stale) == NULL);
+    printf("%s %s: curl %d \"%s\"\n", req->method, req->url, r->curl_code, r->error);
+    wxp_http_exchange_free(ex);
+}
+
+/* libcurl 7.88 keeps CURLINFO_OS_ERRNO across curl_easy_reset (8.8 clears it per transfer): a failure on a
+ * recycled easy handle must not carry the system reason of the transfer that handle carried before. Each
+ * engine is new, so its one pooled easy handle carries both transfers. */
+static void test_no_stale_os_reason(const ka_server *ka)
+{
+    char url[128];
+    wxp_http_request req;
+    wxp_http_engine *engine;
+    wxp_err err;
+    int port, fd = bind_any_port(&port); /* bound, never listening: connecting is refused */
+
+    CHECK(fd >= 0);
+    /* Refused, then a timeout. */
+    engine = wxp_http_engine_new(NULL, &err);
+    CHECK(engine != NULL);
+    if (engine != NULL) {
+        snprintf(url, sizeof(url), "http://127.0.0.1:%d/", port);
+        req = make_request("GET", url);
+        check_failure(engine, &req, CURLE_COULDNT_CONNECT, "(Connection refused)", "(Connection reset by peer)");
+        ka_url(ka, url, sizeof(url), "/hang");
+        req = make_request("GET", url);
+        req.timeout_ms = 200;
+        check_failure(engine, &req, CURLE_OPERATION_TIMEDOUT, "timed out", "Connection refused");
         wxp_http_engine_free(engine);
     }
+    /* Reset by the peer, then a TLS failure (https to a plain-http server), then a timeout. */
+    engine = wxp_http_engine_new(NULL, &err);
+    CHECK(engine != NULL);
+    if (engine != NULL) {
+        ka_url(ka, url, sizeof(url), "/reset");
+        req = make_request("GET", url);
+        check_failure(engine, &req, CURLE_RECV_ERROR, "Connection reset by peer", "Connection refused");
+        snprintf(url, sizeof(url), "https://127.0.0.1:%d/ka", ka->port);
+        req = make_request("GET", url);
+        check_failure(engine, &req, CURLE_SSL_CONNECT_ERROR, NULL, "Connection reset by peer");
+        ka_url(ka, url, sizeof(url), "/hang");
+        req = make_request("GET", url);
+        req.timeout_ms = 200;
+        check_failure(engine, &req, CURLE_OPERATION_TIMEDOUT, "timed out", "Connection reset by peer");
+        wxp_http_engine_free(engine);
+    }
+    if (fd >= 0) {
+        close(fd);
+    }
+}
+
+/* Runs `method path` with a small body on engine; returns the exchange (done) or NULL. */
+static wxp_http_exchange *run_on_ka(wxp_http_engine *engine, const ka_server *ka, const char *method, const char *path)
+{
+    char url[128];
+    wxp_http_request req;
+
+    ka_url(ka, url, sizeof(url), path);
+    req = make_request(method, url);
+    if (strcmp(method, "GET") != 0) {
+        req.body = "{\"out_trade_no\":\"1217752501201407033233368018\"}";
+        req.body_len = strlen(req.body);
+    }
+    return run(engine, &req);
+}
+
+/* Runs one exchange on ka and checks its curl code; returns 1 when it matched. */
+static int run_expecting(wxp_http_engine *engine, const ka_server *ka, const char *method, const char *path, int code)
+{
+    wxp_http_exchange *ex = run_on_ka(engine, ka, method, path);
+    int ok = ex != NULL && wxp_http_result_of(ex)->curl_code == code;
+
+    if (ex != NULL && !ok) {
+        fprintf(stderr, "  %s %s: curl %d \"%s\", want %d\n", method, path, wxp_http_result_of(ex)->curl_code,
+                wxp_http_result_of(ex)->error, code);
+    }
+    wxp_http_exchange_free(ex);
+    return ok;
+}
+
+/* libcurl 7.88 (Curl_retry_request) sends a request again, once, on a new connection, when it went out
+ * over a reused connection that then closed or failed before a single byte of answer: for every method,
+ * POST included, with the same bytes (the same Authorization). The engine keeps that behaviour (it is
+ * Guzzle's too, and WeChat Pay's orders and refunds are idempotent on out_trade_no / out_refund_no); this
+ * test pins exactly when it happens. */
+static void test_resent_once_on_dead_reused_connection(ka_server *ka)
+{
+    wxp_http_engine *engine;
+    wxp_http_engine_stats st;
+    wxp_http_exchange *ex;
+    wxp_err err;
+
+    engine = wxp_http_engine_new(NULL, &err);
+    CHECK(engine != NULL);
+    if (engine == NULL) {
+        return;
+    }
+    /* A POST on a reused connection the server drops unanswered: sent again on a new connection, answered. */
+    CHECK(run_expecting(engine, ka, "GET", "/ka", CURLE_OK));
+    ex = run_on_ka(engine, ka, "POST", "/flaky");
+    CHECK(ex != NULL && wxp_http_result_of(ex)->curl_code == CURLE_OK);
+    if (ex != NULL) {
+        CHECK(wxp_http_result_of(ex)->head.status == 200);
+        CHECK_STR(wxp_buf_cstr(&wxp_http_result_of(ex)->body), "flaky");
+        CHECK(wxp_http_result_of(ex)->times.reused == 0); /* the answer came over the new connection */
+        wxp_http_exchange_free(ex);
+    }
+    CHECK(ka_requests_to(ka, "POST /flaky") == 2);
+    wxp_http_engine_stats_of(engine, &st);
+    CHECK(st.transfers == 2 && st.connections_opened == 2);
+
+    /* Dropped again on the new connection too: not sent a third time. */
+    CHECK(run_expecting(engine, ka, "POST", "/close", CURLE_GOT_NOTHING));
+    CHECK(ka_requests_to(ka, "POST /close") == 2);
+    /* On a new connection (none idle now), a drop is never followed by a second send. */
+    CHECK(run_expecting(engine, ka, "POST", "/close", CURLE_GOT_NOTHING));
+    CHECK(ka_requests_to(ka, "POST /close") == 3);
+    /* Nor after part of an answer arrived, even on a reused connection. */
+    CHECK(run_expecting(engine, ka, "GET", "/ka", CURLE_OK));
+    CHECK(run_expecting(engine, ka, "POST", "/partial", CURLE_PARTIAL_FILE));
+    CHECK(ka_requests_to(ka, "POST /partial") == 1);
+    /* GET behaves the same way as POST. */
+    CHECK(run_expecting(engine, ka, "GET", "/ka", CURLE_OK));
+    CHECK(run_expecting(engine, ka, "GET", "/flaky", CURLE_OK));
+    CHECK(ka_requests_to(ka, "GET /flaky") == 2);
+    wxp_http_engine_free(engine);
+}
+
+/* Runs GET path on engine with a max_response_size; returns the exchange (done) or NULL. */
+static wxp_http_exchange *run_limited(wxp_http_engine *engine, const ka_server *ka, const char *path, size_t limit)
+{
+    char url[128];
+    wxp_http_request req;
+
+    ka_url(ka, url, sizeof(url), path);
+    req = make_request("GET", url);
+    req.max_response_size = limit;
+    return run(engine, &req);
+}
+
+/* max_response_size bounds what an answer may make the engine hold: its header lines and body together. A
+ * Content-Length over it is refused before a body byte is read; a body without one is refused as soon as it
+ * grows past it, and the buffer never holds more than the limit allows; an answer within it arrives whole,
+ * its buffer sized once from the Content-Length. */
+static void test_response_size_limit(const ka_server *ka)
+{
+    wxp_http_engine *engine;
+    wxp_http_exchange *ex;
+    const wxp_http_result *r;
+    wxp_err err;
+
+    engine = wxp_http_engine_new(NULL, &err);
+    CHECK(engine != NULL);
+    if (engine == NULL) {
+        return;
+    }
+    ex = run_limited(engine, ka, "/big?n=50000", 100000);
+    r = ex ? wxp_http_result_of(ex) : NULL;
+    CHECK(r != NULL && r->curl_code == CURLE_OK && r->head.status == 200);
+    if (r != NULL) {
+        CHECK(r->body.len == 50000 && r->body.data[49999] == 'b');
+        CHECK(r->body.cap == 50001); /* one allocation, from the Content-Length: no doubling slack */
+    }
+    wxp_http_exchange_free(ex);
+
+    ex = run_limited(engine, ka, "/chunked?n=50000", 100000);
+    r = ex ? wxp_http_result_of(ex) : NULL;
+    CHECK(r != NULL && r->curl_code == CURLE_OK && r->body.len == 50000);
+    if (r != NULL) {
+        CHECK(r->body.cap <= 100000);
+    }
+    wxp_http_exchange_free(ex);
+
+    ex = run_limited(engine, ka, "/big?n=200000", 100000);
+    r = ex ? wxp_http_result_of(ex) : NULL;
+    CHECK(r != NULL && r->curl_code == WXP_HTTP_E_TOO_LARGE);
+    if (r != NULL) {
+        CHECK_STR(r->error, "its header lines (43 bytes) and Content-Length (200000 bytes) are over the 100000 bytes allowed");
+        CHECK(r->head.status == 200);
+        CHECK(r->body.len == 0 && r->body.cap == 0);
+    }
+    wxp_http_exchange_free(ex);
+
+    ex = run_limited(engine, ka, "/chunked?n=200000", 100000);
+    r = ex ? wxp_http_result_of(ex) : NULL;
+    CHECK(r != NULL && r->curl_code == WXP_HTTP_E_TOO_LARGE);
+    if (r != NULL) {
+        CHECK_STR(r->error, "it grew beyond the 100000 bytes allowed (header lines and body together)");
+        CHECK(r->body.len == 0 && r->body.cap == 0); /* what had arrived is freed at once */
+    }
+    wxp_http_exchange_free(ex);
+
+    /* The header lines count too. */
+    ex = run_limited(engine, ka, "/ka", 60);
+    r = ex ? wxp_http_result_of(ex) : NULL;
+    CHECK(r != NULL && r->curl_code == WXP_HTTP_E_TOO_LARGE);
+    wxp_http_exchange_free(ex);
+
+    /* No limit given: 64 MiB. One byte more is refused from its Content-Length, without reading it. */
+    ex = run_limited(engine, ka, "/big?n=67108865", 0);
+    r = ex ? wxp_http_result_of(ex) : NULL;
+    CHECK(r != NULL && r->curl_code == WXP_HTTP_E_TOO_LARGE);
+    if (r != NULL) {
+        CHECK_STR(r->error, "its header lines (45 bytes) and Content-Length (67108865 bytes) are over the 67108864 bytes allowed");
+    }
+    wxp_http_exchange_free(ex);
+
+    /* The engine carries on. */
+    ex = run_limited(engine, ka, "/ka", 0);
+    CHECK(ex != NULL && wxp_http_result_of(ex)->curl_code == CURLE_OK);
+    wxp_http_exchange_free(ex);
+    wxp_http_engine_free(engine);
 }
 
 int main(void)
@@ -1402,7 +1874,11 @@ int main(void)
     test_idle_limit(&ka);
     test_abort_does_not_reuse(&ka);
     test_engine_stats(&ka);
-    test_max_idle_connections(&ka);
+    test_idle_cache_grows_to_burst(&ka);
+    test_idle_cache_ceiling(&ka);
+    test_no_stale_os_reason(&ka);
+    test_resent_once_on_dead_reused_connection(&ka);
+    test_response_size_limit(&ka);
 
     ka_stop(&ka);
     php_server_stop(&php);

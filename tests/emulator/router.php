@@ -123,6 +123,9 @@ function emu_route(array $cfg, array $req): void
     } elseif ($p === '/v3/merchant/media/upload' && $m === 'POST') {
         emu_media_upload($cfg, $req);
         return;
+    } elseif (preg_match('~^/v3/emulator/big/(\d{1,9})$~', $p, $mm)) {
+        emu_big($cfg, $req, (int) $mm[1]);
+        return;
     }
     emu_send_error($req, 404, 'RESOURCE_NOT_EXISTS', "no such API: $m $p");
 }

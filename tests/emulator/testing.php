@@ -7,6 +7,7 @@
  *   ANY /v3/emulator/drop             closes the connection without a byte of answer (see emu_drop)
  *   ANY /v3/emulator/cookie           200 signed {"cookie_sent": the request's Cookie header or null}, with
  *                                     `Set-Cookie: wxp_session=...; Path=/`: a client must never send it back
+ *   ANY /v3/emulator/big/{bytes}      200 signed, a JSON body of exactly that many bytes (see emu_big)
  */
 
 declare(strict_types=1);
@@ -102,4 +103,41 @@ function emu_live_server_pids(array $cfg): array
         }
     }
     return $alive;
+}
+
+/**
+ * A 200 whose body is exactly $bytes bytes of JSON, {"pad":"xxx..."} (10 to 256 MiB), signed, with its
+ * Content-Length. Query: stream=1 sends it without a Content-Length, in 64 KiB pieces flushed one by one (the
+ * client learns the size only as it arrives); unsigned=1 leaves out the Wechatpay-* headers (for bodies a
+ * test only needs refused: signing copies the body).
+ */
+function emu_big(array $cfg, array $req, int $bytes): void
+{
+    if ($bytes < 10 || $bytes > 256 * 1024 * 1024) {
+        emu_send_error($req, 400, 'PARAM_ERROR', "big body of $bytes bytes: 10 to 268435456 bytes");
+        return;
+    }
+    ini_set('memory_limit', '-1'); // the body, and the message signed over it
+    $body = '{"pad":"' . str_repeat('x', $bytes - 10) . '"}';
+    $headers = ['Content-Type' => 'application/json; charset=utf-8'];
+    if (($req['query']['unsigned'] ?? '') !== '1') {
+        [$serial, $keyPath] = emu_signing_key($cfg, $req);
+        $ts = (string) time();
+        $nonce = emu_nonce();
+        $headers += ['Wechatpay-Nonce' => $nonce, 'Wechatpay-Signature' => emu_rsa_sign("$ts\n$nonce\n$body\n", $keyPath),
+            'Wechatpay-Timestamp' => $ts, 'Wechatpay-Serial' => $serial];
+    }
+    if (($req['query']['stream'] ?? '') !== '1') {
+        emu_send($req, 200, $body, $headers);
+        return;
+    }
+    header_remove('X-Powered-By');
+    header('Request-ID: ' . $req['request_id']);
+    foreach ($headers as $name => $value) {
+        header("$name: $value");
+    }
+    for ($at = 0; $at < $bytes; $at += 65536) {
+        echo substr($body, $at, 65536);
+        flush();
+    }
 }
