@@ -23,8 +23,9 @@ var_dump($first['reused'], $second['reused']);
 // Per connection, its first request tells whether its handshake resumed a session. The parallel pair opens
 // one new connection, or two when signing was slow enough (valgrind) for connection 2 to pass 1 s idle; the
 // second easy handle's new connection can resume only through the share handle.
+// nginx logs a request after answering it: wait for the four lines.
 $opened = [];
-foreach (wxp_nginx_access_log($front) as $e) {
+foreach (wxp_nginx_access_log_wait($front, 4) as $e) {
     $opened[$e['connection']] ??= $e['session_reused'];
 }
 $opened = array_values($opened);
