@@ -23,7 +23,6 @@
 #include "ext/spl/spl_exceptions.h"
 #include "ext/standard/base64.h"
 #include "ext/standard/url.h"
-#include "main/fopen_wrappers.h"
 #include "php_wechatpay.h"
 #include "keys.h"
 #include "php_call.h"
@@ -279,14 +278,22 @@ static bool rsa_key_from_object(zend_object *object, bool want_private, rsa_key 
 }
 
 /* Lets PHP itself coerce the argument (openssl_pkey_get_private/_public: same rules as openssl_sign & co.,
- * passphrase arrays, its own warnings and errors for bad paths), then reads the temporary object it made. */
+ * passphrase arrays, its own warnings and errors for bad paths), then reads the temporary object it made.
+ * A key file the argument names is read here first, within the key file limit (keys.h). */
 static bool rsa_key_via_php(zval *arg, bool want_private, rsa_key *key)
 {
-    zval retval;
+    zval retval, prepared;
     rsa_key_entry entry;
+    php_wechatpay_key_file status;
+    bool called;
 
-    if (want_private ? rsa_call("openssl_pkey_get_private", &retval, 1, arg)
-                     : rsa_call("openssl_pkey_get_public", &retval, 1, arg)) {
+    if (php_wechatpay_openssl_arg_read_file(arg, &prepared, &status) == FAILURE) {
+        return false;
+    }
+    called = want_private ? rsa_call("openssl_pkey_get_private", &retval, 1, &prepared)
+                          : rsa_call("openssl_pkey_get_public", &retval, 1, &prepared);
+    php_wechatpay_openssl_arg_release(&prepared);
+    if (called) {
         if (Z_TYPE(retval) == IS_OBJECT && Z_OBJCE(retval) == openssl_key_ce
             && rsa_entry_from_object(Z_OBJ(retval), &entry)) {
             if (entry.is_private == want_private) {
@@ -300,35 +307,43 @@ static bool rsa_key_via_php(zval *arg, bool want_private, rsa_key *key)
     return key->pkey != NULL;
 }
 
-/* A key string as PHP's openssl functions read one: `file://` + path (more than 7 bytes) is read by OpenSSL
- * from the file, anything else is PEM text. Paths PHP would refuse (NUL bytes, not expandable, outside
+/* A key string as PHP's openssl functions read one: `file://` + path names a file, read here within the key
+ * file limit (keys.h; a file refused there or that cannot be opened is no key, as OpenSSL finds none in it
+ * either), anything else is PEM text. Paths PHP would refuse (NUL bytes, not expandable, outside
  * open_basedir) go through PHP so that its own diagnostics are the ones raised. */
 static bool rsa_key_from_string(zend_string *text, bool want_private, rsa_key *key)
 {
     char real_path[MAXPATHLEN];
+    zend_string *contents = NULL;
     wxp_pkey_source src;
     wxp_err err;
 
-    if (ZSTR_LEN(text) > 7 && memcmp(ZSTR_VAL(text), "file://", 7) == 0) {
-        const char *path = ZSTR_VAL(text) + 7;
-
-        if (memchr(path, '\0', ZSTR_LEN(text) - 7) != NULL || expand_filepath(path, real_path) == NULL
-            || php_check_open_basedir_ex(real_path, 0) != 0) {
+    switch (php_wechatpay_openssl_key_string_kind(text, real_path)) {
+        case PHP_WECHATPAY_OPENSSL_KEY_PHP: {
             zval arg;
 
             ZVAL_STR(&arg, text);
             return rsa_key_via_php(&arg, want_private, key);
         }
-        src.data = real_path;
-        src.len = strlen(real_path);
-        src.is_file = 1;
-    } else {
-        src.data = ZSTR_VAL(text);
-        src.len = ZSTR_LEN(text);
-        src.is_file = 0;
+        case PHP_WECHATPAY_OPENSSL_KEY_FILE:
+            if (php_wechatpay_key_file_read(real_path, &contents) != PHP_WECHATPAY_KEY_FILE_READ) {
+                return false;
+            }
+            src.data = ZSTR_VAL(contents);
+            src.len = ZSTR_LEN(contents);
+            break;
+        case PHP_WECHATPAY_OPENSSL_KEY_TEXT:
+        default:
+            src.data = ZSTR_VAL(text);
+            src.len = ZSTR_LEN(text);
+            break;
     }
+    src.is_file = 0;
     wxp_err_clear(&err);
     key->pkey = key->owned = want_private ? wxp_pkey_read_private(&src, "", 0, &err) : wxp_pkey_read_public(&src, &err);
+    if (contents != NULL) {
+        php_wechatpay_release_secret(contents);
+    }
     return key->pkey != NULL;
 }
 
@@ -583,16 +598,23 @@ static void rsa_parse(zval *thing, bool is_public, zval *out)
  * package's exception when that returned false. */
 static void rsa_from(zval *thing, bool is_public, zval *return_value)
 {
-    zval parsed;
-    bool called;
+    zval parsed, prepared;
+    php_wechatpay_key_file status;
+    bool called = false;
 
     rsa_parse(thing, is_public, &parsed);
     if (EG(exception)) {
         zval_ptr_dtor(&parsed);
         return;
     }
-    called = is_public ? rsa_call("openssl_pkey_get_public", return_value, 1, &parsed)
-                       : rsa_call("openssl_pkey_get_private", return_value, 1, &parsed);
+    /* a file:// key is read here, within the key file limit (keys.h), rather than by OpenSSL from the path;
+     * a file refused there gets the package's exception, as a file without a key does */
+    ZVAL_NULL(return_value);
+    if (php_wechatpay_openssl_arg_read_file(&parsed, &prepared, &status) == SUCCESS) {
+        called = is_public ? rsa_call("openssl_pkey_get_public", return_value, 1, &prepared)
+                           : rsa_call("openssl_pkey_get_private", return_value, 1, &prepared);
+        php_wechatpay_openssl_arg_release(&prepared);
+    }
     if (Z_TYPE(parsed) == IS_STRING) {
         php_wechatpay_release_secret(Z_STR(parsed));
     } else {

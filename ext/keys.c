@@ -2,13 +2,15 @@
  * ships no ext/openssl headers), once, and the exported PEM is wiped after parsing. Every form ends as PEM
  * text that goes through the process's key cache (keycache.h), keyed by content: a file:// key is read
  * through PHP's streams on every factory (open_basedir and file permissions are checked each time), and a
- * file rewritten on disk has new content, so it is parsed again whatever its mtime. */
+ * file rewritten on disk has new content, so it is parsed again whatever its mtime. Key files are read by
+ * php_wechatpay_key_file_read() here and in Crypto\Rsa and Util\PemUtil: regular files of at most 1 MiB. */
 #include "keys.h"
 #include "php_call.h"
 #include "exceptions.h"
 #include "keycache.h"
 
 #include "ext/standard/file.h"
+#include "main/fopen_wrappers.h"
 
 void php_wechatpay_release_secret(zend_string *secret)
 {
@@ -18,20 +20,203 @@ void php_wechatpay_release_secret(zend_string *secret)
     zend_string_release(secret);
 }
 
-/* Reads the whole file behind a file:// URL through PHP's streams (open_basedir applies). */
+/* Whether a file with this status may be read: refuses directories, what is not a regular file and files
+ * over the limit. */
+static php_wechatpay_key_file key_file_classify(const php_stream_statbuf *ssb)
+{
+    if (S_ISDIR(ssb->sb.st_mode)) {
+        return PHP_WECHATPAY_KEY_FILE_DIRECTORY;
+    }
+    if (!S_ISREG(ssb->sb.st_mode)) {
+        return PHP_WECHATPAY_KEY_FILE_SPECIAL;
+    }
+    if (ssb->sb.st_size > PHP_WECHATPAY_KEY_FILE_MAX) {
+        return PHP_WECHATPAY_KEY_FILE_TOO_LARGE;
+    }
+    return PHP_WECHATPAY_KEY_FILE_READ;
+}
+
+php_wechatpay_key_file php_wechatpay_key_file_read(const char *path, zend_string **contents)
+{
+    /* 'n' opens with O_NONBLOCK: a FIFO is opened at once instead of waiting for a writer, then refused like
+     * any file that is not regular; a regular file reads the same either way */
+    php_stream *stream = php_stream_open_wrapper((char *) path, "rbn", 0, NULL);
+    php_wechatpay_key_file status = PHP_WECHATPAY_KEY_FILE_READ;
+    php_stream_statbuf ssb;
+    zend_string *read;
+
+    *contents = NULL;
+    if (stream == NULL) {
+        return PHP_WECHATPAY_KEY_FILE_CANNOT_OPEN;
+    }
+    if (php_stream_stat(stream, &ssb) == 0) {
+        status = key_file_classify(&ssb);
+    }
+    if (status == PHP_WECHATPAY_KEY_FILE_READ) {
+        /* one byte more than allowed tells a file that grew since it was looked at (or a stream without a
+         * size) from one exactly at the limit */
+        read = php_stream_copy_to_mem(stream, PHP_WECHATPAY_KEY_FILE_MAX + 1, 0);
+        if (read == NULL) {
+            read = ZSTR_EMPTY_ALLOC();
+        }
+        if (ZSTR_LEN(read) > PHP_WECHATPAY_KEY_FILE_MAX) {
+            php_wechatpay_release_secret(read);
+            status = PHP_WECHATPAY_KEY_FILE_TOO_LARGE;
+        } else {
+            *contents = read;
+        }
+    }
+    php_stream_close(stream);
+    return status;
+}
+
+php_wechatpay_key_file php_wechatpay_key_file_check(const char *path)
+{
+    php_stream_statbuf ssb;
+
+    if (php_stream_stat_path_ex(path, PHP_STREAM_URL_STAT_QUIET, &ssb, NULL) != 0) {
+        return PHP_WECHATPAY_KEY_FILE_READ;
+    }
+    return key_file_classify(&ssb);
+}
+
+const char *php_wechatpay_key_file_problem(php_wechatpay_key_file status)
+{
+    switch (status) {
+        case PHP_WECHATPAY_KEY_FILE_READ:
+            return "was read";
+        case PHP_WECHATPAY_KEY_FILE_CANNOT_OPEN:
+            return "cannot be read";
+        case PHP_WECHATPAY_KEY_FILE_DIRECTORY:
+            return "is a directory";
+        case PHP_WECHATPAY_KEY_FILE_SPECIAL:
+            return "is not a regular file (a device, FIFO or socket)";
+        case PHP_WECHATPAY_KEY_FILE_TOO_LARGE:
+            return "is larger than 1 MiB (a PEM key or certificate is a few KB)";
+    }
+    return "cannot be read";
+}
+
+php_wechatpay_openssl_key_string php_wechatpay_openssl_key_string_kind(zend_string *text, char *real_path)
+{
+    const char *path = ZSTR_VAL(text) + sizeof("file://") - 1;
+
+    /* as PHP's php_openssl_pkey_from_zval() and php_openssl_x509_from_str() tell a file from PEM text */
+    if (ZSTR_LEN(text) <= sizeof("file://") - 1 || memcmp(ZSTR_VAL(text), "file://", sizeof("file://") - 1) != 0) {
+        return PHP_WECHATPAY_OPENSSL_KEY_TEXT;
+    }
+    if (memchr(path, '\0', ZSTR_LEN(text) - (sizeof("file://") - 1)) != NULL || expand_filepath(path, real_path) == NULL
+        || php_check_open_basedir_ex(real_path, 0) != 0) {
+        return PHP_WECHATPAY_OPENSSL_KEY_PHP;
+    }
+    return PHP_WECHATPAY_OPENSSL_KEY_FILE;
+}
+
+/* One key value for PHP's openssl functions (see php_wechatpay_openssl_arg_read_file): a string, or an object
+ * other than an OpenSSL key or certificate, which PHP would turn into a string itself. Sets *replaced when out
+ * is not value itself (a string made from an object, or a file's text). */
+static zend_result openssl_value_read_file(zval *value, zval *out, bool *replaced, php_wechatpay_key_file *status)
+{
+    char real_path[MAXPATHLEN];
+    zend_string *text, *contents;
+
+    *replaced = false;
+    *status = PHP_WECHATPAY_KEY_FILE_READ;
+    if (Z_TYPE_P(value) != IS_STRING
+        && (Z_TYPE_P(value) != IS_OBJECT || zend_string_equals_literal(Z_OBJCE_P(value)->name, "OpenSSLAsymmetricKey")
+            || zend_string_equals_literal(Z_OBJCE_P(value)->name, "OpenSSLCertificate"))) {
+        ZVAL_COPY(out, value);
+        return SUCCESS;
+    }
+    if ((text = zval_try_get_string(value)) == NULL) {
+        ZVAL_UNDEF(out);
+        return FAILURE;
+    }
+    *replaced = Z_TYPE_P(value) != IS_STRING;
+    if (php_wechatpay_openssl_key_string_kind(text, real_path) == PHP_WECHATPAY_OPENSSL_KEY_FILE) {
+        *status = php_wechatpay_key_file_read(real_path, &contents);
+        if (*status == PHP_WECHATPAY_KEY_FILE_READ) {
+            zend_string_release(text);
+            ZVAL_STR(out, contents);
+            *replaced = true;
+            return SUCCESS;
+        }
+        if (*status != PHP_WECHATPAY_KEY_FILE_CANNOT_OPEN) {
+            zend_string_release(text);
+            ZVAL_UNDEF(out);
+            return FAILURE;
+        }
+        *status = PHP_WECHATPAY_KEY_FILE_READ; /* PHP tries the path and fails in its own way */
+    }
+    ZVAL_STR(out, text);
+    return SUCCESS;
+}
+
+zend_result php_wechatpay_openssl_arg_read_file(zval *arg, zval *out, php_wechatpay_key_file *status)
+{
+    zval *first, value;
+    bool replaced;
+
+    ZVAL_DEREF(arg);
+    if (Z_TYPE_P(arg) != IS_ARRAY) {
+        return openssl_value_read_file(arg, out, &replaced, status);
+    }
+    /* [key, passphrase]; any other array is PHP's to refuse */
+    *status = PHP_WECHATPAY_KEY_FILE_READ;
+    first = zend_hash_index_find(Z_ARRVAL_P(arg), 0);
+    if (first == NULL || !zend_hash_index_exists(Z_ARRVAL_P(arg), 1)) {
+        ZVAL_COPY(out, arg);
+        return SUCCESS;
+    }
+    ZVAL_DEREF(first);
+    if (openssl_value_read_file(first, &value, &replaced, status) == FAILURE) {
+        ZVAL_UNDEF(out);
+        return FAILURE;
+    }
+    if (!replaced) {
+        zval_ptr_dtor(&value);
+        ZVAL_COPY(out, arg);
+        return SUCCESS;
+    }
+    ZVAL_ARR(out, zend_array_dup(Z_ARRVAL_P(arg)));
+    zend_hash_index_update(Z_ARRVAL_P(out), 0, &value);
+    return SUCCESS;
+}
+
+void php_wechatpay_openssl_arg_release(zval *out)
+{
+    zval *first;
+
+    if (Z_TYPE_P(out) == IS_STRING) {
+        php_wechatpay_release_secret(Z_STR_P(out));
+        ZVAL_UNDEF(out);
+        return;
+    }
+    /* an array made here (only this reference) holds the file's text as its only holder: wipe it */
+    if (Z_TYPE_P(out) == IS_ARRAY && Z_REFCOUNTED_P(out) && Z_REFCOUNT_P(out) == 1
+        && (first = zend_hash_index_find(Z_ARRVAL_P(out), 0)) != NULL && Z_TYPE_P(first) == IS_STRING
+        && !ZSTR_IS_INTERNED(Z_STR_P(first)) && GC_REFCOUNT(Z_STR_P(first)) == 1) {
+        ZEND_SECURE_ZERO(Z_STRVAL_P(first), Z_STRLEN_P(first));
+    }
+    zval_ptr_dtor(out);
+    ZVAL_UNDEF(out);
+}
+
+/* The PEM text of a file:// key for config entry, or NULL with the entry's InvalidArgumentException. */
 static zend_string *read_key_file(const char *url, const char *entry)
 {
-    php_stream *stream = php_stream_open_wrapper((char *) url, "rb", 0, NULL);
     zend_string *contents;
+    php_wechatpay_key_file status = php_wechatpay_key_file_read(url, &contents);
 
-    if (stream == NULL) {
-        php_wechatpay_throw_invalid("Config '%s' names a key file that cannot be read: %s", entry, url);
+    if (status != PHP_WECHATPAY_KEY_FILE_READ) {
+        php_wechatpay_throw_invalid("Config '%s' names a key file that %s: %s", entry,
+                                    php_wechatpay_key_file_problem(status), url);
         return NULL;
     }
-    contents = php_stream_copy_to_mem(stream, PHP_STREAM_COPY_ALL, 0);
-    php_stream_close(stream);
-    if (contents == NULL) {
+    if (ZSTR_LEN(contents) == 0) {
+        zend_string_release(contents);
         php_wechatpay_throw_invalid("Config '%s' names an empty key file: %s", entry, url);
+        return NULL;
     }
     return contents;
 }

@@ -253,10 +253,16 @@ ZEND_METHOD(WeChatPay_Transformer, toArray)
 
 /* ------------------------------------------------------------------------------------------------ toXml */
 
+/* The deepest nesting toXml() writes: $data is level 1, an array or Traversable in it level 2, and so on.
+ * APIv2 bodies are 2 or 3 levels deep; 64 is far more than any of them needs while it keeps the walk, which
+ * recurses once per level, a small fraction of the C stack. */
+#define TO_XML_MAX_DEPTH 64
+
 typedef struct to_xml_ctx {
     wxp_xml_writer writer;
     zend_string *item;          /* the element name of keys that are no valid name */
     int item_checked;           /* 0 not yet, 1 valid */
+    int depth;                  /* the level of the array whose entries are being written */
 } to_xml_ctx;
 
 /* The part of a name libxml2 sees: up to the first NUL byte. */
@@ -307,6 +313,55 @@ static bool needs_cdata(zend_string *value)
 
 static zend_result walk(to_xml_ctx *ctx, HashTable *data);
 
+/* Refuses to go into container (an array or object) at key tag when it is being written already, which
+ * would nest it in itself forever, or when it would be deeper than TO_XML_MAX_DEPTH. */
+static zend_result check_nesting(to_xml_ctx *ctx, zend_refcounted *container, const char *tag, size_t tag_len)
+{
+    if (GC_IS_RECURSIVE(container)) {
+        zend_argument_value_error(1, "must not contain itself, key \"%.*s\" leads back to an array or object that holds it",
+                                  (int) tag_len, tag);
+        return FAILURE;
+    }
+    if (ctx->depth >= TO_XML_MAX_DEPTH) {
+        zend_argument_value_error(1, "must not nest arrays and Traversable objects more than %d levels deep, level %d found at key \"%.*s\"",
+                                  TO_XML_MAX_DEPTH, ctx->depth + 1, (int) tag_len, tag);
+        return FAILURE;
+    }
+    return SUCCESS;
+}
+
+/* The entries of data, one level deeper. data is marked while they are written (the engine's recursion
+ * protection, as json_encode() and var_export() use it), so that meeting it again is seen as a cycle. */
+static zend_result walk_nested(to_xml_ctx *ctx, HashTable *data)
+{
+    zend_result result;
+
+    GC_TRY_PROTECT_RECURSION(data);
+    ctx->depth++;
+    result = walk(ctx, data);
+    ctx->depth--;
+    GC_TRY_UNPROTECT_RECURSION(data);
+    return result;
+}
+
+/* A Traversable's entries: `(array) $value`, as the package does (the object's properties, not what iterating
+ * it gives). The object stays marked while they are written: the array is made anew from it every time, so
+ * only the object itself shows that it holds itself. */
+static zend_result walk_object(to_xml_ctx *ctx, zval *value)
+{
+    zend_object *object = Z_OBJ_P(value);
+    zend_result result;
+    zval array;
+
+    GC_PROTECT_RECURSION(object);
+    ZVAL_COPY(&array, value);
+    convert_to_array(&array);
+    result = walk_nested(ctx, Z_ARRVAL(array));
+    zval_ptr_dtor(&array);
+    GC_UNPROTECT_RECURSION(object);
+    return result;
+}
+
 /* One entry of data: its element, and in it the nested entries or the text. */
 static zend_result write_entry(to_xml_ctx *ctx, zend_string *key, zval *value)
 {
@@ -339,15 +394,11 @@ static zend_result write_entry(to_xml_ctx *ctx, zend_string *key, zval *value)
 
     ZVAL_DEREF(value);
     if (Z_TYPE_P(value) == IS_ARRAY) {
-        result = walk(ctx, Z_ARRVAL_P(value));
+        result = check_nesting(ctx, (zend_refcounted *) Z_ARRVAL_P(value), tag, tag_len) == SUCCESS
+            ? walk_nested(ctx, Z_ARRVAL_P(value)) : FAILURE;
     } else if (Z_TYPE_P(value) == IS_OBJECT && instanceof_function(Z_OBJCE_P(value), zend_ce_traversable)) {
-        zval array;
-
-        /* `(array) $value`, as the package does: the object's properties, not what iterating it gives */
-        ZVAL_COPY(&array, value);
-        convert_to_array(&array);
-        result = walk(ctx, Z_ARRVAL(array));
-        zval_ptr_dtor(&array);
+        result = check_nesting(ctx, (zend_refcounted *) Z_OBJ_P(value), tag, tag_len) == SUCCESS
+            ? walk_object(ctx, value) : FAILURE;
     } else if (Z_TYPE_P(value) == IS_STRING) {
         zend_string *text = Z_STR_P(value);
         size_t len = c_string_len(ZSTR_VAL(text), ZSTR_LEN(text));
@@ -369,25 +420,18 @@ static zend_result write_entry(to_xml_ctx *ctx, zend_string *key, zval *value)
     return result;
 }
 
+/* Every entry of data, in order. Only walk_nested() calls it, so data is marked as being written. */
 static zend_result walk(to_xml_ctx *ctx, HashTable *data)
 {
     zend_string *key;
     zval *value;
-    zend_result result = SUCCESS;
 
-    /* an array holding itself (through a reference) would nest forever */
-    if (GC_IS_RECURSIVE(data)) {
-        zend_argument_value_error(1, "must not contain itself");
-        return FAILURE;
-    }
-    GC_TRY_PROTECT_RECURSION(data);
     ZEND_HASH_FOREACH_STR_KEY_VAL_IND(data, key, value) {
-        if ((result = write_entry(ctx, key, value)) == FAILURE) {
-            break;
+        if (write_entry(ctx, key, value) == FAILURE) {
+            return FAILURE;
         }
     } ZEND_HASH_FOREACH_END();
-    GC_TRY_UNPROTECT_RECURSION(data);
-    return result;
+    return SUCCESS;
 }
 
 ZEND_METHOD(WeChatPay_Transformer, toXml)
@@ -420,11 +464,12 @@ ZEND_METHOD(WeChatPay_Transformer, toXml)
     wxp_xml_writer_init(&ctx.writer, &out, indent);
     ctx.item = item ? zend_string_copy(item) : zend_string_init("item", 4, 0);
     ctx.item_checked = 0;
+    ctx.depth = 0;
 
     result = (!headless && wxp_xml_start_document(&ctx.writer) != 0)
         || wxp_xml_start_element(&ctx.writer, ZSTR_VAL(root), root_len) != 0 ? out_of_memory() : SUCCESS;
     if (result == SUCCESS) {
-        result = walk(&ctx, data);
+        result = walk_nested(&ctx, data); /* $data is level 1 */
     }
     if (result == SUCCESS) {
         result = wxp_xml_end_element(&ctx.writer) != 0 || (!headless && wxp_xml_end_document(&ctx.writer) != 0)

@@ -12,6 +12,7 @@ use GuzzleHttp\Psr7\Utils;
 use WeChatPay\Util\MediaUtil;
 
 require '/usr/share/php/GuzzleHttp/Psr7/autoload.php';
+require_once __DIR__ . '/media.inc';
 
 // The package's own data:// case: $filepath only names the file.
 $data = 'R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==';
@@ -38,11 +39,9 @@ $media = new MediaUtil('pump.png', $pump);
 var_dump(str_contains($media->getStream()->getContents(), "filename=\"pump.png\"\r\nContent-Type: image/png\r\n\r\nababab\r\n"));
 
 // With no base name, the stream's own uri names the file part, as Guzzle's MultipartStream does.
-$file = tempnam(sys_get_temp_dir(), 'wxp') . '.jpg';
-file_put_contents($file, 'jpg');
+$file = media_temp_file('photo.jpg', 'jpg');
 $media = new MediaUtil('', new LazyOpenStream($file, 'rb'));
 var_dump(json_decode($media->getMeta(), true)['filename'], str_contains($media->getStream()->getContents(), 'filename="' . basename($file) . '"'));
-unlink($file);
 ?>
 --EXPECT--
 string(15) "transparent.gif"

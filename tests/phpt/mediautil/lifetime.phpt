@@ -6,8 +6,9 @@ wechatpay
 <?php
 use WeChatPay\Util\MediaUtil;
 
-$file = tempnam(sys_get_temp_dir(), 'wxp') . '.png';
-file_put_contents($file, 'png');
+require_once __DIR__ . '/media.inc';
+
+$file = media_temp_file('photo.png', 'png');
 $media = new MediaUtil($file);
 $meta = $media->getMeta();
 $stream = $media->getStream();
@@ -35,7 +36,6 @@ try {
 }
 unset($a, $b, $c, $d, $stream);
 var_dump(gc_collect_cycles());
-unlink($file);
 ?>
 --EXPECT--
 bool(true)

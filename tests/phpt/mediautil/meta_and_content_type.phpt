@@ -6,8 +6,8 @@ wechatpay
 <?php
 use WeChatPay\Util\MediaUtil;
 
-$dir = sys_get_temp_dir() . '/wxpmedia' . getmypid();
-@mkdir($dir);
+require_once __DIR__ . '/media.inc';
+$dir = media_temp_dir();
 $logo = "$dir/logo.png";
 file_put_contents($logo, "\x89PNG\r\n\x1a\n" . str_repeat("\0\xff", 300));
 
@@ -28,8 +28,6 @@ echo (new MediaUtil("$dir/照片 1.jpg"))->getMeta(), "\n";
 // A name that is not UTF-8 cannot be encoded: the meta is '' (as `(string) json_encode(...)` is).
 copy($logo, "$dir/bad\xff.png");
 var_dump((new MediaUtil("$dir/bad\xff.png"))->getMeta());
-array_map('unlink', glob("$dir/*"));
-rmdir($dir);
 ?>
 --EXPECTF--
 bool(true)

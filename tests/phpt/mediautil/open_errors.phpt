@@ -6,6 +6,8 @@ wechatpay
 <?php
 use WeChatPay\Util\MediaUtil;
 
+require_once __DIR__ . '/media.inc';
+
 set_error_handler(static function (int $no, string $message): bool {
     echo "handler saw: $message\n";
     return true;
@@ -38,11 +40,9 @@ class Photo extends MediaUtil
         parent::__construct($path);
     }
 }
-$path = tempnam(sys_get_temp_dir(), 'wxp') . '.png';
-file_put_contents($path, 'png');
+$path = media_temp_file('photo.png', 'png');
 $photo = new Photo($path);
 var_dump(get_class($photo->getStream()), json_decode($photo->getMeta(), true)['sha256'] === hash('sha256', 'png'));
-unlink($path);
 ?>
 --EXPECT--
 RuntimeException: Unable to open "/nonexistent/logo.png" using mode "rb": fopen(/nonexistent/logo.png): Failed to open stream: No such file or directory

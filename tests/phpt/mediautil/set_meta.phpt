@@ -6,8 +6,9 @@ wechatpay
 <?php
 use WeChatPay\Util\MediaUtil;
 
-$file = tempnam(sys_get_temp_dir(), 'wxp') . '.jpg';
-file_put_contents($file, 'jpeg bytes');
+require_once __DIR__ . '/media.inc';
+
+$file = media_temp_file('photo.jpg', 'jpeg bytes');
 $media = new MediaUtil($file);
 $stream = $media->getStream();
 ['filename' => $filename, 'sha256' => $digest] = json_decode($media->getMeta(), true);
@@ -26,7 +27,6 @@ var_dump($media->setMeta(''), $media->getMeta());
 var_dump($media->setMeta(null), $media->getMeta() === json_encode(['filename' => $filename, 'sha256' => $digest]));
 var_dump($media->setMeta(json: '{}'), $media->getMeta());
 var_dump($media->setMeta(), json_decode($media->getMeta(), true)['sha256'] === $digest);
-unlink($file);
 ?>
 --EXPECT--
 bool(true)
@@ -41,9 +41,9 @@ int(39)
 string(39) "{"file_name":"a.jpg","file_digest":"x"}"
 int(0)
 string(0) ""
-int(104)
+int(100)
 bool(true)
 int(2)
 string(2) "{}"
-int(104)
+int(100)
 bool(true)

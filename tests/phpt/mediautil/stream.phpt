@@ -6,9 +6,10 @@ wechatpay
 <?php
 use WeChatPay\Util\MediaUtil;
 
-$file = tempnam(sys_get_temp_dir(), 'wxp') . '.png';
+require_once __DIR__ . '/media.inc';
+
 $bytes = "\x89PNG\r\n\x1a\n\0binary\r\n--";
-file_put_contents($file, $bytes);
+$file = media_temp_file('photo.png', $bytes);
 $media = new MediaUtil($file);
 $stream = $media->getStream();
 var_dump(get_class($stream), $stream instanceof Psr\Http\Message\StreamInterface, $stream === $media->getStream());
@@ -53,7 +54,6 @@ try {
 } catch (Error $e) {
     echo $e->getMessage(), "\n";
 }
-unlink($file);
 ?>
 --EXPECTF--
 string(26) "WeChatPay\Util\MediaStream"

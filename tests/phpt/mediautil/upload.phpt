@@ -10,11 +10,11 @@ use WeChatPay\Formatter;
 use WeChatPay\Util\MediaUtil;
 
 require __DIR__ . '/../../inc/server.inc';
+require_once __DIR__ . '/media.inc';
 $emu = wxp_emulator_start();
 $instance = WeChatPay\Builder::factory(wxp_config($emu));
 
-$file = tempnam(sys_get_temp_dir(), 'wxp') . '.png';
-file_put_contents($file, "\x89PNG\r\n\x1a\n" . random_bytes(4096));
+$file = media_temp_file('photo.png', "\x89PNG\r\n\x1a\n" . random_bytes(4096));
 $media = new MediaUtil($file);
 $response = $instance->v3->merchant->media->upload->post([
     'body'    => $media->getStream(),
@@ -43,7 +43,6 @@ $verify = static fn (string $signedBody) => openssl_verify(
     Formatter::request('POST', '/v3/merchant/media/upload', $p['timestamp'], $p['nonce_str'], $signedBody),
     base64_decode($p['signature']), $key, OPENSSL_ALGO_SHA256);
 var_dump($verify($media->getMeta()), $verify($body));
-unlink($file);
 ?>
 --EXPECT--
 int(200)

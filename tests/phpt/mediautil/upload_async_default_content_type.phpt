@@ -9,10 +9,10 @@ wechatpay
 use WeChatPay\Util\MediaUtil;
 
 require __DIR__ . '/../../inc/server.inc';
+require_once __DIR__ . '/media.inc';
 $emu = wxp_emulator_start(['workers' => 4]);
 $instance = WeChatPay\Builder::factory(wxp_config($emu));
-$file = tempnam(sys_get_temp_dir(), 'wxp') . '.jpg';
-file_put_contents($file, random_bytes(2048));
+$file = media_temp_file('photo.jpg', random_bytes(2048));
 $media = new MediaUtil($file);
 
 $promises = [
@@ -29,7 +29,6 @@ var_dump(count(array_unique($ids)), strlen($ids[0]));
 foreach (wxp_emulator_requests($emu) as $sent) {
     var_dump($sent['auth'] && $sent['headers']['content-type'] === $media->getContentType());
 }
-unlink($file);
 ?>
 --EXPECT--
 int(1)

@@ -9,10 +9,10 @@ wechatpay
 use WeChatPay\Util\MediaUtil;
 
 require __DIR__ . '/../../inc/server.inc';
+require_once __DIR__ . '/media.inc';
 $emu = wxp_emulator_start();
 $instance = WeChatPay\Builder::factory(wxp_config($emu));
-$file = tempnam(sys_get_temp_dir(), 'wxp') . '.png';
-file_put_contents($file, 'png bytes');
+$file = media_temp_file('photo.png', 'png bytes');
 $media = new MediaUtil($file);
 
 // setMeta() changes what is signed and what is sent alike: the signature still verifies, the digest does not.
@@ -39,7 +39,6 @@ try {
 $rejected = $instance->v3->merchant->media->upload->postAsync(['body' => $stream]);
 var_dump($rejected->getState());
 var_dump(count(wxp_emulator_requests($emu)));
-unlink($file);
 ?>
 --EXPECT--
 int(400)

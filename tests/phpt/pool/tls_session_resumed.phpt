@@ -17,14 +17,18 @@ $api = WeChatPay\Builder::factory(wxp_config($emu, ['base_uri' => $front['base_u
 $first = $api->chain('v3/emulator/echo')->get()->getTransferInfo();
 usleep(1200000); // idle past wechatpay.pool_max_age=1: the connection is not reused
 $second = $api->chain('v3/emulator/echo')->get()->getTransferInfo();
-// Two at once: the second runs on another easy handle of the engine, over a second new connection.
-$both = WeChatPay\Promise::all([$api->chain('v3/emulator/slow/200')->getAsync(), $api->chain('v3/emulator/slow/200')->getAsync()])->wait();
+// Two at once: a request held open (cancelled below) keeps its connection busy, so the other one runs on
+// another easy handle of the engine, over a new connection, however slow signing is (valgrind).
+$held = $api->chain('v3/emulator/slow/60000')->getAsync();
+$api->chain('v3/emulator/echo')->getAsync()->wait();
+$held->cancel();
 var_dump($first['reused'], $second['reused']);
-// Per connection, its first request tells whether its handshake resumed a session. The parallel pair opens
-// one new connection, or two when signing was slow enough (valgrind) for connection 2 to pass 1 s idle; the
-// second easy handle's new connection can resume only through the share handle.
+// Per connection, its first request tells whether its handshake resumed a session. The pair opens one new
+// connection, or two when signing was slow enough for connection 2 to pass 1 s idle; the second easy
+// handle's new connection can resume only through the share handle. nginx logs a request after answering
+// it (the held one when it is cancelled): wait for the four lines.
 $opened = [];
-foreach (wxp_nginx_access_log($front) as $e) {
+foreach (wxp_nginx_access_log_wait($front, 4) as $e) {
     $opened[$e['connection']] ??= $e['session_reused'];
 }
 $opened = array_values($opened);

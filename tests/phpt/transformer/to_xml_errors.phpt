@@ -30,14 +30,6 @@ foreach ($calls as $call) {
 // $item is only checked when a key needs it; a NUL byte ends a root name, as libxml2 reads it.
 echo Transformer::toXml(['a' => 'b'], true, false, 'xml', 'bad item'), "\n";
 echo Transformer::toXml(['a' => 'b'], true, false, "x\0y"), "\n";
-$loop = ['a' => 'b'];
-$loop['self'] = &$loop;
-try {
-    Transformer::toXml($loop);
-} catch (ValueError $e) {
-    echo $e->getMessage(), "\n";
-}
-unset($loop['self']);
 ?>
 --EXPECT--
 TypeError: WeChatPay\Transformer::toXml(): Argument #1 ($data) must hold only strings, arrays and Traversable objects, int given at key "total_fee"
@@ -52,4 +44,3 @@ ValueError: "WeChatPay\\Transformer::toXml(): Argument #5 ($item) must be a vali
 ValueError: "WeChatPay\\Transformer::toXml(): Argument #1 ($data) must have keys that are element names or integers, \"abc\n\" given"
 <xml><a>b</a></xml>
 <x><a>b</a></x>
-WeChatPay\Transformer::toXml(): Argument #1 ($data) must not contain itself
