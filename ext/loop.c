@@ -230,13 +230,16 @@ static void transfer_destroy(php_wechatpay_transfer *transfer)
 static void transfer_failure(const php_wechatpay_transfer *transfer, zval *out)
 {
     const char *url = wxp_buf_cstr(&transfer->call.url);
+    zend_string *shown;
 
     if (transfer->fail_code != 0) {
         php_wechatpay_exception_connect(out, transfer->fail_code, transfer->fail_message, transfer->call.method, url);
         return;
     }
-    php_wechatpay_throw_invalid_state("Cannot start the HTTP transfer of %s %s: %s", transfer->call.method, url,
-                                      transfer->fail_message);
+    shown = php_wechatpay_redacted_url(url);
+    php_wechatpay_throw_invalid_state("Cannot start the HTTP transfer of %s %s: %s", transfer->call.method,
+                                      ZSTR_VAL(shown), transfer->fail_message);
+    zend_string_release(shown);
     php_wechatpay_take_exception(out);
 }
 

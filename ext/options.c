@@ -405,7 +405,9 @@ static zend_result sign(php_wechatpay_call *call)
     wxp_err_clear(&err);
     wxp_buf_init(&authorization);
     if (wxp_uri_request_target(wxp_buf_cstr(&call->url), &target, &target_len) != 0) {
-        php_wechatpay_throw_invalid("Cannot find the request target of %s", wxp_buf_cstr(&call->url));
+        zend_string *shown = php_wechatpay_redacted_url(wxp_buf_cstr(&call->url));
+        php_wechatpay_throw_invalid("Cannot find the request target of %s", ZSTR_VAL(shown));
+        zend_string_release(shown);
         return FAILURE;
     }
     if (wxp_sign_request(&signer, call->method, target, target_len, signed_body ? ZSTR_VAL(signed_body) : "",

@@ -62,26 +62,27 @@ namespace WeChatPay {
         /** The URI template this node stands for, e.g. `v3/marketing/membercard-open/cards/{card_id}`. */
         public function getPath(): string {}
 
-        public function get(array $options = []): Http\AbstractResponse {}
+        /** The options are #[\SensitiveParameter]: a trace never shows a body, a key or a credential in a URL. */
+        public function get(#[\SensitiveParameter] array $options = []): Http\AbstractResponse {}
 
-        public function put(array $options = []): Http\AbstractResponse {}
+        public function put(#[\SensitiveParameter] array $options = []): Http\AbstractResponse {}
 
-        public function post(array $options = []): Http\AbstractResponse {}
+        public function post(#[\SensitiveParameter] array $options = []): Http\AbstractResponse {}
 
-        public function patch(array $options = []): Http\AbstractResponse {}
+        public function patch(#[\SensitiveParameter] array $options = []): Http\AbstractResponse {}
 
-        public function delete(array $options = []): Http\AbstractResponse {}
+        public function delete(#[\SensitiveParameter] array $options = []): Http\AbstractResponse {}
 
         /** Starts the call now and returns its promise; nothing throws here, every failure rejects it. */
-        public function getAsync(array $options = []): Promise {}
+        public function getAsync(#[\SensitiveParameter] array $options = []): Promise {}
 
-        public function putAsync(array $options = []): Promise {}
+        public function putAsync(#[\SensitiveParameter] array $options = []): Promise {}
 
-        public function postAsync(array $options = []): Promise {}
+        public function postAsync(#[\SensitiveParameter] array $options = []): Promise {}
 
-        public function patchAsync(array $options = []): Promise {}
+        public function patchAsync(#[\SensitiveParameter] array $options = []): Promise {}
 
-        public function deleteAsync(array $options = []): Promise {}
+        public function deleteAsync(#[\SensitiveParameter] array $options = []): Promise {}
     }
 
     /**

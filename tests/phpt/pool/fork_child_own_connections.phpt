@@ -18,7 +18,7 @@ wxp_pool_config_write($config, $emu, $front['base_uri'], $front['ca']);
     ['extension' => wxp_pool_extension_path()]);
 echo $out, $err, "exit $code\n";
 
-$log = wxp_nginx_access_log($front);
+$log = wxp_nginx_access_log_wait($front, 4); // nginx logs a request after answering it: wait for all four lines
 $perConnection = [];
 foreach ($log as $entry) {
     $perConnection[$entry['connection']] = ($perConnection[$entry['connection']] ?? 0) + 1;
