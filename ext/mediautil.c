@@ -310,6 +310,38 @@ static void throw_cannot_open(zend_string *path, zend_object *cause, bool from_w
     zend_throw_exception_object(&exception);
 }
 
+/* The most a media file may hold: WeChat Pay's upload APIs take images of 2 MB and videos of 5 MB; far more
+ * is a wrong path (a log, a disk image), refused before it fills memory_limit. */
+#define MEDIA_FILE_MAX (32 * 1024 * 1024)
+
+/* Refuses, before opening it, what a media path must not name: a directory (the package uploaded it as an
+ * empty file), or a device, FIFO or socket (/dev/zero read until memory_limit; a FIFO blocked fopen()).
+ * Paths a wrapper cannot stat (http://, a missing file) are left to fopen() and its own message. Returns
+ * FAILURE with a RuntimeException thrown. */
+static zend_result check_media_path(zend_string *path)
+{
+    php_stream_statbuf ssb;
+    const char *problem = NULL;
+
+    if (ZSTR_LEN(path) != strlen(ZSTR_VAL(path))
+        || php_stream_stat_path_ex(ZSTR_VAL(path), PHP_STREAM_URL_STAT_QUIET, &ssb, NULL) != 0) {
+        return SUCCESS;
+    }
+    if (S_ISDIR(ssb.sb.st_mode)) {
+        problem = "it is a directory";
+    } else if (!S_ISREG(ssb.sb.st_mode)) {
+        problem = "it is not a regular file (a device, FIFO or socket)";
+    } else if (ssb.sb.st_size > MEDIA_FILE_MAX) {
+        problem = "it is larger than 32 MiB (WeChat Pay takes media files of a few MB)";
+    }
+    if (problem) {
+        zend_throw_exception_ex(spl_ce_RuntimeException, 0, "Cannot read the media file \"%s\": %s",
+                                ZSTR_VAL(path), problem);
+        return FAILURE;
+    }
+    return SUCCESS;
+}
+
 /* Opens and reads the file at path with PHP's fopen() ('rb', any stream wrapper the app allows); a failure is
  * a RuntimeException as the package's. Sets *declared to the size fstat() reports. Returns NULL (thrown). */
 static zend_string *read_path(zend_string *path, zend_long *declared)
@@ -322,6 +354,9 @@ static zend_string *read_path(zend_string *path, zend_long *declared)
     zend_string *bytes;
 
     *declared = 0;
+    if (check_media_path(path) == FAILURE) {
+        return NULL;
+    }
     if (fopen_fn == NULL) {
         zend_throw_error(NULL, "WeChatPay\\Util\\MediaUtil needs fopen(), which is disabled");
         return NULL;
@@ -356,7 +391,15 @@ static zend_string *read_path(zend_string *path, zend_long *declared)
         zend_throw_exception_ex(spl_ce_RuntimeException, 0, "Cannot open or caching the file: `%s`", ZSTR_VAL(path));
         return NULL;
     }
-    bytes = php_stream_copy_to_mem(stream, PHP_STREAM_COPY_ALL, 0);
+    /* One byte more than the limit tells a file that grew past it (or a wrapper's stream without a size). */
+    bytes = php_stream_copy_to_mem(stream, MEDIA_FILE_MAX + 1, 0);
+    if (bytes && ZSTR_LEN(bytes) > MEDIA_FILE_MAX) {
+        zend_string_release(bytes);
+        zval_ptr_dtor(&handle);
+        zend_throw_exception_ex(spl_ce_RuntimeException, 0, "Cannot read the media file \"%s\": %s",
+                                ZSTR_VAL(path), "it is larger than 32 MiB (WeChat Pay takes media files of a few MB)");
+        return NULL;
+    }
     if (php_stream_stat(stream, &ssb) == 0 && ssb.sb.st_size > 0) {
         *declared = (zend_long) ssb.sb.st_size;
     }
