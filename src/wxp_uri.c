@@ -126,26 +126,6 @@ static int wxp_scheme_is_http(const wxp_uri_part *scheme)
     return wxp_part_equals_ci(scheme, "http") || wxp_part_equals_ci(scheme, "https");
 }
 
-/* An authority must name a host and hold only characters a URL may carry. */
-static int wxp_authority_is_valid(const wxp_uri_part *authority)
-{
-    const char *host = authority->p;
-    size_t i, host_len = authority->n;
-
-    for (i = 0; i < authority->n; i++) {
-        unsigned char c = (unsigned char) authority->p[i];
-
-        if (!(wxp_pct_keep_uri_char(c) || c == '%')) {
-            return 0;
-        }
-        if (c == '@') {
-            host = authority->p + i + 1;
-            host_len = authority->n - i - 1;
-        }
-    }
-    return host_len > 0 && host[0] != ':';
-}
-
 /* The pieces of an authority `[userinfo@]host[:port]`; the user information ends at the last '@' (as
  * wxp_authority_is_valid reads it), an IPv6 literal host is `[...]`. */
 typedef struct wxp_authority {
@@ -202,6 +182,23 @@ static long wxp_effective_port(const wxp_authority *a, int https)
         }
     }
     return port;
+}
+
+/* An authority must name a host, hold only characters a URL may carry, and have a port of digits (or none). */
+static int wxp_authority_is_valid(const wxp_uri_part *authority)
+{
+    wxp_authority parts;
+    size_t i;
+
+    for (i = 0; i < authority->n; i++) {
+        unsigned char c = (unsigned char) authority->p[i];
+
+        if (!(wxp_pct_keep_uri_char(c) || c == '%')) {
+            return 0;
+        }
+    }
+    wxp_authority_split(authority, &parts);
+    return parts.host.n > 0 && wxp_effective_port(&parts, 1) >= 0;
 }
 
 static int wxp_parts_equal_ci(const wxp_uri_part *a, const wxp_uri_part *b)
