@@ -81,8 +81,23 @@ static inline size_t wxp_pct_separator_at(const char *path, size_t len, size_t i
     return 0;
 }
 
-/* Finds the first dot segment in any spelling (wxp_pct_is_dot_segment) of path, whose segments are split at
- * every separator spelling (wxp_pct_separator_at); sets *seg and *seg_len to it. Returns 1 when found. */
+/* Returns the length of a segment's name: the part before its first ';' or %3B, where path parameters start
+ * (some servers drop them before they resolve dot segments, so `..;x` climbs there). */
+static inline size_t wxp_pct_segment_name_len(const char *seg, size_t len)
+{
+    size_t i;
+
+    for (i = 0; i < len; i++) {
+        if (seg[i] == ';' || (len - i >= 3 && seg[i] == '%' && seg[i + 1] == '3' && (seg[i + 2] == 'b' || seg[i + 2] == 'B'))) {
+            return i;
+        }
+    }
+    return len;
+}
+
+/* Finds the first dot segment in any spelling (wxp_pct_is_dot_segment, path parameters aside) of path, whose
+ * segments are split at every separator spelling (wxp_pct_separator_at); sets *seg and *seg_len to it.
+ * Returns 1 when found. */
 static inline int wxp_pct_find_dot_segment(const char *path, size_t len, const char **seg, size_t *seg_len)
 {
     size_t start = 0, i = 0;
@@ -91,7 +106,7 @@ static inline int wxp_pct_find_dot_segment(const char *path, size_t len, const c
         size_t sep = i < len ? wxp_pct_separator_at(path, len, i) : 0;
 
         if (i == len || sep > 0) {
-            if (wxp_pct_is_dot_segment(path + start, i - start)) {
+            if (wxp_pct_is_dot_segment(path + start, wxp_pct_segment_name_len(path + start, i - start))) {
                 *seg = path + start;
                 *seg_len = i - start;
                 return 1;

@@ -73,6 +73,7 @@ static const var common_vars[] = {
     V("path_enc_slash", "a%2F..%2fb"),
     V("path_backslash", "a\\..\\b"),
     V("path_enc_backslash", "a%5c%2E%5Cb"),
+    V("path_param", "a/..;x/b"),
     V("q_dots", "a?x=../y"),
     V("frag_dots", "a#../"),
     V("nul", "a\0b"),
@@ -206,6 +207,8 @@ static void test_missing_and_dots(void)
                   "Placeholder {+path_backslash} holds the path segment '..', which would change the path");
     check_refused("{+path_enc_backslash}",
                   "Placeholder {+path_enc_backslash} holds the path segment '%2E', which would change the path");
+    check_refused("{+path_param}",
+                  "Placeholder {+path_param} holds the path segment '..;x', which would change the path");
 }
 
 static void test_syntax_refusals(void)
