@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # THE test command of wechatpay (what CI runs through .ci/run).
 #
-# Usage: bash scripts/test.sh [--no-valgrind] [--only-c] [PHPT_PATH...]
+# Usage: bash scripts/test.sh [--no-valgrind] [--no-fuzz] [--only-c] [PHPT_PATH...]
 #   --no-valgrind  skip part (c), the phpt suite under valgrind (the slow part)
-#   --only-c       run only part (a), the C core's unit tests (no extension build)
-#   PHPT_PATH      phpt files or directories to run instead of tests/ (e.g. tests/phpt/meta)
+#   --no-fuzz      skip part (d), the fuzz smoke
+#   --only-c       run only part (a), the C core's unit tests (no extension build, no fuzz smoke)
+#   PHPT_PATH      phpt files or directories to run instead of tests/ (e.g. tests/phpt/meta); a run given
+#                  PHPT_PATHs is a quick one and skips part (d) as well
 #
 # Steps: scripts/install-deps.sh; scripts/build.sh; then
 #   (a) make -C tests/c check                 -> "C unit tests: N passed, N failed"
+#   (d) scripts/fuzz.sh --smoke: every libFuzzer target of fuzz/ for 60 s, two at a time (about 6 minutes)
+#       -> "fuzz: N targets passed, N failed"
 #   (b) run-tests.php over tests/ with -d extension=modules/wechatpay.so
 #   (c) the same under valgrind (run-tests.php -m, USE_ZEND_ALLOC=0); the children a test starts (emulator
 #       servers: php, socat, sh, nginx, php-fpm) are NOT traced, the test's own php is. A LEAK (any valgrind
@@ -16,6 +20,8 @@
 #
 # Counting: passed = PASS + WARN (passed with a warning); failed = FAIL + BORK + LEAK + XLEAK, plus one per part
 # that could not run or whose result could not be read; skipped = SKIP + XFAIL (expected failures prove nothing).
+# The fuzz smoke counts one pass per target that ran clean and one failure per target that crashed, broke an
+# invariant, got a sanitizer report or did not build.
 # The output ends with exactly one line "N passed, N failed, N skipped" summing all parts; the exit status is
 # non-zero when N failed > 0.
 set -uo pipefail
@@ -24,17 +30,21 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT" || exit 1
 
 VALGRIND=yes
+FUZZ=yes
 ONLY_C=no
 PHPT_PATHS=()
 for a in "$@"; do
     case "$a" in
         --no-valgrind) VALGRIND=no ;;
+        --no-fuzz) FUZZ=no ;;
         --only-c) ONLY_C=yes ;;
-        -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
         -*) echo "test.sh: unknown option $a (see --help)" >&2; exit 2 ;;
         *) PHPT_PATHS+=("$a") ;;
     esac
 done
+[ "${#PHPT_PATHS[@]}" -eq 0 ] || FUZZ=no
+[ "$ONLY_C" = no ] || FUZZ=no
 [ "${#PHPT_PATHS[@]}" -gt 0 ] || PHPT_PATHS=(tests)
 
 PASSED=0
@@ -89,6 +99,28 @@ if [ -n "$c_line" ]; then
 else
     FAILED=$((FAILED + 1))
     note "C unit tests: did not run to the end (make exit $c_rc): 0 passed, 1 failed"
+fi
+
+# --- (d) fuzz smoke ------------------------------------------------------------------------------------------
+if [ "$FUZZ" = yes ]; then
+    echo "== fuzz smoke (scripts/fuzz.sh --smoke)"
+    f_out="$WORK/fuzz.out"
+    bash scripts/fuzz.sh --smoke </dev/null 2>&1 | tee "$f_out"
+    f_rc=${PIPESTATUS[0]}
+    f_line=$(grep -E '^fuzz: [0-9]+ targets passed, [0-9]+ failed$' "$f_out" | tail -n 1)
+    if [ -n "$f_line" ]; then
+        f_p=$(sed -E 's/^fuzz: ([0-9]+) targets passed, ([0-9]+) failed$/\1/' <<<"$f_line")
+        f_f=$(sed -E 's/^fuzz: ([0-9]+) targets passed, ([0-9]+) failed$/\2/' <<<"$f_line")
+        [ "$f_rc" -eq 0 ] || [ "$f_f" -gt 0 ] || f_f=1     # failed although every target passed (none ran?)
+        PASSED=$((PASSED + f_p)); FAILED=$((FAILED + f_f))
+        note "fuzz smoke: $f_p passed, $f_f failed"
+        while IFS= read -r f_failure; do
+            note "    $f_failure"
+        done < <(grep -E '^fuzz: [a-z0-9_]+: FAILED' "$f_out")
+    else
+        FAILED=$((FAILED + 1))
+        note "fuzz smoke: did not run to the end (exit $f_rc): 0 passed, 1 failed"
+    fi
 fi
 
 [ "$ONLY_C" = no ] && [ "$BUILD_OK" = yes ] || finish

@@ -148,6 +148,26 @@ static int wxp_block_fits(const wxp_pem_block *block, wxp_key_kind kind)
         || wxp_label_is_certificate(block);
 }
 
+/* Returns 1 when label reads like a PEM label (words of capitals and digits, at most 12 each, split by single
+ * spaces), which a message may quote. Anything else may be a line of a mangled key's Base64 body that a
+ * `-----BEGIN ` happened to precede, and is not quoted: a word of at most 12 characters without spaces
+ * carries no useful part of a key. */
+static int wxp_label_is_plain(const char *label)
+{
+    size_t word = 0;
+
+    for (; *label != '\0'; label++) {
+        if (*label == ' ' && word > 0) {
+            word = 0;
+        } else if (((*label >= 'A' && *label <= 'Z') || (*label >= '0' && *label <= '9')) && word < 12) {
+            word++;
+        } else {
+            return 0;
+        }
+    }
+    return word > 0;
+}
+
 /* Explains, for a text with no block of the wanted kind, what was there instead. */
 static void wxp_explain_no_block(wxp_key_kind kind, const char *first_label, int saw_encrypted, wxp_err *err)
 {
@@ -160,8 +180,10 @@ static void wxp_explain_no_block(wxp_key_kind kind, const char *first_label, int
                                     "decrypt it first, no passphrase can be given here");
     } else if (first_label[0] == '\0') {
         wxp_err_set(err, WXP_E_KEY, "No complete PEM block found: expected %s", wanted);
-    } else {
+    } else if (wxp_label_is_plain(first_label)) {
         wxp_err_set(err, WXP_E_KEY, "Found a PEM '%s' block: expected %s", first_label, wanted);
+    } else {
+        wxp_err_set(err, WXP_E_KEY, "Found a PEM block with an unrecognised label: expected %s", wanted);
     }
 }
 

@@ -32,44 +32,16 @@ static int wxp_is_other_operator(unsigned char c)
     return c != '\0' && strchr("#./;?&=,!@|", c) != NULL;
 }
 
-/* Returns 1 when seg is `.` or `..`, also written with %2E triplets (servers decode those before
- * normalising, so they climb just the same). */
-static int wxp_is_dot_segment(const char *seg, size_t len)
-{
-    size_t i = 0, dots = 0;
-
-    while (i < len) {
-        if (seg[i] == '.') {
-            i++;
-        } else if (len - i >= 3 && seg[i] == '%' && seg[i + 1] == '2' && (seg[i + 2] == 'e' || seg[i + 2] == 'E')) {
-            i += 3;
-        } else {
-            return 0;
-        }
-        dots++;
-    }
-    return dots == 1 || dots == 2;
-}
-
-/* For `{+name}`: finds a dot segment in the path part of value (before any '?' or '#'); sets *seg and *seg_len. */
+/* For `{+name}`: finds a dot segment in any spelling in the path part of value (before any '?' or '#'), its
+ * segments split at '/', '\\', %2F or %5C; sets *seg and *seg_len. */
 static int wxp_find_dot_segment(const char *value, size_t len, const char **seg, size_t *seg_len)
 {
-    size_t start = 0, i;
+    size_t path_len = 0;
 
-    for (i = 0; i <= len; i++) {
-        if (i == len || value[i] == '/' || value[i] == '?' || value[i] == '#') {
-            if (wxp_is_dot_segment(value + start, i - start)) {
-                *seg = value + start;
-                *seg_len = i - start;
-                return 1;
-            }
-            if (i == len || value[i] != '/') {
-                return 0;
-            }
-            start = i + 1;
-        }
+    while (path_len < len && value[path_len] != '?' && value[path_len] != '#') {
+        path_len++;
     }
-    return 0;
+    return wxp_pct_find_dot_segment(value, path_len, seg, seg_len);
 }
 
 /* Expands one expression, the text between `{` and `}`. */

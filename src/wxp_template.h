@@ -21,7 +21,8 @@ typedef wxp_lookup_status (*wxp_template_lookup)(void *ctx, const char *name, si
  * ones (so `/` becomes %2F); `{+name}` also keeps reserved characters and existing %XX triplets; literal
  * text keeps unreserved, reserved and %XX and percent-encodes the rest. Refuses (WXP_E_INVALID, message
  * naming the placeholder) a missing or empty variable, a value that is `.` or `..` (or, for `{+name}`, holds such a
- * path segment), an unclosed brace, an empty name or any other operator. Returns 0 or -1. */
+ * path segment in any spelling: dots as `.` or %2E, between `/`, `\`, %2F or %5C), an unclosed brace, an empty
+ * name or any other operator. Returns 0 or -1. */
 int wxp_template_expand(const char *tpl, size_t tpl_len, wxp_template_lookup lookup, void *ctx,
                         wxp_buf *out, wxp_err *err);
 

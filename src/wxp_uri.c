@@ -126,11 +126,69 @@ static int wxp_scheme_is_http(const wxp_uri_part *scheme)
     return wxp_part_equals_ci(scheme, "http") || wxp_part_equals_ci(scheme, "https");
 }
 
-/* An authority must name a host and hold only characters a URL may carry. */
+/* The pieces of an authority `[userinfo@]host[:port]`; the user information ends at the last '@' (as
+ * wxp_authority_is_valid reads it), an IPv6 literal host is `[...]`. */
+typedef struct wxp_authority {
+    wxp_uri_part userinfo, host, port;
+} wxp_authority;
+
+static void wxp_authority_split(const wxp_uri_part *authority, wxp_authority *out)
+{
+    const char *p = authority->p, *end = authority->p + authority->n, *at, *colon = NULL;
+
+    memset(out, 0, sizeof(*out));
+    for (at = end; at > p && at[-1] != '@'; at--) {
+    }
+    if (at > p) {
+        out->userinfo.p = p;
+        out->userinfo.n = (size_t) (at - 1 - p);
+        out->userinfo.defined = 1;
+        p = at;
+    }
+    if (p < end && *p == '[') {
+        const char *close = memchr(p, ']', (size_t) (end - p));
+
+        colon = close != NULL && close + 1 < end && close[1] == ':' ? close + 1 : NULL;
+    } else {
+        colon = memchr(p, ':', (size_t) (end - p));
+    }
+    out->host.p = p;
+    out->host.n = (size_t) ((colon != NULL ? colon : end) - p);
+    out->host.defined = 1;
+    if (colon != NULL) {
+        out->port.p = colon + 1;
+        out->port.n = (size_t) (end - colon - 1);
+        out->port.defined = 1;
+    }
+}
+
+/* The port an authority connects to: its digits, or the scheme's default when absent or empty (RFC 3986
+ * section 6.2.3); -1 when it is not a number from 0 to 65535. */
+static long wxp_effective_port(const wxp_authority *a, int https)
+{
+    long port = 0;
+    size_t i;
+
+    if (!a->port.defined || a->port.n == 0) {
+        return https ? 443 : 80;
+    }
+    for (i = 0; i < a->port.n; i++) {
+        if (a->port.p[i] < '0' || a->port.p[i] > '9') {
+            return -1;
+        }
+        port = port * 10 + (a->port.p[i] - '0');
+        if (port > 65535) {
+            return -1;
+        }
+    }
+    return port;
+}
+
+/* An authority must name a host, hold only characters a URL may carry, and have a port of digits (or none). */
 static int wxp_authority_is_valid(const wxp_uri_part *authority)
 {
-    const char *host = authority->p;
-    size_t i, host_len = authority->n;
+    wxp_authority parts;
+    size_t i;
 
     for (i = 0; i < authority->n; i++) {
         unsigned char c = (unsigned char) authority->p[i];
@@ -138,12 +196,76 @@ static int wxp_authority_is_valid(const wxp_uri_part *authority)
         if (!(wxp_pct_keep_uri_char(c) || c == '%')) {
             return 0;
         }
-        if (c == '@') {
-            host = authority->p + i + 1;
-            host_len = authority->n - i - 1;
+    }
+    wxp_authority_split(authority, &parts);
+    return parts.host.n > 0 && wxp_effective_port(&parts, 1) >= 0;
+}
+
+static int wxp_parts_equal_ci(const wxp_uri_part *a, const wxp_uri_part *b)
+{
+    size_t i;
+
+    if (a->defined != b->defined || a->n != b->n) {
+        return 0;
+    }
+    for (i = 0; i < a->n; i++) {
+        char x = a->p[i], y = b->p[i];
+
+        if ((x >= 'A' && x <= 'Z' ? x - 'A' + 'a' : x) != (y >= 'A' && y <= 'Z' ? y - 'A' + 'a' : y)) {
+            return 0;
         }
     }
-    return host_len > 0 && host[0] != ':';
+    return 1;
+}
+
+/* Returns 1 when a reference with a scheme or an authority of its own names base's origin: the same scheme
+ * and host (case-insensitively), the same port (an absent one being the scheme's default), and no user
+ * information but base's own (a reference may not add or change credentials). A host is compared as written:
+ * `[::1]` and `[0::1]`, or `h` and `h.`, count as different, which only ever refuses. */
+static int wxp_same_origin(const wxp_uri_parts *base, const wxp_uri_parts *ref)
+{
+    wxp_authority b, r;
+    int https;
+    long port;
+
+    if (ref->scheme.defined && !wxp_parts_equal_ci(&ref->scheme, &base->scheme)) {
+        return 0;
+    }
+    https = wxp_part_equals_ci(&base->scheme, "https");
+    wxp_authority_split(&base->authority, &b);
+    wxp_authority_split(&ref->authority, &r);
+    port = wxp_effective_port(&b, https);
+    return wxp_parts_equal_ci(&r.host, &b.host) && port >= 0 && wxp_effective_port(&r, https) == port
+        && (!r.userinfo.defined
+            || (b.userinfo.defined && r.userinfo.n == b.userinfo.n
+                && memcmp(r.userinfo.p, b.userinfo.p, r.userinfo.n) == 0));
+}
+
+/* Appends text to out for quoting in a message: at most WXP_URI_QUOTE_MAX bytes, and the user information
+ * of its authority (credentials) replaced by `***`. */
+static void wxp_uri_quote(wxp_buf *out, const char *text, size_t len)
+{
+    wxp_uri_parts u;
+    wxp_authority a;
+    size_t start = out->len;
+
+    wxp_uri_split(text, len, &u);
+    if (u.authority.defined) {
+        wxp_authority_split(&u.authority, &a);
+        if (a.userinfo.defined) {
+            size_t before = (size_t) (a.userinfo.p - text), after = before + a.userinfo.n;
+
+            if (wxp_buf_append(out, text, before) != 0 || wxp_buf_append(out, "***", 3) != 0) {
+                return;
+            }
+            text += after;
+            len -= after;
+        }
+    }
+    (void) wxp_buf_append(out, text, len);
+    if (out->len - start > WXP_URI_QUOTE_MAX) {
+        wxp_buf_truncate(out, start + WXP_URI_QUOTE_MAX);
+    }
 }
 
 /* Path bytes kept as they are: pchar and '/' (Guzzle's Uri encodes the rest). */
@@ -251,9 +373,9 @@ static int wxp_uri_append_lower(wxp_buf *out, const wxp_uri_part *part)
 
 static int wxp_uri_build(const wxp_uri_parts *base, const wxp_uri_parts *ref, const char *query, wxp_buf *out)
 {
-    const wxp_uri_part *scheme = ref->scheme.defined ? &ref->scheme : &base->scheme;
-    const wxp_uri_part *authority = ref->scheme.defined || ref->authority.defined ? &ref->authority
-                                                                                  : &base->authority;
+    /* a reference's own scheme and authority name the base's origin (wxp_same_origin): the base's are
+     * written, so the URL sent always carries base_uri's exact spelling of them */
+    const wxp_uri_part *scheme = &base->scheme, *authority = &base->authority;
     wxp_uri_part q = ref->query;
     wxp_buf scratch;
     size_t path_start;
@@ -292,27 +414,67 @@ done:
     return rc;
 }
 
+/* Sets err to an WXP_E_INVALID message: before, the quoted text (wxp_uri_quote), then after. Returns -1. */
+static int wxp_uri_fail(wxp_err *err, const char *before, const char *text, size_t len, const char *after)
+{
+    wxp_buf quoted;
+
+    wxp_buf_init(&quoted);
+    wxp_uri_quote(&quoted, text, len);
+    wxp_err_set(err, WXP_E_INVALID, "%s'%s'%s", before, wxp_buf_cstr(&quoted), after);
+    wxp_buf_free(&quoted);
+    return -1;
+}
+
+/* Refuses a path holding a dot segment in any spelling (wxp_pct_find_dot_segment): resolved here, or by a
+ * server or front end after decoding, it would send the signed request to another API than the one named,
+ * and could make a signed API look like an unsigned download (wxp_verify_is_unsigned_path). */
+static int wxp_uri_check_dots(const char *path, size_t path_len, const char *what, const char *why, wxp_err *err)
+{
+    const char *seg;
+    size_t seg_len;
+
+    if (!wxp_pct_find_dot_segment(path, path_len, &seg, &seg_len)) {
+        return 0;
+    }
+    return wxp_err_set(err, WXP_E_INVALID,
+                       "%s '%.*s' holds the dot segment '%.*s': %s", what,
+                       (int) (path_len > WXP_URI_QUOTE_MAX ? WXP_URI_QUOTE_MAX : path_len), path, (int) seg_len, seg,
+                       why);
+}
+
 int wxp_uri_resolve(const char *base, const char *ref, size_t ref_len, const char *query, wxp_buf *out,
                     wxp_err *err)
 {
     wxp_uri_parts b, r;
-    const wxp_uri_part *authority;
     size_t start = out->len;
 
     wxp_uri_split(base, strlen(base), &b);
     if (!wxp_scheme_is_http(&b.scheme) || !b.authority.defined || !wxp_authority_is_valid(&b.authority)) {
-        return wxp_err_set(err, WXP_E_INVALID, "base_uri must be an absolute http or https URL, got '%.*s'",
-                           (int) (strlen(base) > WXP_URI_QUOTE_MAX ? WXP_URI_QUOTE_MAX : strlen(base)), base);
+        return wxp_uri_fail(err, "base_uri must be an absolute http or https URL, got ", base, strlen(base), "");
+    }
+    /* merged with a relative reference, an encoded one would survive into the path sent */
+    if (wxp_uri_check_dots(b.path.p, b.path.n, "base_uri's path",
+                           "a server would resolve it to another path than the one signed", err) != 0) {
+        return -1;
     }
     wxp_uri_split(ref, ref_len, &r);
     if (r.scheme.defined && !wxp_scheme_is_http(&r.scheme)) {
         return wxp_err_set(err, WXP_E_INVALID, "URL scheme '%.*s' is not supported: only http and https are",
                            (int) (r.scheme.n > WXP_URI_QUOTE_MAX ? WXP_URI_QUOTE_MAX : r.scheme.n), r.scheme.p);
     }
-    authority = r.scheme.defined || r.authority.defined ? &r.authority : &b.authority;
-    if (!authority->defined || !wxp_authority_is_valid(authority)) {
-        return wxp_err_set(err, WXP_E_INVALID, "URL '%.*s' has no valid host",
-                           (int) (ref_len > WXP_URI_QUOTE_MAX ? WXP_URI_QUOTE_MAX : ref_len), ref);
+    if ((r.scheme.defined || r.authority.defined)
+        && (!r.authority.defined || !wxp_authority_is_valid(&r.authority))) {
+        return wxp_uri_fail(err, "URL ", ref, ref_len, " has no valid host");
+    }
+    if ((r.scheme.defined || r.authority.defined) && !wxp_same_origin(&b, &r)) {
+        return wxp_uri_fail(err, "URL ", ref, ref_len,
+                            " is not on base_uri's scheme, host and port: a placeholder value or chain step may "
+                            "not change the scheme, host or port of base_uri");
+    }
+    if (wxp_uri_check_dots(r.path.p, r.path.n, "URL path",
+                           "a chain step or placeholder value may not climb or rewrite the path", err) != 0) {
+        return -1;
     }
     if (wxp_uri_build(&b, &r, query, out) != 0) {
         wxp_buf_truncate(out, start);

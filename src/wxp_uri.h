@@ -10,7 +10,10 @@
  * ?query and #fragment) against base (an absolute http or https URL) per RFC 3986 section 5.2, removing dot
  * segments, dropping any fragment. When query is not NULL it replaces the reference's query (an empty
  * string yields no `?`). Appends the absolute URL to out. Refuses (WXP_E_INVALID) a base that is not an
- * absolute http/https URL, or a result whose scheme is not http/https. Returns 0 or -1. */
+ * absolute http/https URL or whose path holds a dot segment; a reference whose scheme is not http/https,
+ * whose scheme, host or port differ from base's (or that brings user information other than base's), or
+ * whose path holds a dot segment in any spelling (`.`, `..`, `%2e%2E`, ... between any of `/`, `\`, %2F,
+ * %5C). Messages never quote user information (credentials). Returns 0 or -1. */
 int wxp_uri_resolve(const char *base, const char *ref, size_t ref_len, const char *query, wxp_buf *out,
                     wxp_err *err);
 

@@ -5,6 +5,7 @@
 
 #include <string.h>
 #include "wxp_buf.h"
+#include "wxp_pct_private.h"
 #include "wxp_sign_private.h"
 
 #define WXP_SIGNTEST_PREFIX "WECHATPAY/SIGNTEST/"
@@ -114,18 +115,92 @@ int wxp_verify_response(const wxp_verify_input *in, wxp_keyring *ring, time_t no
     return verified == 1 ? 0 : wxp_fail_signature(in, err);
 }
 
+/* Longest path segment the unsigned-path check reads (a media id is about 100 characters); longer: verified. */
+#define WXP_SEGMENT_MAX 512
+
+static int wxp_hex_value(char c)
+{
+    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+/* Reads the path segment that starts at *pos into seg, percent-decoded, and moves *pos to the '/' that ends it
+ * (or the end). Returns the decoded length, or -1 for anything a plain segment is not: empty, longer than
+ * WXP_SEGMENT_MAX, a '%' starting no triplet, a decoded byte outside RFC 3986's unreserved characters (so no
+ * '/', '\', '%', ';', control or non-ASCII byte), or a dot segment. */
+static int wxp_plain_segment(const char *path, size_t len, size_t *pos, char seg[WXP_SEGMENT_MAX])
+{
+    size_t i = *pos;
+    int n = 0;
+
+    while (i < len && path[i] != '/') {
+        int c = (unsigned char) path[i];
+
+        if (c == '%') {
+            int hi = len - i >= 3 ? wxp_hex_value(path[i + 1]) : -1, lo = hi >= 0 ? wxp_hex_value(path[i + 2]) : -1;
+
+            if (lo < 0) {
+                return -1;
+            }
+            c = hi * 16 + lo;
+            i += 3;
+        } else {
+            i++;
+        }
+        if (n == WXP_SEGMENT_MAX || !wxp_pct_is_unreserved((unsigned char) c)) {
+            return -1;
+        }
+        seg[n++] = (char) c;
+    }
+    *pos = i;
+    return n == 0 || wxp_pct_is_dot_segment(seg, (size_t) n) ? -1 : n;
+}
+
+static int wxp_segment_is(const char *seg, int len, const char *name)
+{
+    return (size_t) len == strlen(name) && memcmp(seg, name, (size_t) len) == 0;
+}
+
+static int wxp_segment_is_ci(const char *seg, int len, const char *lower)
+{
+    int i;
+
+    if ((size_t) len != strlen(lower)) {
+        return 0;
+    }
+    for (i = 0; i < len; i++) {
+        if ((seg[i] >= 'A' && seg[i] <= 'Z' ? seg[i] - 'A' + 'a' : seg[i]) != lower[i]) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* Conservative: the path is read as a server that decodes and normalises it would, and only the exact shapes
+ * are exempt. Anything else (an encoded '/' or '\', an empty, dot or extra segment, a byte a media id never
+ * holds) is verified: a wrong exemption would take an unsigned answer from a signed API as genuine. */
 int wxp_verify_is_unsigned_path(const char *path, size_t path_len)
 {
-    static const char bill[] = "/v3/billdownload/file";
-    static const char images[] = "/v3/merchant-service/images/";
-    static const char upload[] = "/v3/merchant-service/images/upload";
+    char seg[4][WXP_SEGMENT_MAX];
+    int lens[4], count = 0;
+    size_t pos = 0;
 
-    if (path_len == sizeof(bill) - 1 && memcmp(path, bill, path_len) == 0) {
-        return 1;
+    if (path_len == 0 || path[0] != '/') {
+        return 0;
+    }
+    while (pos < path_len) {
+        pos++; /* the '/' before the segment */
+        if (count == 4 || (lens[count] = wxp_plain_segment(path, path_len, &pos, seg[count])) < 0) {
+            return 0;
+        }
+        count++;
+    }
+    if (count < 3 || !wxp_segment_is(seg[0], lens[0], "v3")) {
+        return 0;
+    }
+    if (count == 3) {
+        return wxp_segment_is(seg[1], lens[1], "billdownload") && wxp_segment_is(seg[2], lens[2], "file");
     }
     /* complaint images are downloaded unsigned; uploading one is an ordinary signed JSON call */
-    if (path_len > sizeof(images) - 1 && memcmp(path, images, sizeof(images) - 1) == 0) {
-        return !(path_len == sizeof(upload) - 1 && memcmp(path, upload, path_len) == 0);
-    }
-    return 0;
+    return wxp_segment_is(seg[1], lens[1], "merchant-service") && wxp_segment_is(seg[2], lens[2], "images")
+        && !wxp_segment_is_ci(seg[3], lens[3], "upload");
 }

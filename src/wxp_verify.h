@@ -26,8 +26,10 @@ typedef struct wxp_verify_input {
  * first use (wxp_keyring_prepared). Returns 0 when it verifies, else -1 with err set. */
 int wxp_verify_response(const wxp_verify_input *in, wxp_keyring *ring, time_t now, wxp_err *err);
 
-/* Returns 1 when a response to a request for this URL path is unsigned by design (bill file download
- * `/v3/billdownload/file`, complaint images under `/v3/merchant-service/images/` except `.../upload`), else 0. */
+/* Returns 1 when a response to a request for this URL path is unsigned by design, else 0: the path,
+ * percent-decoded, is exactly `/v3/billdownload/file` or `/v3/merchant-service/images/<id>` with <id> one segment
+ * of RFC 3986 unreserved characters other than `upload` (any case); anything else, such as encoded slashes
+ * or backslashes, empty, dot or extra segments, is verified. */
 int wxp_verify_is_unsigned_path(const char *path, size_t path_len);
 
 #endif

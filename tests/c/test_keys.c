@@ -153,6 +153,7 @@ static void test_refusals(void)
     const char *private_wanted = "an RSA private key (PEM 'RSA PRIVATE KEY' or 'PRIVATE KEY')";
     const char *public_wanted =
         "an RSA public key or certificate (PEM 'PUBLIC KEY', 'RSA PUBLIC KEY' or 'CERTIFICATE')";
+    const char *crl = "-----BEGIN X509 CRL-----\nAAAA\n-----END X509 CRL-----\n";
     char want[512];
     char *body;
 
@@ -170,6 +171,17 @@ static void test_refusals(void)
     check_refused(cert, strlen(cert), WXP_KEY_PRIVATE, want);
     snprintf(want, sizeof(want), "Found a PEM 'PRIVATE KEY' block: expected %s", public_wanted);
     check_refused(pkcs8, strlen(pkcs8), WXP_KEY_PUBLIC, want);
+    snprintf(want, sizeof(want), "Found a PEM 'X509 CRL' block: expected %s", public_wanted);
+    check_refused(crl, strlen(crl), WXP_KEY_PUBLIC, want);
+    {
+        /* a mangled key whose body line became a BEGIN line: the label is key material, never quoted */
+        const char *line = strchr(pkcs8, '\n') + 1;
+        char mangled[256];
+        int n = snprintf(mangled, sizeof(mangled), "-----BEGIN %.40s-----\nAAAA\n-----END %.40s-----\n", line, line);
+
+        snprintf(want, sizeof(want), "Found a PEM block with an unrecognised label: expected %s", public_wanted);
+        check_refused(mangled, (size_t) n, WXP_KEY_PUBLIC, want);
+    }
 
     /* encrypted keys: refused, and OpenSSL never prompts for a passphrase */
     check_refused(enc8, strlen(enc8), WXP_KEY_PRIVATE,

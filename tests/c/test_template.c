@@ -69,6 +69,11 @@ static const var common_vars[] = {
     V("path_enc", "%2E%2e/x"),
     V("path_enc1", "x/%2E"),
     V("path_ok", "a/..b/c."),
+    V("path_mixed", "a/.%2e/b"),
+    V("path_enc_slash", "a%2F..%2fb"),
+    V("path_backslash", "a\\..\\b"),
+    V("path_enc_backslash", "a%5c%2E%5Cb"),
+    V("path_param", "a/..;x/b"),
     V("q_dots", "a?x=../y"),
     V("frag_dots", "a#../"),
     V("nul", "a\0b"),
@@ -169,7 +174,7 @@ static void test_literals(void)
     check_expand("a|b\\c^d`e\"f<g>", "a%7Cb%5Cc%5Ed%60e%22f%3Cg%3E");
     check_expand("\xE4\xB8\xAD", "%E4%B8%AD");
     check_expand("v3/x?a=1&b=[2]#f", "v3/x?a=1&b=[2]#f");
-    /* literal dot segments are the template's own: the resolver removes them later */
+    /* literal dot segments are the template's own: the resolver refuses them (a chain step may not climb) */
     check_expand("v3/../x", "v3/../x");
 }
 
@@ -193,6 +198,17 @@ static void test_missing_and_dots(void)
                   "Placeholder {+path_enc} holds the path segment '%2E%2e', which would change the path");
     check_refused("{+path_enc1}",
                   "Placeholder {+path_enc1} holds the path segment '%2E', which would change the path");
+    /* issue 9: dots in any spelling, between separators in any spelling a server may honour */
+    check_refused("{+path_mixed}",
+                  "Placeholder {+path_mixed} holds the path segment '.%2e', which would change the path");
+    check_refused("{+path_enc_slash}",
+                  "Placeholder {+path_enc_slash} holds the path segment '..', which would change the path");
+    check_refused("{+path_backslash}",
+                  "Placeholder {+path_backslash} holds the path segment '..', which would change the path");
+    check_refused("{+path_enc_backslash}",
+                  "Placeholder {+path_enc_backslash} holds the path segment '%2E', which would change the path");
+    check_refused("{+path_param}",
+                  "Placeholder {+path_param} holds the path segment '..;x', which would change the path");
 }
 
 static void test_syntax_refusals(void)

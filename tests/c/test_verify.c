@@ -392,9 +392,41 @@ static void test_unsigned_paths(void)
     CHECK(unsigned_path("/v3/merchant-service/images/BB04A5DEEFEA18D4F2554C1EDD3B610B.bmp") == 1);
     CHECK(unsigned_path("/v3/merchant-service/images/x") == 1);
     CHECK(unsigned_path("/v3/merchant-service/images/uploads") == 1);
-    CHECK(unsigned_path("/v3/merchant-service/images/upload/x") == 1);
+    CHECK(unsigned_path("/v3/merchant-service/images/DhWh1bfHe9DSR9D6zVAGRJ2ZtR7UxDUHAR3d9ES3zC2J4pkPZj-5pUEyb_3N~") == 1);
+    /* decoded, an unreserved character is itself */
+    CHECK(unsigned_path("/v3/merchant-service/images/%41b%2d") == 1);
+    CHECK(unsigned_path("/%76%33/billdownload/file") == 1);
 
     CHECK(unsigned_path("/v3/merchant-service/images/upload") == 0);
+    CHECK(unsigned_path("/v3/merchant-service/images/UpLoad") == 0);
+    CHECK(unsigned_path("/v3/merchant-service/images/%75pload") == 0);
+    /* issue 9, item 7: a path that only looks unsigned is verified: whatever a server could read differently
+     * (dot segments in any spelling, encoded slashes or backslashes, empty or extra segments) */
+    CHECK(unsigned_path("/v3/merchant-service/images/%2e%2e/%2e%2e/v3/pay/transactions/id/1") == 0);
+    CHECK(unsigned_path("/v3/merchant-service/images/../../v3/pay/transactions/id/1") == 0);
+    CHECK(unsigned_path("/v3/merchant-service/images/%2E%2e") == 0);
+    CHECK(unsigned_path("/v3/merchant-service/images/.%2e") == 0);
+    CHECK(unsigned_path("/v3/merchant-service/images/..") == 0);
+    CHECK(unsigned_path("/v3/merchant-service/images/.") == 0);
+    CHECK(unsigned_path("/v3/merchant-service/images/x%2F..%2F..%2Fpay") == 0);
+    CHECK(unsigned_path("/v3/merchant-service/images/x%5C..%5Cpay") == 0);
+    CHECK(unsigned_path("/v3/merchant-service/images/x\\y") == 0);
+    CHECK(unsigned_path("/v3/merchant-service/images/upload/x") == 0);
+    CHECK(unsigned_path("/v3/merchant-service/images/x/y") == 0);
+    CHECK(unsigned_path("/v3/merchant-service/images//x") == 0);
+    CHECK(unsigned_path("/v3/merchant-service/images/x/") == 0);
+    CHECK(unsigned_path("//v3/billdownload/file") == 0);
+    CHECK(unsigned_path("/v3//billdownload/file") == 0);
+    CHECK(unsigned_path("/v3/./billdownload/file") == 0);
+    CHECK(unsigned_path("/v3/x/../billdownload/file") == 0);
+    CHECK(unsigned_path("/v3/billdownload/file;x") == 0);
+    CHECK(unsigned_path("/v3/billdownload/file%00") == 0);
+    CHECK(unsigned_path("/v3/merchant-service/images/x%") == 0);
+    CHECK(unsigned_path("/v3/merchant-service/images/x%2") == 0);
+    CHECK(unsigned_path("/v3/merchant-service/images/x%zz") == 0);
+    CHECK(unsigned_path("/v3/merchant-service/images/x%20y") == 0);
+    CHECK(unsigned_path("/v3/merchant-service/images/%E4%B8%AD") == 0);
+    CHECK(unsigned_path("/v3/merchant-service/images/x%252e") == 0);
     CHECK(unsigned_path("/v3/merchant-service/images/") == 0);
     CHECK(unsigned_path("/v3/merchant-service/images") == 0);
     CHECK(unsigned_path("/v3/merchant-service/complaints-v2") == 0);
@@ -407,6 +439,15 @@ static void test_unsigned_paths(void)
     CHECK(unsigned_path("/v3/certificates") == 0);
     CHECK(unsigned_path("/") == 0);
     CHECK(unsigned_path("") == 0);
+    {
+        /* a media id longer than any real one is verified */
+        char longer[600];
+
+        memset(longer, 'a', sizeof(longer));
+        memcpy(longer, "/v3/merchant-service/images/", 28);
+        CHECK(wxp_verify_is_unsigned_path(longer, 28 + 512) == 1);
+        CHECK(wxp_verify_is_unsigned_path(longer, 28 + 513) == 0);
+    }
     /* only path_len bytes are read */
     CHECK(wxp_verify_is_unsigned_path("/v3/billdownload/file?token=x", 21) == 1);
     CHECK(wxp_verify_is_unsigned_path("/v3/merchant-service/images/uploadX", 34) == 0);

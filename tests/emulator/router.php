@@ -27,7 +27,8 @@
  *   then the routes below; anything else 404 RESOURCE_NOT_EXISTS.
  * multipart/form-data requests (media uploads) are signed over their `meta` part, not the body (media.php);
  * reading their raw body needs enable_post_data_reading=0, set by whoever starts the server.
- * Every response carries Request-ID; only 2xx responses are signed (signer.php), except the bill file.
+ * Every response carries Request-ID; only 2xx responses are signed (signer.php), except the bill file and
+ * complaint images (images.php).
  */
 
 declare(strict_types=1);
@@ -44,6 +45,7 @@ require __DIR__ . '/testing.php';
 require __DIR__ . '/faults.php';
 require __DIR__ . '/bills.php';
 require __DIR__ . '/media.php';
+require __DIR__ . '/images.php';
 
 // Warnings must never leak into a body (they would break signatures): log them to stderr, and turn them
 // into exceptions answered as 500 EMULATOR_ERROR, a code no real endpoint uses.
@@ -125,6 +127,9 @@ function emu_route(array $cfg, array $req): void
         return;
     } elseif (preg_match('~^/v3/emulator/big/(\d{1,9})$~', $p, $mm)) {
         emu_big($cfg, $req, (int) $mm[1]);
+        return;
+    } elseif (str_starts_with($p, '/v3/merchant-service/images/') && $m === 'GET') {
+        emu_complaint_image($cfg, $req);
         return;
     }
     emu_send_error($req, 404, 'RESOURCE_NOT_EXISTS', "no such API: $m $p");
