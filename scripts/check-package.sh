@@ -7,7 +7,8 @@
 #                                                 (needs php-pear; prints the path of the .tgz it made)
 #
 # What ships: every file `git ls-files` lists, except what only serves development of the repository:
-#   scripts/, .ci/, bench/, demo/   (build/CI helpers, benchmarks, the demo: need the checkout and the seed)
+#   scripts/, .ci/, bench/, demo/, fuzz/   (build/CI helpers, benchmarks, the demo, the libFuzzer targets:
+#                                          need the checkout, the seed or clang)
 #   dot-files at any depth (.gitignore, .gitattributes, .github/, ...)
 #   package.xml itself              (pecl adds it to the archive on its own)
 # Everything under tests/ ships with role "test" (phpt files, their helpers, the emulator, the C unit
@@ -44,7 +45,7 @@ function shipped(string $path): bool {
         if ($part !== "" && $part[0] === ".") return false;            // dot-files and dot-directories
     }
     if ($path === "package.xml") return false;
-    return !preg_match("~^(scripts|\.ci|bench|demo)/~", $path);
+    return !preg_match("~^(scripts|\.ci|bench|demo|fuzz)/~", $path);
 }
 function role(string $path): string {
     if (str_starts_with($path, "tests/")) return "test";
