@@ -31,15 +31,23 @@ if test "$PHP_WECHATPAY" != "no"; then
   WECHATPAY_CORE_SOURCES="src/wxp_err.c src/wxp_buf.c src/wxp_steps.c src/wxp_uri.c src/wxp_template.c \
     src/wxp_keys.c src/wxp_rsa.c src/wxp_sign.c src/wxp_verify.c src/wxp_headers.c src/wxp_http.c \
     src/wxp_aes.c src/wxp_hash.c src/wxp_base64.c src/wxp_multipart.c src/wxp_xml.c src/wxp_keycache.c src/wxp_redact.c"
-  WECHATPAY_EXT_SOURCES="ext/wechatpay.c ext/builder.c ext/node.c ext/call.c ext/options.c ext/client.c \
-    ext/keys.c ext/keycache.c ext/transport.c ext/exceptions.c ext/response.c ext/stream.c ext/psr_bridge.c ext/promise.c ext/loop.c \
-    ext/crypto_rsa.c ext/crypto_aes.c ext/crypto_args.c ext/crypto_hash.c \
-    ext/util.c ext/formatter.c ext/transformer.c ext/pemutil.c ext/mediautil.c \
-    ext/ini.c ext/pool.c ext/php_call.c ext/wide_args.c"
+  dnl ext/ by concern: module (entry, INI, pool, key cache), client (builder, node, call preparation and
+  dnl running, transport settings, headers, keys), async (loop, promise), http (response, stream, PSR bridge,
+  dnl exceptions), helpers (the package's crypto and util classes), support (calling PHP from C).
+  WECHATPAY_EXT_SOURCES="ext/module/module.c ext/module/ini.c ext/module/pool.c ext/module/keycache.c \
+    ext/client/builder.c ext/client/node.c ext/client/client.c ext/client/call_prepare.c ext/client/call_run.c \
+    ext/client/transport.c ext/client/request_headers.c ext/client/keys.c \
+    ext/async/loop.c ext/async/promise.c \
+    ext/http/response.c ext/http/stream.c ext/http/psr_bridge.c ext/http/wide_args.c ext/http/exceptions.c \
+    ext/helpers/crypto_rsa.c ext/helpers/crypto_aes.c ext/helpers/crypto_args.c ext/helpers/crypto_hash.c \
+    ext/helpers/util.c ext/helpers/formatter.c ext/helpers/transformer.c ext/helpers/pemutil.c ext/helpers/mediautil.c \
+    ext/support/php_call.c"
 
   PHP_NEW_EXTENSION(wechatpay, $WECHATPAY_EXT_SOURCES $WECHATPAY_CORE_SOURCES, $ext_shared,, $WECHATPAY_CFLAGS)
   PHP_ADD_BUILD_DIR([$ext_builddir/src])
-  PHP_ADD_BUILD_DIR([$ext_builddir/ext])
+  for dir in module client async http helpers support; do
+    PHP_ADD_BUILD_DIR([$ext_builddir/ext/$dir])
+  done
   PHP_ADD_INCLUDE([$ext_srcdir/src])
   PHP_ADD_INCLUDE([$ext_srcdir/ext])
 fi

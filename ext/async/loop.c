@@ -1,0 +1,876 @@
+/* The request's event loop (see loop.h, and its ownership rules). Transfers finish inside wxp_http_drive,
+ * which only records them; they are settled, and reactions (user callbacks) run, from here, between drives:
+ * never inside libcurl, never re-entering the engine. */
+#include "php.h"
+#include "zend_exceptions.h"
+#include "zend_interfaces.h"
+#include "php_wechatpay.h"
+#include "module/globals.h"
+#include "async/loop.h"
+#include "module/pool.h"
+#include "async/promise.h"
+#include "http/exceptions.h"
+
+#include <unistd.h>
+
+#define LOOP (WECHATPAY_G(loop))
+
+/* How long one drive may block waiting for socket activity before the loop looks again. */
+#define DRIVE_TIMEOUT_MS 1000
+
+/* libcurl's CURLE_OPERATION_TIMEDOUT: a call whose time ran out while queued fails as the engine's own
+ * timeouts do, with the same ConnectException code. */
+#define TIMED_OUT_CODE 28
+
+/* ---- The reaction queue ---- */
+
+void php_wechatpay_loop_enqueue(php_wechatpay_reaction *reaction, bool fulfilled, zval *value)
+{
+    php_wechatpay_loop *loop = LOOP;
+    php_wechatpay_task *task;
+
+    if (loop->task_count == loop->task_cap) {
+        uint32_t cap = loop->task_cap ? loop->task_cap * 2 : 16, i;
+        php_wechatpay_task *grown = safe_emalloc(cap, sizeof(*grown), 0);
+
+        /* Unroll the ring into the new array so the oldest task is first again. */
+        for (i = 0; i < loop->task_count; i++) {
+            grown[i] = loop->tasks[(loop->task_head + i) % loop->task_cap];
+        }
+        if (loop->tasks) {
+            efree(loop->tasks);
+        }
+        loop->tasks = grown;
+        loop->task_cap = cap;
+        loop->task_head = 0;
+    }
+    task = &loop->tasks[(loop->task_head + loop->task_count) % loop->task_cap];
+    task->reaction = *reaction;
+    task->fulfilled = fulfilled;
+    ZVAL_COPY(&task->value, value);
+    loop->task_count++;
+}
+
+/* Takes the oldest queued task out of the ring into task; returns false when the queue is empty. */
+static bool loop_dequeue(php_wechatpay_task *task)
+{
+    php_wechatpay_loop *loop = LOOP;
+
+    if (loop->task_count == 0) {
+        return false;
+    }
+    *task = loop->tasks[loop->task_head];
+    loop->task_head = (loop->task_head + 1) % loop->task_cap;
+    loop->task_count--;
+    return true;
+}
+
+static void task_dtor(php_wechatpay_task *task)
+{
+    zval_ptr_dtor(&task->reaction.target);
+    zval_ptr_dtor(&task->reaction.on_fulfilled);
+    zval_ptr_dtor(&task->reaction.on_rejected);
+    zval_ptr_dtor(&task->reaction.key);
+    zval_ptr_dtor(&task->value);
+}
+
+static void stack_push(php_wechatpay_task_stack *stack, const php_wechatpay_task *task)
+{
+    if (stack->count == stack->cap) {
+        stack->cap = stack->cap ? stack->cap * 2 : 8;
+        stack->items = safe_erealloc(stack->items, stack->cap, sizeof(*stack->items), 0);
+    }
+    stack->items[stack->count++] = *task;
+}
+
+static void stack_free(php_wechatpay_task_stack *stack)
+{
+    while (stack->count > 0) {
+        task_dtor(&stack->items[--stack->count]);
+    }
+    if (stack->items) {
+        efree(stack->items);
+    }
+}
+
+/* Runs task (taken out of the ring) while the loop's running_tasks stack owns it (Ownership, 3). */
+static void loop_run_task(const php_wechatpay_task *task)
+{
+    php_wechatpay_task_stack *stack = &LOOP->running_tasks;
+    php_wechatpay_task running = *task;
+    uint32_t mine = stack->count;
+
+    stack_push(stack, task);
+    /* Runs on a copy: nested runs may grow (move) the stack, whose entry only owns the references. */
+    php_wechatpay_promise_run_task(&running);
+    ZEND_ASSERT(stack->count == mine + 1);
+    stack->count = mine;
+    task_dtor(&running);
+}
+
+/* Runs the oldest queued task; returns false when the queue is empty. */
+static bool loop_run_one(void)
+{
+    php_wechatpay_task task;
+
+    if (!loop_dequeue(&task)) {
+        return false;
+    }
+    loop_run_task(&task);
+    return true;
+}
+
+/* ---- Transfers and their lists ---- */
+
+static php_wechatpay_transfer_list *list_of(php_wechatpay_transfer_state state)
+{
+    php_wechatpay_loop *loop = LOOP;
+
+    switch (state) {
+        case PHP_WECHATPAY_TRANSFER_QUEUED: return &loop->queued;
+        case PHP_WECHATPAY_TRANSFER_RUNNING: return &loop->running;
+        case PHP_WECHATPAY_TRANSFER_FINISHED: return &loop->finished;
+        default: return &loop->in_hand;
+    }
+}
+
+static void list_append(php_wechatpay_transfer_list *list, php_wechatpay_transfer *transfer)
+{
+    transfer->prev = list->last;
+    transfer->next = NULL;
+    if (list->last) {
+        list->last->next = transfer;
+    } else {
+        list->first = transfer;
+    }
+    list->last = transfer;
+    list->count++;
+}
+
+/* Takes transfer out of the list of its state; a running one stops counting toward its client's
+ * max_connections. */
+static void transfer_unlink(php_wechatpay_transfer *transfer)
+{
+    php_wechatpay_transfer_list *list = list_of(transfer->state);
+
+    if (transfer->prev) {
+        transfer->prev->next = transfer->next;
+    } else {
+        list->first = transfer->next;
+    }
+    if (transfer->next) {
+        transfer->next->prev = transfer->prev;
+    } else {
+        list->last = transfer->prev;
+    }
+    transfer->prev = transfer->next = NULL;
+    list->count--;
+    if (transfer->state == PHP_WECHATPAY_TRANSFER_RUNNING) {
+        transfer->call.client->active--;
+    }
+}
+
+/* Moves transfer to the list of state; a running one counts toward its client's max_connections. */
+static void transfer_move(php_wechatpay_transfer *transfer, php_wechatpay_transfer_state state)
+{
+    transfer_unlink(transfer);
+    transfer->state = state;
+    list_append(list_of(state), transfer);
+    if (state == PHP_WECHATPAY_TRANSFER_RUNNING) {
+        transfer->call.client->active++;
+    }
+}
+
+/* Makes a queued transfer of call (taken) for promise (a reference is taken), or for a sync call (NULL). */
+static php_wechatpay_transfer *transfer_new(php_wechatpay_call *call, zend_object *promise)
+{
+    php_wechatpay_loop *loop = LOOP;
+    php_wechatpay_transfer *transfer = ecalloc(1, sizeof(*transfer));
+
+    transfer->call = *call;
+    if (promise) {
+        GC_ADDREF(promise);
+        transfer->promise = promise;
+        php_wechatpay_promise_set_transfer(promise, transfer);
+    }
+    transfer->state = PHP_WECHATPAY_TRANSFER_QUEUED;
+    list_append(&loop->queued, transfer);
+    if (loop->pid == 0) {
+        loop->pid = (zend_long) getpid();
+    }
+    return transfer;
+}
+
+/* Unlinks a transfer from its promise; the caller now holds the transfer's promise reference (or NULL). */
+static zend_object *transfer_detach(php_wechatpay_transfer *transfer)
+{
+    zend_object *promise = transfer->promise;
+
+    if (promise) {
+        php_wechatpay_promise_set_transfer(promise, NULL);
+        transfer->promise = NULL;
+    }
+    return promise;
+}
+
+/* Frees a detached transfer taken out of its list; a running exchange is aborted (its connection is closed,
+ * not reused). */
+static void transfer_destroy(php_wechatpay_transfer *transfer)
+{
+    if (transfer->exchange) {
+        wxp_http_exchange_free(transfer->exchange);
+    }
+    if (transfer->fail_message) {
+        efree(transfer->fail_message);
+    }
+    php_wechatpay_call_dtor(&transfer->call);
+    efree(transfer);
+}
+
+/* Makes, in out, the exception of a transfer that failed without a result. */
+static void transfer_failure(const php_wechatpay_transfer *transfer, zval *out)
+{
+    const char *url = wxp_buf_cstr(&transfer->call.url);
+    zend_string *shown;
+
+    if (transfer->fail_code != 0) {
+        php_wechatpay_exception_connect(out, transfer->fail_code, transfer->fail_message, transfer->call.method, url);
+        return;
+    }
+    shown = php_wechatpay_redacted_url(url);
+    php_wechatpay_throw_invalid_state("Cannot start the HTTP transfer of %s %s: %s", transfer->call.method,
+                                      ZSTR_VAL(shown), transfer->fail_message);
+    zend_string_release(shown);
+    php_wechatpay_take_exception(out);
+}
+
+/* Settles promise with outcome and drops the reference the caller held. Runs no PHP code but destructors. */
+static void settle_and_release(zend_object *promise, bool fulfilled, zval *outcome)
+{
+    php_wechatpay_promise_settle(promise, fulfilled, outcome);
+    zval_ptr_dtor(outcome);
+    OBJ_RELEASE(promise);
+}
+
+/* Fails a transfer that has no result (not started, or queued too long): an async one rejects its promise at
+ * once and is freed; a sync one is finished with the failure, which its call turns into the exception. */
+static void transfer_fail(php_wechatpay_transfer *transfer, int code, const char *fmt, ...)
+    ZEND_ATTRIBUTE_FORMAT(printf, 3, 4);
+static void transfer_fail(php_wechatpay_transfer *transfer, int code, const char *fmt, ...)
+{
+    va_list ap;
+    zend_object *promise;
+    zval reason;
+
+    transfer->failed = true;
+    transfer->fail_code = code;
+    va_start(ap, fmt);
+    zend_vspprintf(&transfer->fail_message, 0, fmt, ap);
+    va_end(ap);
+    if (transfer->promise == NULL) {
+        transfer_move(transfer, PHP_WECHATPAY_TRANSFER_FINISHED);
+        return;
+    }
+    transfer_failure(transfer, &reason);
+    promise = transfer_detach(transfer);
+    transfer_unlink(transfer);
+    transfer_destroy(transfer);
+    settle_and_release(promise, false, &reason);
+}
+
+/* Called by the engine, inside wxp_http_drive: only records the finished transfer. */
+static void loop_on_done(wxp_http_exchange *exchange, void *user)
+{
+    (void) exchange;
+    transfer_move((php_wechatpay_transfer *) user, PHP_WECHATPAY_TRANSFER_FINISHED);
+}
+
+/* Starts the exchange of a queued transfer with what is left of its time, or fails it. */
+static void transfer_launch(php_wechatpay_transfer *transfer)
+{
+    zend_long left = transfer->call.deadline_ms - php_wechatpay_now_ms();
+    wxp_http_engine *engine;
+    wxp_err err;
+
+    if (left <= 0 && transfer->waited) {
+        transfer_fail(transfer, TIMED_OUT_CODE,
+                      "Operation timed out after " ZEND_LONG_FMT " milliseconds before the request could be sent (the "
+                      "call waited for one of its client's max_connections (" ZEND_LONG_FMT ") to be free); nothing was sent",
+                      transfer->call.transport.timeout_ms, transfer->call.transport.max_connections);
+        return;
+    }
+    if (left <= 0) {
+        transfer_fail(transfer, TIMED_OUT_CODE,
+                      "Operation timed out after " ZEND_LONG_FMT " milliseconds before the request could be sent (reading "
+                      "its body and signing it took that long); nothing was sent", transfer->call.transport.timeout_ms);
+        return;
+    }
+    engine = php_wechatpay_engine();
+    if (engine == NULL) {
+        zend_clear_exception();
+        transfer_fail(transfer, 0, "the HTTP engine could not be started");
+        return;
+    }
+    wxp_err_clear(&err);
+    transfer->exchange = php_wechatpay_call_start(&transfer->call, engine, loop_on_done, transfer, &err);
+    if (transfer->exchange == NULL) {
+        transfer_fail(transfer, 0, "%s", err.message);
+        return;
+    }
+    transfer_move(transfer, PHP_WECHATPAY_TRANSFER_RUNNING);
+}
+
+static bool transfer_has_room(const php_wechatpay_transfer *transfer)
+{
+    return transfer->call.client->active < (uint32_t) transfer->call.transport.max_connections;
+}
+
+/* The first queued transfer whose client has room (launchable), or whose time ran out (expired); NULL. */
+static php_wechatpay_transfer *loop_find_queued(bool expired, zend_long now)
+{
+    php_wechatpay_transfer *transfer;
+
+    for (transfer = LOOP->queued.first; transfer; transfer = transfer->next) {
+        if (expired ? transfer->call.deadline_ms <= now : transfer_has_room(transfer)) {
+            return transfer;
+        }
+    }
+    return NULL;
+}
+
+/* Starts queued transfers whose client is below its max_connections, in call order. Each search starts
+ * over: a launch that fails settles a promise, and the release of its last reference may run a destructor
+ * (PHP code) that cancels, or makes, other calls. */
+static void loop_launch_queued(void)
+{
+    php_wechatpay_transfer *transfer;
+
+    while (!LOOP->shutting_down && !EG(exception) && (transfer = loop_find_queued(false, 0)) != NULL) {
+        transfer_launch(transfer);
+    }
+}
+
+/* Fails the queued transfers whose time ran out (a call's timeout counts from when it was made); each search
+ * starts over, as in loop_launch_queued. */
+static void loop_expire_queued(void)
+{
+    php_wechatpay_transfer *transfer;
+    zend_long now = php_wechatpay_now_ms();
+
+    while (!EG(exception) && (transfer = loop_find_queued(true, now)) != NULL) {
+        transfer_launch(transfer); /* fails it as timed out, whatever room there is */
+    }
+}
+
+/* How long the engine may block: at most limit_ms, less when a queued transfer's time runs out sooner. */
+static long loop_wait_budget(long limit_ms)
+{
+    php_wechatpay_transfer *transfer;
+    zend_long now = php_wechatpay_now_ms(), budget = limit_ms;
+
+    for (transfer = LOOP->queued.first; transfer; transfer = transfer->next) {
+        if (transfer->call.deadline_ms - now < budget) {
+            budget = MAX(transfer->call.deadline_ms - now, 0);
+        }
+    }
+    return (long) budget;
+}
+
+/* One turn of the engine (runs no PHP code): waits for socket activity at most limit_ms, then expires
+ * queued transfers whose time ran out and starts those that have room. FAILURE with an exception thrown
+ * when libcurl's multi interface failed. */
+static zend_result loop_turn(long limit_ms)
+{
+    wxp_http_engine *engine = WECHATPAY_G(engine);
+
+    if (engine && wxp_http_running(engine) > 0) {
+        wxp_err err;
+
+        wxp_err_clear(&err);
+        if (wxp_http_drive(engine, loop_wait_budget(limit_ms), &err) < 0) {
+            php_wechatpay_throw_invalid_state("Cannot drive the HTTP transfers: %s", err.message);
+            return FAILURE;
+        }
+    }
+    loop_expire_queued();
+    loop_launch_queued();
+    /* With nothing running no connection will ever free up; a queued transfer left then would make every
+     * wait spin until its deadline. Its client's count is wrong: start it anyway. */
+    engine = WECHATPAY_G(engine);
+    if (LOOP->queued.first && !EG(exception) && !(engine && wxp_http_running(engine) > 0)) {
+        transfer_launch(LOOP->queued.first);
+    }
+    /* A destructor run by a release above threw (or called exit()): its exception goes first. */
+    return EG(exception) ? FAILURE : SUCCESS;
+}
+
+/* Starts a new (queued) transfer at once when its client has room and no earlier call of the same client is
+ * still queued (call order is kept); otherwise it stays queued. */
+static void loop_submit(php_wechatpay_transfer *transfer)
+{
+    php_wechatpay_transfer *earlier;
+
+    transfer->waited = true;
+    if (!transfer_has_room(transfer)) {
+        return;
+    }
+    for (earlier = LOOP->queued.first; earlier != transfer; earlier = earlier->next) {
+        if (earlier->call.client == transfer->call.client) {
+            return;
+        }
+    }
+    transfer->waited = false;
+    transfer_launch(transfer);
+}
+
+/* ---- fork() ---- */
+
+/* Rejects an inherited transfer without sending anything and frees it. */
+static void transfer_orphan(php_wechatpay_transfer *transfer)
+{
+    zend_object *promise = transfer_detach(transfer);
+    zval reason;
+
+    transfer_unlink(transfer);
+    transfer_destroy(transfer);
+    if (promise) {
+        php_wechatpay_exception_rejection(&reason, wechatpay_ce_Exception_RejectionException,
+            "The call was started before fork(): its connection and request belong to the parent process, so the "
+            "child does not continue it", NULL);
+        settle_and_release(promise, false, &reason);
+    }
+}
+
+/* In a child of fork(), at its first loop call: the parent's transfers (queued ones signed and ready to
+ * send, running ones on the parent's connections, finished ones the parent settles) are rejected here, never
+ * sent or read, and stop counting toward their clients' max_connections, so the child's own calls run. */
+static void loop_check_fork(void)
+{
+    php_wechatpay_loop *loop = LOOP;
+
+    if (loop->pid == 0 || loop->pid == (zend_long) getpid()) {
+        return;
+    }
+    /* First: the inherited engine is abandoned, so freeing its exchanges never touches libcurl state. */
+    php_wechatpay_pool_check_fork();
+    loop->pid = (zend_long) getpid();
+    while (loop->queued.first) {
+        transfer_orphan(loop->queued.first);
+    }
+    while (loop->running.first) {
+        transfer_orphan(loop->running.first);
+    }
+    while (loop->finished.first) {
+        transfer_orphan(loop->finished.first);
+    }
+    /* A transfer in hand belongs to a frame of this process that goes on settling it. */
+}
+
+/* ---- Starting, aborting and settling ---- */
+
+void php_wechatpay_loop_abort(php_wechatpay_transfer *transfer)
+{
+    zend_object *promise;
+
+    if (LOOP->pid != 0 && LOOP->pid != (zend_long) getpid()) {
+        loop_check_fork(); /* rejects and frees transfer too: it was inherited */
+        return;
+    }
+    promise = transfer_detach(transfer);
+    transfer_unlink(transfer);
+    transfer_destroy(transfer);
+    if (promise) {
+        OBJ_RELEASE(promise); /* may free it: the caller holds its own reference when it needs one */
+    }
+    loop_launch_queued();
+}
+
+void php_wechatpay_loop_start(zend_object *promise, php_wechatpay_call *call)
+{
+    wxp_http_engine *engine;
+    wxp_err err;
+
+    loop_check_fork();
+    loop_submit(transfer_new(call, promise));
+    /* Put the request on the wire now, not at the first wait(): non-blocking turns of the engine connect
+     * and, on a connection that is ready (reused, or loopback), send; a remote connect completes, and the
+     * request goes out, at the next turn. Transfers these finish are only recorded, as in any drive. */
+    engine = WECHATPAY_G(engine);
+    if (engine && wxp_http_running(engine) > 0) {
+        wxp_err_clear(&err);
+        wxp_http_drive(engine, 0, &err);
+        wxp_http_drive(engine, 0, &err);
+    }
+}
+
+/* The outcome of a finished transfer in hand: true with the verified response, or false with the exception.
+ * Making the response may run PHP code (an autoloader); when that code called exit(), out is left UNDEF and
+ * the exit unwinds. */
+static bool transfer_outcome(php_wechatpay_transfer *transfer, zval *out)
+{
+    bool fulfilled;
+
+    ZVAL_UNDEF(out);
+    if (transfer->failed) {
+        transfer_failure(transfer, out);
+        return false;
+    }
+    fulfilled = php_wechatpay_call_settle(&transfer->call, wxp_http_result_of(transfer->exchange), out);
+    if (php_wechatpay_exiting()) {
+        zval_ptr_dtor(out);
+        ZVAL_UNDEF(out);
+        return false;
+    }
+    return fulfilled;
+}
+
+/* The first finished transfer with a promise (a sync call's own frame settles a sync one). */
+static php_wechatpay_transfer *loop_first_finished_async(void)
+{
+    php_wechatpay_transfer *transfer;
+
+    for (transfer = LOOP->finished.first; transfer && transfer->promise == NULL; transfer = transfer->next) {
+    }
+    return transfer;
+}
+
+/* Settles the transfers that finished, in the order they finished. Returns 1 when it settled any, 0 when
+ * there was none, -1 when PHP code called exit() or a destructor threw (that unwinds first). */
+static int loop_settle_finished(void)
+{
+    php_wechatpay_transfer *transfer;
+    int settled = 0;
+
+    while ((transfer = loop_first_finished_async()) != NULL) {
+        zend_object *promise;
+        zval outcome;
+        bool fulfilled;
+
+        /* Ownership, 1 and 2: in hand and detached before any PHP code runs. */
+        transfer_move(transfer, PHP_WECHATPAY_TRANSFER_IN_HAND);
+        promise = transfer_detach(transfer);
+        fulfilled = transfer_outcome(transfer, &outcome);
+        transfer_unlink(transfer);
+        transfer_destroy(transfer);
+        if (Z_ISUNDEF(outcome)) {
+            OBJ_RELEASE(promise);
+            return -1;
+        }
+        settle_and_release(promise, fulfilled, &outcome);
+        settled = 1;
+        if (EG(exception)) {
+            return -1;
+        }
+    }
+    return settled;
+}
+
+zend_result php_wechatpay_loop_call(php_wechatpay_call *call, zval *return_value)
+{
+    php_wechatpay_transfer *transfer;
+    bool fulfilled;
+
+    loop_check_fork();
+    transfer = transfer_new(call, NULL);
+    loop_submit(transfer);
+    while (transfer->state != PHP_WECHATPAY_TRANSFER_FINISHED) {
+        if (loop_turn(DRIVE_TIMEOUT_MS) == FAILURE) { /* libcurl failed, or a destructor threw */
+            transfer_unlink(transfer);
+            transfer_destroy(transfer);
+            return FAILURE;
+        }
+    }
+    transfer_move(transfer, PHP_WECHATPAY_TRANSFER_IN_HAND);
+    fulfilled = transfer_outcome(transfer, return_value);
+    transfer_unlink(transfer);
+    transfer_destroy(transfer);
+    if (Z_ISUNDEF_P(return_value)) {
+        return FAILURE; /* exit() unwinding */
+    }
+    if (!fulfilled) {
+        zend_throw_exception_object(return_value);
+        ZVAL_UNDEF(return_value);
+        return FAILURE;
+    }
+    return SUCCESS;
+}
+
+/* ---- Foreign thenables ---- */
+
+void php_wechatpay_loop_forget_thenable(zend_object *adopter)
+{
+    if (LOOP->thenables) {
+        zend_hash_index_del(LOOP->thenables, adopter->handle);
+    }
+}
+
+void php_wechatpay_loop_adopt_thenable(zend_object *adopter, zval *thenable)
+{
+    php_wechatpay_loop *loop = LOOP;
+
+    if (loop->thenables == NULL) {
+        ALLOC_HASHTABLE(loop->thenables);
+        zend_hash_init(loop->thenables, 8, NULL, ZVAL_PTR_DTOR, 0);
+    }
+    /* Keyed by the adopting promise: one thenable may be adopted by several of ours. */
+    Z_TRY_ADDREF_P(thenable);
+    zend_hash_index_update(loop->thenables, adopter->handle, thenable);
+}
+
+/* Forgets what foreign code threw while the loop drove it (its promise stays as it was), except exit(),
+ * which must go on unwinding the script. */
+static void loop_clear_foreign_exception(void)
+{
+    if (!php_wechatpay_exiting()) {
+        zend_clear_exception();
+    }
+}
+
+/* Runs Guzzle's global task queue when Guzzle's promises are loaded and it has work: a Guzzle promise
+ * settles its callbacks (among them our resolve/reject) only from there. Returns false when it had none. */
+static bool loop_run_guzzle_queue(void)
+{
+    zend_class_entry *utils;
+    zval queue, empty, retval;
+    bool ran = false;
+
+    if (LOOP->thenables == NULL) {
+        return false;
+    }
+    {
+        zend_string *name = zend_string_init(ZEND_STRL("GuzzleHttp\\Promise\\Utils"), 0);
+        utils = zend_lookup_class_ex(name, NULL, ZEND_FETCH_CLASS_NO_AUTOLOAD);
+        zend_string_release(name);
+    }
+    if (utils == NULL) {
+        return false;
+    }
+    zend_call_method_with_0_params(NULL, utils, NULL, "queue", &queue);
+    if (EG(exception) || Z_TYPE(queue) != IS_OBJECT) {
+        loop_clear_foreign_exception();
+        zval_ptr_dtor(&queue);
+        return false;
+    }
+    zend_call_method_with_0_params(Z_OBJ(queue), Z_OBJCE(queue), NULL, "isempty", &empty);
+    if (!EG(exception) && Z_TYPE(empty) == IS_FALSE) {
+        zend_call_method_with_0_params(Z_OBJ(queue), Z_OBJCE(queue), NULL, "run", &retval);
+        zval_ptr_dtor(&retval);
+        ran = true;
+    }
+    loop_clear_foreign_exception();
+    zval_ptr_dtor(&empty);
+    zval_ptr_dtor(&queue);
+    return ran;
+}
+
+/* When nothing of ours can move, waits on one adopted foreign thenable (a Guzzle promise runs its own
+ * queue there). Returns false when there is none. */
+static bool loop_wait_on_thenable(void)
+{
+    php_wechatpay_loop *loop = LOOP;
+    zval thenable, name, retval, unwrap;
+    zend_ulong handle;
+    zval *entry;
+
+    if (loop->thenables == NULL) {
+        return false;
+    }
+    ZEND_HASH_FOREACH_NUM_KEY_VAL(loop->thenables, handle, entry) {
+        /* Taken out of the table before its wait() runs (which may change the table): this frame owns it. */
+        ZVAL_COPY(&thenable, entry);
+        zend_hash_index_del(loop->thenables, handle);
+        if (zend_hash_str_exists(&Z_OBJCE(thenable)->function_table, ZEND_STRL("wait"))) {
+            ZVAL_STRINGL(&name, "wait", 4);
+            ZVAL_FALSE(&unwrap);
+            if (call_user_function(NULL, &thenable, &name, &retval, 1, &unwrap) == SUCCESS) {
+                zval_ptr_dtor(&retval);
+            }
+            zval_ptr_dtor(&name);
+            /* A thenable's own failure to wait leaves its promise as it was; ours may still settle. */
+            loop_clear_foreign_exception();
+        }
+        zval_ptr_dtor(&thenable);
+        return true;
+    } ZEND_HASH_FOREACH_END();
+    return false;
+}
+
+/* ---- Waiting and draining ---- */
+
+zend_result php_wechatpay_loop_wait(zend_object *promise)
+{
+    php_wechatpay_loop *loop = LOOP;
+
+    while (php_wechatpay_promise_is_pending(promise)) {
+        wxp_http_engine *engine;
+        int settled;
+
+        loop_check_fork(); /* a transfer started before fork() is not continued in the child */
+        php_wechatpay_pool_check_fork();
+        if (loop_run_one()) {
+            /* A callback's own exception rejected its promise; one still pending is exit(), or a destructor's
+             * exception from the release of a callback: unwind, run nothing more. */
+            if (EG(exception)) {
+                return FAILURE;
+            }
+            continue;
+        }
+        settled = loop_settle_finished();
+        if (settled < 0) {
+            return FAILURE;
+        }
+        if (settled > 0) {
+            continue;
+        }
+        engine = WECHATPAY_G(engine);
+        if ((engine && wxp_http_running(engine) > 0) || loop->queued.count > 0) {
+            if (loop_turn(DRIVE_TIMEOUT_MS) == FAILURE) {
+                return FAILURE;
+            }
+            continue;
+        }
+        if (loop_run_guzzle_queue() || loop_wait_on_thenable()) {
+            if (php_wechatpay_exiting()) {
+                return FAILURE;
+            }
+            continue;
+        }
+        {
+            zval exception;
+            php_wechatpay_exception_rejection(&exception, wechatpay_ce_Exception_RejectionException,
+                "Cannot wait on a promise that nothing can settle: no transfer, queued callback or thenable is pending",
+                NULL);
+            zend_throw_exception_object(&exception);
+        }
+        return FAILURE;
+    }
+    return SUCCESS;
+}
+
+/* A reaction calling [$guzzlePromise, 'resolve'|'reject']: how Guzzle's Create::promiseFor() follows a
+ * promise of ours. Only Guzzle's promises are recognised (when Guzzle is loaded at all). */
+static bool task_settles_guzzle_promise(const php_wechatpay_task *task)
+{
+    const zval *callback = task->fulfilled ? &task->reaction.on_fulfilled : &task->reaction.on_rejected;
+    zend_class_entry *guzzle;
+    zend_string *name;
+    zval *object, *method;
+
+    if (task->reaction.kind != PHP_WECHATPAY_REACT_THEN || Z_TYPE_P(callback) != IS_ARRAY
+        || zend_hash_num_elements(Z_ARRVAL_P(callback)) != 2) {
+        return false;
+    }
+    name = zend_string_init(ZEND_STRL("GuzzleHttp\\Promise\\PromiseInterface"), 0);
+    guzzle = zend_lookup_class_ex(name, NULL, ZEND_FETCH_CLASS_NO_AUTOLOAD);
+    zend_string_release(name);
+    if (guzzle == NULL) {
+        return false;
+    }
+    object = zend_hash_index_find(Z_ARRVAL_P(callback), 0);
+    method = zend_hash_index_find(Z_ARRVAL_P(callback), 1);
+    return object && method && Z_TYPE_P(object) == IS_OBJECT && instanceof_function(Z_OBJCE_P(object), guzzle)
+        && Z_TYPE_P(method) == IS_STRING
+        && (zend_string_equals_literal_ci(Z_STR_P(method), "resolve")
+            || zend_string_equals_literal_ci(Z_STR_P(method), "reject"));
+}
+
+zend_result php_wechatpay_loop_drain(bool hold_foreign_resolvers)
+{
+    php_wechatpay_loop *loop = LOOP;
+    uint32_t held_base = loop->held.count, i;
+    zend_result result = SUCCESS;
+
+    loop_check_fork();
+    for (;;) {
+        php_wechatpay_task task;
+
+        if (loop_dequeue(&task)) {
+            if (hold_foreign_resolvers && task_settles_guzzle_promise(&task)) {
+                stack_push(&loop->held, &task); /* owned by the loop, not this frame (Ownership, 3) */
+                continue;
+            }
+            loop_run_task(&task);
+        } else {
+            int settled = loop_settle_finished();
+            if (settled < 0) {
+                result = FAILURE;
+                break;
+            }
+            if (settled == 0) {
+                break;
+            }
+        }
+        if (EG(exception)) { /* exit(), or a destructor's exception: unwind */
+            result = FAILURE;
+            break;
+        }
+    }
+    /* Held resolvers run at the next wait, after the caller has seen our rejection thrown. */
+    for (i = held_base; i < loop->held.count; i++) {
+        php_wechatpay_task *held = &loop->held.items[i];
+        php_wechatpay_loop_enqueue(&held->reaction, held->fulfilled, &held->value);
+        zval_ptr_dtor(&held->value);
+    }
+    loop->held.count = held_base;
+    return result;
+}
+
+/* ---- Request shutdown ---- */
+
+/* Frees every transfer of a list, dropping their promise references. */
+static void loop_free_list(php_wechatpay_transfer_list *list)
+{
+    while (list->first) {
+        php_wechatpay_transfer *transfer = list->first;
+        zend_object *promise = transfer_detach(transfer);
+
+        transfer_unlink(transfer);
+        transfer_destroy(transfer);
+        if (promise) {
+            OBJ_RELEASE(promise);
+        }
+    }
+}
+
+void php_wechatpay_loop_ginit(struct php_wechatpay_loop **slot)
+{
+    /* Persistent: the globals outlive every request, and the loop is only emptied between them. */
+    *slot = pecalloc(1, sizeof(**slot), 1);
+}
+
+void php_wechatpay_loop_gshutdown(struct php_wechatpay_loop **slot)
+{
+    if (*slot) {
+        pefree(*slot, 1);
+        *slot = NULL;
+    }
+}
+
+void php_wechatpay_loop_shutdown(void)
+{
+    php_wechatpay_loop *loop = LOOP;
+    php_wechatpay_task task;
+
+    loop->shutting_down = true;
+    /* In a forked child the engine is abandoned first, so no inherited transfer touches libcurl. */
+    if (loop->pid != 0 && loop->pid != (zend_long) getpid()) {
+        php_wechatpay_pool_check_fork();
+    }
+    loop_free_list(&loop->queued);
+    loop_free_list(&loop->running);
+    loop_free_list(&loop->finished);
+    loop_free_list(&loop->in_hand);
+    while (loop_dequeue(&task)) {
+        task_dtor(&task);
+    }
+    if (loop->tasks) {
+        efree(loop->tasks);
+    }
+    stack_free(&loop->running_tasks);
+    stack_free(&loop->held);
+    if (loop->thenables) {
+        zend_hash_destroy(loop->thenables);
+        FREE_HASHTABLE(loop->thenables);
+    }
+    memset(loop, 0, sizeof(*loop));
+}

@@ -1,0 +1,199 @@
+/* WeChatPay\Builder::factory(): validates the config entry by entry, parses every key once, and returns
+ * the root node of a new tree. */
+#include "php.h"
+#include "zend_smart_str.h"
+#include "php_wechatpay.h"
+#include "client/client.h"
+#include "client/transport.h"
+#include "client/request_headers.h"
+#include "client/keys.h"
+#include "module/keycache.h"
+#include "client/node.h"
+#include "http/exceptions.h"
+#include "wxp_headers.h"
+
+ZEND_METHOD(WeChatPay_Builder, __construct)
+{
+    ZEND_PARSE_PARAMETERS_NONE();
+}
+
+/* A value that goes inside a quoted Authorization parameter: printable ASCII without `"` or `\`. */
+static bool is_authorization_safe(const zend_string *value)
+{
+    size_t i;
+
+    for (i = 0; i < ZSTR_LEN(value); i++) {
+        unsigned char c = (unsigned char) ZSTR_VAL(value)[i];
+        if (c < 0x21 || c > 0x7e || c == '"' || c == '\\' || c == ',') {
+            return false;
+        }
+    }
+    return ZSTR_LEN(value) > 0;
+}
+
+static zend_result read_mchid(php_wechatpay_client *client, HashTable *config)
+{
+    zval *value = zend_hash_str_find_deref(config, ZEND_STRL("mchid"));
+
+    if (value == NULL || Z_TYPE_P(value) == IS_NULL) {
+        php_wechatpay_throw_invalid("Config 'mchid' is required: the merchant ID, e.g. '1900000001'");
+        return FAILURE;
+    }
+    if (Z_TYPE_P(value) != IS_STRING && Z_TYPE_P(value) != IS_LONG) {
+        php_wechatpay_throw_invalid("Config 'mchid' must be a string or an integer, %s given", zend_zval_type_name(value));
+        return FAILURE;
+    }
+    client->mchid = zval_get_string(value);
+    if (!is_authorization_safe(client->mchid)) {
+        php_wechatpay_throw_invalid("Config 'mchid' must be non-empty printable ASCII without spaces, quotes, backslashes or commas");
+        return FAILURE;
+    }
+    return SUCCESS;
+}
+
+static zend_result read_serial(php_wechatpay_client *client, HashTable *config)
+{
+    zval *value = zend_hash_str_find_deref(config, ZEND_STRL("serial"));
+
+    if (value == NULL || Z_TYPE_P(value) == IS_NULL) {
+        php_wechatpay_throw_invalid("Config 'serial' is required: the serial number of the merchant API certificate, usually hexadecimal");
+        return FAILURE;
+    }
+    if (Z_TYPE_P(value) != IS_STRING) {
+        php_wechatpay_throw_invalid("Config 'serial' must be a string, %s given", zend_zval_type_name(value));
+        return FAILURE;
+    }
+    if (!is_authorization_safe(Z_STR_P(value))) {
+        php_wechatpay_throw_invalid("Config 'serial' must be non-empty printable ASCII without spaces, quotes, backslashes or commas");
+        return FAILURE;
+    }
+    client->serial = zend_string_copy(Z_STR_P(value));
+    return SUCCESS;
+}
+
+static zend_result read_private_key(php_wechatpay_client *client, HashTable *config)
+{
+    zval *value = zend_hash_str_find_deref(config, ZEND_STRL("privateKey"));
+
+    if (value == NULL || Z_TYPE_P(value) == IS_NULL) {
+        php_wechatpay_throw_invalid("Config 'privateKey' is required: the merchant's private key as PEM text, a file:// path or an OpenSSLAsymmetricKey");
+        return FAILURE;
+    }
+    client->private_key = php_wechatpay_key_from_zval(value, WXP_KEY_PRIVATE, "privateKey");
+    return client->private_key ? SUCCESS : FAILURE;
+}
+
+/* Refuses certs that hold the merchant's own serial, a frequent mix-up of the two kinds of certificate. */
+static zend_result refuse_merchant_serial_in_certs(php_wechatpay_client *client, HashTable *certs)
+{
+    zend_string *id;
+    zend_ulong index;
+    smart_str ids = {0};
+    bool mixed_up = false;
+
+    ZEND_HASH_FOREACH_KEY(certs, index, id) {
+        zend_string *key = id ? zend_string_copy(id) : zend_ulong_to_str(index);
+        if (zend_string_equals(key, client->serial)) {
+            mixed_up = true;
+        }
+        if (ids.s) {
+            smart_str_appendc(&ids, ',');
+        }
+        smart_str_append(&ids, key);
+        zend_string_release(key);
+    } ZEND_HASH_FOREACH_END();
+    smart_str_0(&ids);
+    if (mixed_up) {
+        php_wechatpay_throw_invalid("Config 'certs' (%s) holds the merchant's own certificate serial (%s): 'certs' takes WeChat Pay platform certificate serials or PUB_KEY_ID_... public key ids, 'serial' is the merchant's",
+                                    ZSTR_VAL(ids.s), ZSTR_VAL(client->serial));
+    }
+    smart_str_free(&ids);
+    return mixed_up ? FAILURE : SUCCESS;
+}
+
+static zend_result read_certs(php_wechatpay_client *client, HashTable *config)
+{
+    zval *certs = zend_hash_str_find_deref(config, ZEND_STRL("certs")), *value;
+    zend_string *id;
+    zend_ulong index;
+
+    if (certs == NULL || Z_TYPE_P(certs) != IS_ARRAY || zend_hash_num_elements(Z_ARRVAL_P(certs)) == 0) {
+        php_wechatpay_throw_invalid("Config 'certs' is required: a non-empty array of platform certificate serial or PUB_KEY_ID_... => public key or certificate");
+        return FAILURE;
+    }
+    if (refuse_merchant_serial_in_certs(client, Z_ARRVAL_P(certs)) == FAILURE) {
+        return FAILURE;
+    }
+    client->certs = wxp_keyring_new();
+    if (client->certs == NULL) {
+        zend_throw_error(NULL, "Out of memory while reading config 'certs'");
+        return FAILURE;
+    }
+    ZEND_HASH_FOREACH_KEY_VAL(Z_ARRVAL_P(certs), index, id, value) {
+        zend_string *key_id = id ? zend_string_copy(id) : zend_ulong_to_str(index);
+        char *entry;
+        EVP_PKEY *key;
+        int added;
+
+        if (!is_authorization_safe(key_id)) {
+            php_wechatpay_throw_invalid("Config 'certs' keys must be serials or PUB_KEY_ID_... ids: non-empty printable ASCII without spaces, quotes, backslashes or commas");
+            zend_string_release(key_id);
+            return FAILURE;
+        }
+        spprintf(&entry, 0, "certs[%s]", ZSTR_VAL(key_id));
+        key = php_wechatpay_key_from_zval(value, WXP_KEY_PUBLIC, entry);
+        efree(entry);
+        if (key == NULL) {
+            zend_string_release(key_id);
+            return FAILURE;
+        }
+        added = wxp_keyring_add(client->certs, ZSTR_VAL(key_id), ZSTR_LEN(key_id), key);
+        if (added == 0) {
+            /* Shared with every client of this certificate in the process: set up once, not per request. */
+            wxp_keyring_adopt_prepared(client->certs, ZSTR_VAL(key_id), ZSTR_LEN(key_id),
+                                       php_wechatpay_keycache_prepared(key));
+        }
+        EVP_PKEY_free(key);
+        zend_string_release(key_id);
+        if (added != 0) {
+            zend_throw_error(NULL, "Out of memory while reading config 'certs'");
+            return FAILURE;
+        }
+    } ZEND_HASH_FOREACH_END();
+    return SUCCESS;
+}
+
+/* Reads the whole config in wechatpay-php's order: mchid, serial, privateKey, certs, then transport keys. */
+static zend_result read_config(php_wechatpay_client *client, HashTable *config)
+{
+    zval *headers;
+
+    if (read_mchid(client, config) == FAILURE || read_serial(client, config) == FAILURE
+        || read_private_key(client, config) == FAILURE || read_certs(client, config) == FAILURE
+        || php_wechatpay_transport_apply(&client->transport, config, "Config") == FAILURE) {
+        return FAILURE;
+    }
+    headers = zend_hash_str_find_deref(config, ZEND_STRL("headers"));
+    if (headers && php_wechatpay_headers_apply(&client->headers, headers, "Config") == FAILURE) {
+        return FAILURE;
+    }
+    return SUCCESS;
+}
+
+ZEND_METHOD(WeChatPay_Builder, factory)
+{
+    HashTable *config;
+    php_wechatpay_client *client;
+
+    ZEND_PARSE_PARAMETERS_START(1, 1)
+        Z_PARAM_ARRAY_HT(config)
+    ZEND_PARSE_PARAMETERS_END();
+
+    client = php_wechatpay_client_new();
+    if (read_config(client, config) == FAILURE) {
+        php_wechatpay_client_release(client);
+        RETURN_THROWS();
+    }
+    php_wechatpay_node_create_root(return_value, client);
+    php_wechatpay_client_release(client);
+}

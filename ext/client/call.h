@@ -1,0 +1,51 @@
+/* One API call: options read and checked into an exact request (URL, headers, body, signature), then the
+ * finished transfer turned into a verified response or the exception that says what went wrong. */
+#ifndef WECHATPAY_CALL_H
+#define WECHATPAY_CALL_H
+
+#include "php.h"
+#include "client/client.h"
+#include "wxp_buf.h"
+#include "wxp_headers.h"
+#include "wxp_http.h"
+
+typedef struct php_wechatpay_call {
+    const char *method;               /* "GET", "PUT", "POST", "PATCH" or "DELETE" (static) */
+    php_wechatpay_client *client;     /* one reference: its keyring verifies the answer */
+    php_wechatpay_transport transport;
+    wxp_buf url;                      /* absolute URL, exactly as sent */
+    zend_string *body;                /* exact bytes sent (and signed, unless signed_body is set), or NULL */
+    zend_string *signed_body;         /* what the signature covers instead of body, or NULL: a media upload's
+                                       * meta JSON (the `body` option was a MediaUtil stream) */
+    zend_string *content_type;        /* the Content-Type the body asks for instead of the JSON default, or NULL */
+    wxp_header_list headers;          /* every request header, Authorization last */
+    zend_long deadline_ms;            /* php_wechatpay_now_ms() when the call's timeout runs out: it counts from
+                                       * when the call was made, reading the body and queueing included */
+} php_wechatpay_call;
+
+/* Returns milliseconds of a monotonic clock (for call deadlines). */
+zend_long php_wechatpay_now_ms(void);
+
+/* Reads options (placeholders, query, json, body, headers, base_uri, timeout, connect_timeout, verify,
+ * proxy) for a call of method on node and signs it. Returns FAILURE with an InvalidArgumentException thrown,
+ * nothing sent, and call left safe to destroy. */
+zend_result php_wechatpay_call_prepare(php_wechatpay_call *call, zend_object *node, const char *method,
+                                       HashTable *options);
+
+/* Fills req with views into call (valid while call lives). */
+void php_wechatpay_call_request(const php_wechatpay_call *call, wxp_http_request *req);
+
+/* Starts the transfer of a prepared call on engine. Returns the exchange, or NULL with err set. */
+wxp_http_exchange *php_wechatpay_call_start(const php_wechatpay_call *call, wxp_http_engine *engine,
+                                            wxp_http_done_fn on_done, void *user, wxp_err *err);
+
+/* Turns a finished transfer into the outcome: returns true with the verified response in value, or false
+ * with the exception (ConnectException, VerificationException, ClientException, ...) in value. Making the
+ * response may run PHP code (the app's autoloader, at a request's first response): when that code called
+ * exit(), returns false with value UNDEF and the exit left unwinding. */
+bool php_wechatpay_call_settle(const php_wechatpay_call *call, const wxp_http_result *result, zval *value);
+
+/* Releases everything call holds. */
+void php_wechatpay_call_dtor(php_wechatpay_call *call);
+
+#endif

@@ -1,0 +1,148 @@
+/* The synchronous verbs of BuilderNode, and settling a finished transfer into a verified response or an
+ * exception. Sync calls run on the same engine (one libcurl multi handle) that async calls will use. */
+#include "php.h"
+#include "zend_exceptions.h"
+#include "php_wechatpay.h"
+#include "client/call.h"
+#include "http/response.h"
+#include "http/exceptions.h"
+#include "wxp_uri.h"
+#include "wxp_verify.h"
+#include "async/promise.h"
+#include "async/loop.h"
+#include "ext/standard/hrtime.h"
+
+zend_long php_wechatpay_now_ms(void)
+{
+    return (zend_long) (php_hrtime_current() / 1000000);
+}
+
+/* Verifies a 2xx response's signature headers and body; returns 0 or -1 with err set. */
+static int verify_result(const php_wechatpay_call *call, const wxp_http_result *result, wxp_err *err)
+{
+    const wxp_header_list *headers = &result->head.headers;
+    const wxp_header *timestamp = wxp_headers_find(headers, ZEND_STRL("Wechatpay-Timestamp"));
+    const wxp_header *nonce = wxp_headers_find(headers, ZEND_STRL("Wechatpay-Nonce"));
+    const wxp_header *signature = wxp_headers_find(headers, ZEND_STRL("Wechatpay-Signature"));
+    const wxp_header *serial = wxp_headers_find(headers, ZEND_STRL("Wechatpay-Serial"));
+    wxp_verify_input in = {0};
+    const char *path;
+    size_t path_len;
+
+    if (wxp_uri_path(wxp_buf_cstr(&call->url), &path, &path_len) == 0
+        && wxp_verify_is_unsigned_path(path, path_len)) {
+        return 0;
+    }
+    if (timestamp) { in.timestamp = timestamp->value; in.timestamp_len = timestamp->value_len; }
+    if (nonce) { in.nonce = nonce->value; in.nonce_len = nonce->value_len; }
+    if (signature) { in.signature = signature->value; in.signature_len = signature->value_len; }
+    if (serial) { in.serial = serial->value; in.serial_len = serial->value_len; }
+    in.body = wxp_buf_cstr(&result->body);
+    in.body_len = result->body.len;
+    return wxp_verify_response(&in, call->client->certs, time(NULL), err);
+}
+
+bool php_wechatpay_call_settle(const php_wechatpay_call *call, const wxp_http_result *result, zval *value)
+{
+    const char *url = wxp_buf_cstr(&call->url);
+    zval response;
+    int status;
+
+    if (result->curl_code != 0) {
+        php_wechatpay_exception_connect(value, result->curl_code, result->error, call->method, url);
+        return false;
+    }
+    status = result->head.status;
+    if (php_wechatpay_response_create(&response, status, wxp_buf_cstr(&result->head.version),
+                                      wxp_buf_cstr(&result->head.reason), &result->head.headers,
+                                      wxp_buf_cstr(&result->body), result->body.len) == FAILURE) {
+        /* The bridge class could not be declared: hand over the thrown exception as the outcome; but exit()
+         * in an autoloader is no outcome: it is left to unwind the script. */
+        ZVAL_UNDEF(value);
+        if (!php_wechatpay_exiting()) {
+            php_wechatpay_take_exception(value);
+        }
+        return false;
+    }
+    php_wechatpay_response_set_transfer(&response, result);
+    if (status >= 200 && status < 300) {
+        wxp_err err;
+
+        wxp_err_clear(&err);
+        if (verify_result(call, result, &err) == 0) {
+            ZVAL_COPY_VALUE(value, &response);
+            return true;
+        }
+        php_wechatpay_exception_verification(value, &response, &err, call->method, url);
+    } else {
+        php_wechatpay_exception_bad_response(value, &response, call->method, url, wxp_buf_cstr(&result->body),
+                                             result->body.len);
+    }
+    zval_ptr_dtor(&response);
+    return false;
+}
+
+/* Prepares, sends and waits for one call; returns the response or throws. The call runs on the loop like an
+ * async one (same engine, same max_connections queue, same deadline), with no promise. */
+static void call_sync(INTERNAL_FUNCTION_PARAMETERS, const char *method)
+{
+    HashTable *options = NULL;
+    php_wechatpay_call call;
+
+    ZEND_PARSE_PARAMETERS_START(0, 1)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_ARRAY_HT(options)
+    ZEND_PARSE_PARAMETERS_END();
+
+    if (php_wechatpay_call_prepare(&call, Z_OBJ_P(ZEND_THIS), method, options ? options : (HashTable *) &zend_empty_array) == FAILURE) {
+        php_wechatpay_call_dtor(&call);
+        RETURN_THROWS();
+    }
+    if (php_wechatpay_loop_call(&call, return_value) == FAILURE) {
+        RETURN_THROWS();
+    }
+}
+
+ZEND_METHOD(WeChatPay_BuilderNode, get) { call_sync(INTERNAL_FUNCTION_PARAM_PASSTHRU, "GET"); }
+ZEND_METHOD(WeChatPay_BuilderNode, put) { call_sync(INTERNAL_FUNCTION_PARAM_PASSTHRU, "PUT"); }
+ZEND_METHOD(WeChatPay_BuilderNode, post) { call_sync(INTERNAL_FUNCTION_PARAM_PASSTHRU, "POST"); }
+ZEND_METHOD(WeChatPay_BuilderNode, patch) { call_sync(INTERNAL_FUNCTION_PARAM_PASSTHRU, "PATCH"); }
+ZEND_METHOD(WeChatPay_BuilderNode, delete) { call_sync(INTERNAL_FUNCTION_PARAM_PASSTHRU, "DELETE"); }
+
+/* Prepares and starts one call and returns its promise; every failure, even of the options, rejects it. */
+static void call_async(INTERNAL_FUNCTION_PARAMETERS, const char *method)
+{
+    HashTable *options = NULL;
+    php_wechatpay_call call;
+
+    ZEND_PARSE_PARAMETERS_START(0, 1)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_ARRAY_HT(options)
+    ZEND_PARSE_PARAMETERS_END();
+
+    php_wechatpay_promise_init(return_value);
+    if (php_wechatpay_call_prepare(&call, Z_OBJ_P(ZEND_THIS), method,
+                                   options ? options : (HashTable *) &zend_empty_array) == FAILURE) {
+        zval reason;
+
+        if (php_wechatpay_exiting()) { /* exit() in a body's __toString() or a JsonSerializable */
+            php_wechatpay_call_dtor(&call);
+            zval_ptr_dtor(return_value);
+            ZVAL_UNDEF(return_value);
+            RETURN_THROWS();
+        }
+
+        php_wechatpay_take_exception(&reason);
+        php_wechatpay_call_dtor(&call);
+        php_wechatpay_promise_settle(Z_OBJ_P(return_value), false, &reason);
+        zval_ptr_dtor(&reason);
+        return;
+    }
+    php_wechatpay_loop_start(Z_OBJ_P(return_value), &call);
+}
+
+ZEND_METHOD(WeChatPay_BuilderNode, getAsync) { call_async(INTERNAL_FUNCTION_PARAM_PASSTHRU, "GET"); }
+ZEND_METHOD(WeChatPay_BuilderNode, putAsync) { call_async(INTERNAL_FUNCTION_PARAM_PASSTHRU, "PUT"); }
+ZEND_METHOD(WeChatPay_BuilderNode, postAsync) { call_async(INTERNAL_FUNCTION_PARAM_PASSTHRU, "POST"); }
+ZEND_METHOD(WeChatPay_BuilderNode, patchAsync) { call_async(INTERNAL_FUNCTION_PARAM_PASSTHRU, "PATCH"); }
+ZEND_METHOD(WeChatPay_BuilderNode, deleteAsync) { call_async(INTERNAL_FUNCTION_PARAM_PASSTHRU, "DELETE"); }

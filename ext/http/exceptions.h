@@ -1,0 +1,45 @@
+/* Making and throwing the extension's exceptions (the WeChatPay\Exception family of the stub). */
+#ifndef WECHATPAY_EXCEPTIONS_H
+#define WECHATPAY_EXCEPTIONS_H
+
+#include "php.h"
+#include "wxp_err.h"
+
+/* Registers the WeChatPay\Exception family (http/exceptions.stub.php). */
+zend_result php_wechatpay_exceptions_minit(INIT_FUNC_ARGS);
+
+/* Throws WeChatPay\Exception\InvalidArgumentException with a printf-formatted message. */
+void php_wechatpay_throw_invalid(const char *fmt, ...) ZEND_ATTRIBUTE_FORMAT(printf, 1, 2);
+
+/* Throws WeChatPay\Exception\RequestException (no response) for a failure of the extension's own state. */
+void php_wechatpay_throw_invalid_state(const char *fmt, ...) ZEND_ATTRIBUTE_FORMAT(printf, 1, 2);
+
+/* Returns url as a message may show it: with the password of its userinfo replaced by *** (`user:***@`). */
+zend_string *php_wechatpay_redacted_url(const char *url);
+
+/* Makes, in out, a ConnectException for a transfer that got no answer: libcurl's code and reason, plus
+ * the method and URL tried (its password hidden); for WXP_HTTP_E_TOO_LARGE, an answer over
+ * max_response_size, a RequestException without a response instead. */
+void php_wechatpay_exception_connect(zval *out, int curl_code, const char *reason, const char *method,
+                                     const char *url);
+
+/* Makes, in out, a VerificationException carrying response (copied) for a 2xx that did not verify. */
+void php_wechatpay_exception_verification(zval *out, zval *response, const wxp_err *err, const char *method,
+                                          const char *url);
+
+/* Makes, in out, the exception for a non-2xx response: ClientException (4xx), ServerException (5xx) or
+ * BadResponseException (anything else), with WeChat Pay's code/message/detail parsed from body. */
+void php_wechatpay_exception_bad_response(zval *out, zval *response, const char *method, const char *url,
+                                          const char *body, size_t body_len);
+
+/* Makes, in out, a RejectionException (or subclass ce) carrying reason (may be NULL); message NULL says
+ * what the reason was. */
+void php_wechatpay_exception_rejection(zval *out, zend_class_entry *ce, const char *message, zval *reason);
+
+/* Moves the thrown exception into out (one reference) and clears it, so it can reject a promise instead. */
+void php_wechatpay_take_exception(zval *out);
+
+/* Returns true when the pending exception is exit() unwinding the script, which nothing may catch. */
+bool php_wechatpay_exiting(void);
+
+#endif

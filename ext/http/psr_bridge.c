@@ -1,0 +1,208 @@
+/* The per-request PSR-7 bridge (see psr_bridge.h). At the first response of a request, after the app's
+ * autoloaders exist, the Psr\Http\Message interfaces are looked up (autoloading them: Composer's psr/http-message
+ * 1.x or 2.x, Debian's php-psr-http-message, or the psr extension's internal ones); the missing ones are declared
+ * from psr_fallback.h; then WeChatPay\Http\Stream and \Response are declared to extend our internal abstract
+ * classes and implement those interfaces. The code is compiled from a string: the classes report the file name
+ * "wechatpay PSR-7 bridge", and opcache, which caches files only, never sees them. */
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include "php.h"
+#include "zend_exceptions.h"
+#include "zend_smart_str.h"
+#include "php_wechatpay.h"
+#include "module/globals.h"
+#include "http/psr_bridge.h"
+#include "http/psr_fallback.h"
+#include "http/exceptions.h"
+
+#define PSR_NS "Psr\\Http\\Message\\"
+
+/* Returns the class or interface called name, autoloading it when autoload; NULL when absent (or an autoloader
+ * threw: check EG(exception)). */
+static zend_class_entry *php_wechatpay_psr_lookup(const char *name, bool autoload)
+{
+    zend_string *str = zend_string_init(name, strlen(name), 0);
+    zend_class_entry *ce = zend_lookup_class_ex(str, NULL, autoload ? 0 : ZEND_FETCH_CLASS_NO_AUTOLOAD);
+
+    zend_string_release(str);
+    return ce;
+}
+
+/* Compiles and runs code (freeing it). Returns SUCCESS, or FAILURE with an exception thrown. */
+static zend_result php_wechatpay_psr_eval(smart_str *code)
+{
+    zend_result result;
+
+    smart_str_0(code);
+    result = zend_eval_stringl(ZSTR_VAL(code->s), ZSTR_LEN(code->s), NULL, PHP_WECHATPAY_PSR_BRIDGE_FILENAME);
+    smart_str_free(code);
+    if (EG(exception)) {
+        return FAILURE;
+    }
+    if (result == FAILURE) {
+        php_wechatpay_throw_invalid_state("Cannot declare the PSR-7 bridge classes");
+        return FAILURE;
+    }
+    return SUCCESS;
+}
+
+/* Checks that iface (called name) is an interface whose every method our abstract class has, so that
+ * declaring a class extending one and implementing the other cannot stop the script with a fatal error.
+ * Returns SUCCESS, or FAILURE with an exception thrown. */
+static zend_result php_wechatpay_psr_check_interface(zend_class_entry *iface, const char *name,
+                                                     zend_class_entry *ours)
+{
+    zend_string *method;
+    zend_function *fn, *required;
+
+    if (!(iface->ce_flags & ZEND_ACC_INTERFACE)) {
+        php_wechatpay_throw_invalid_state("Cannot make PSR-7 responses: %s is not an interface", name);
+        return FAILURE;
+    }
+    ZEND_HASH_MAP_FOREACH_STR_KEY_PTR(&iface->function_table, method, required) {
+        if (method && ((fn = zend_hash_find_ptr(&ours->function_table, method)) == NULL
+                       || !(fn->common.fn_flags & ZEND_ACC_PUBLIC))) {
+            php_wechatpay_throw_invalid_state(
+                "Cannot make PSR-7 responses: %s declares %s(), which is not a PSR-7 method", name,
+                ZSTR_VAL(required->common.function_name));
+            return FAILURE;
+        }
+    } ZEND_HASH_FOREACH_END();
+    return SUCCESS;
+}
+
+/* Returns the bridge class called name, declaring it with decl when absent. A class of that name declared by
+ * someone else is accepted only when it is what decl would have made. NULL with an exception on failure. */
+static zend_class_entry *php_wechatpay_psr_bridge_class(const char *name, const char *decl, zend_class_entry *parent,
+                                                        zend_class_entry *iface)
+{
+    zend_class_entry *ce = php_wechatpay_psr_lookup(name, false);
+
+    if (ce == NULL) {
+        smart_str code = {0};
+
+        smart_str_appends(&code, PHP_WECHATPAY_PSR_BRIDGE_PROLOGUE);
+        smart_str_appends(&code, decl);
+        if (php_wechatpay_psr_eval(&code) == FAILURE) {
+            return NULL;
+        }
+        ce = php_wechatpay_psr_lookup(name, false);
+    }
+    if (ce == NULL || ce->parent != parent || !instanceof_function(ce, iface)) {
+        php_wechatpay_throw_invalid_state(
+            "Cannot make PSR-7 responses: the class name %s is already in use", name);
+        return NULL;
+    }
+    return ce;
+}
+
+/* Resolves the interfaces and declares both classes. Returns SUCCESS, or FAILURE with an exception thrown. */
+static zend_result php_wechatpay_psr_bridge_declare(void)
+{
+    zend_class_entry *response_if, *stream_if, *message_if = NULL, *response_ce, *stream_ce;
+
+    if (EG(exception)) {
+        return FAILURE;
+    }
+    response_if = php_wechatpay_psr_lookup(PSR_NS "ResponseInterface", true);
+    if (EG(exception)) {
+        return FAILURE;
+    }
+    stream_if = php_wechatpay_psr_lookup(PSR_NS "StreamInterface", true);
+    if (EG(exception)) {
+        return FAILURE;
+    }
+    if (response_if == NULL) {
+        message_if = php_wechatpay_psr_lookup(PSR_NS "MessageInterface", true);
+        if (EG(exception)) {
+            return FAILURE;
+        }
+    }
+
+    if (response_if == NULL || stream_if == NULL) {
+        smart_str code = {0};
+
+        smart_str_appends(&code, PHP_WECHATPAY_PSR_FALLBACK_PROLOGUE);
+        if (response_if == NULL && message_if == NULL) {
+            smart_str_appends(&code, PHP_WECHATPAY_PSR_FALLBACK_MESSAGE);
+        }
+        if (stream_if == NULL) {
+            smart_str_appends(&code, PHP_WECHATPAY_PSR_FALLBACK_STREAM);
+        }
+        if (response_if == NULL) {
+            smart_str_appends(&code, PHP_WECHATPAY_PSR_FALLBACK_RESPONSE);
+        }
+        if (php_wechatpay_psr_eval(&code) == FAILURE) {
+            return FAILURE;
+        }
+        response_if = php_wechatpay_psr_lookup(PSR_NS "ResponseInterface", false);
+        stream_if = php_wechatpay_psr_lookup(PSR_NS "StreamInterface", false);
+        if (response_if == NULL || stream_if == NULL) {
+            php_wechatpay_throw_invalid_state("Cannot declare the PSR-7 interfaces");
+            return FAILURE;
+        }
+    }
+
+    if (php_wechatpay_psr_check_interface(stream_if, PSR_NS "StreamInterface", wechatpay_ce_Http_AbstractStream)
+            == FAILURE
+        || php_wechatpay_psr_check_interface(response_if, PSR_NS "ResponseInterface",
+                                             wechatpay_ce_Http_AbstractResponse) == FAILURE) {
+        return FAILURE;
+    }
+
+    stream_ce = php_wechatpay_psr_bridge_class("WeChatPay\\Http\\Stream", PHP_WECHATPAY_PSR_BRIDGE_STREAM,
+                                               wechatpay_ce_Http_AbstractStream, stream_if);
+    if (stream_ce == NULL) {
+        return FAILURE;
+    }
+    response_ce = php_wechatpay_psr_bridge_class("WeChatPay\\Http\\Response", PHP_WECHATPAY_PSR_BRIDGE_RESPONSE,
+                                                 wechatpay_ce_Http_AbstractResponse, response_if);
+    if (response_ce == NULL) {
+        return FAILURE;
+    }
+    WECHATPAY_G(psr_stream_ce) = stream_ce;
+    WECHATPAY_G(psr_response_ce) = response_ce;
+    return SUCCESS;
+}
+
+/* Declares the bridge once. Its autoloads run the app's code, which may make or wait on another call and so
+ * need a response while the interfaces are half looked up: that nested request is refused (its call fails
+ * with the exception), rather than declaring the classes twice over a stale lookup (a fatal error). */
+static zend_result php_wechatpay_psr_bridge_ensure(void)
+{
+    zend_result result;
+
+    if (WECHATPAY_G(psr_response_ce) != NULL && WECHATPAY_G(psr_stream_ce) != NULL) {
+        return SUCCESS;
+    }
+    if (WECHATPAY_G(psr_declaring)) {
+        php_wechatpay_throw_invalid_state(
+            "Cannot make PSR-7 responses while the PSR-7 interfaces are being loaded: a class loader made or waited "
+            "on a WeChat Pay call");
+        return FAILURE;
+    }
+    WECHATPAY_G(psr_declaring) = true;
+    result = php_wechatpay_psr_bridge_declare();
+    WECHATPAY_G(psr_declaring) = false;
+    return result;
+}
+
+zend_class_entry *php_wechatpay_psr_response_ce(void)
+{
+    return php_wechatpay_psr_bridge_ensure() == SUCCESS ? WECHATPAY_G(psr_response_ce) : NULL;
+}
+
+zend_class_entry *php_wechatpay_psr_stream_ce(void)
+{
+    return php_wechatpay_psr_bridge_ensure() == SUCCESS ? WECHATPAY_G(psr_stream_ce) : NULL;
+}
+
+void php_wechatpay_psr_bridge_reset(void)
+{
+    /* The classes lived in the request's class table, destroyed with the executor; nothing else is held. */
+    WECHATPAY_G(psr_response_ce) = NULL;
+    WECHATPAY_G(psr_stream_ce) = NULL;
+    WECHATPAY_G(psr_declaring) = false; /* a fatal error may have ended the request mid-way */
+}

@@ -1,0 +1,21 @@
+/* The INI settings of the connection pool: wechatpay.pool, wechatpay.pool_max_idle, wechatpay.pool_max_age. */
+#ifndef WECHATPAY_INI_H
+#define WECHATPAY_INI_H
+
+#include "php.h"
+
+#define PHP_WECHATPAY_POOL_MAX_IDLE_DEFAULT 32
+#define PHP_WECHATPAY_POOL_MAX_IDLE_MIN 1
+#define PHP_WECHATPAY_POOL_MAX_IDLE_MAX 1000
+/* WeChat Pay closes connections idle for 8 s: one idle 7 s or more is not reused. */
+#define PHP_WECHATPAY_POOL_MAX_AGE_DEFAULT 7
+#define PHP_WECHATPAY_POOL_MAX_AGE_MIN 1
+#define PHP_WECHATPAY_POOL_MAX_AGE_MAX 3600
+
+/* Registers the settings into the module globals; called once from MINIT. */
+zend_result php_wechatpay_ini_minit(INIT_FUNC_ARGS);
+
+/* Unregisters the settings; called once from MSHUTDOWN. */
+zend_result php_wechatpay_ini_mshutdown(SHUTDOWN_FUNC_ARGS);
+
+#endif

@@ -1,0 +1,39 @@
+/* The process's key cache in the module globals: made lazily (in the worker, after any fork), freed with the
+ * rest of the process state in module/module.c's release_process_state(). */
+#include "module/keycache.h"
+#include "php_wechatpay.h"
+#include "module/globals.h"
+#include "wxp_keycache.h"
+
+EVP_PKEY *php_wechatpay_keycache_key_from_pem(const char *pem, size_t len, wxp_key_kind kind, wxp_err *err)
+{
+    if (WECHATPAY_G(keycache) == NULL) {
+        WECHATPAY_G(keycache) = wxp_keycache_new(WXP_KEYCACHE_CAPACITY);
+        if (WECHATPAY_G(keycache) == NULL) {
+            return wxp_key_from_pem(pem, len, kind, err); /* out of memory for the cache: parse uncached */
+        }
+    }
+    return wxp_keycache_key_from_pem(WECHATPAY_G(keycache), pem, len, kind, err);
+}
+
+wxp_rsa_prepared *php_wechatpay_keycache_prepared(EVP_PKEY *key)
+{
+    wxp_rsa_prepared *prepared = NULL;
+
+    if (WECHATPAY_G(keycache) != NULL) {
+        prepared = wxp_keycache_prepared(WECHATPAY_G(keycache), key);
+    }
+    return prepared != NULL ? prepared : wxp_rsa_prepare(key);
+}
+
+void php_wechatpay_keycache_stats_into(zval *array)
+{
+    wxp_keycache_stats stats = {0, 0, 0};
+
+    if (WECHATPAY_G(keycache) != NULL) {
+        wxp_keycache_stats_get(WECHATPAY_G(keycache), &stats);
+    }
+    add_assoc_long(array, "keys_cached", (zend_long) stats.entries);
+    add_assoc_long(array, "key_parses", (zend_long) stats.parses);
+    add_assoc_long(array, "key_cache_hits", (zend_long) stats.hits);
+}

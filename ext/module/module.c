@@ -1,0 +1,168 @@
+/* Module entry: calls each unit's MINIT/RINIT/RSHUTDOWN hooks (each unit registers the classes of its own
+ * stub) and owns the process-wide state of the module globals (module/globals.h). */
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include "php.h"
+#include "ext/standard/info.h"
+#include "php_wechatpay.h"
+#include "module/globals.h"
+#include "module/ini.h"
+#include "module/pool.h"
+#include "module/keycache.h"
+#include "client/node.h"
+#include "http/exceptions.h"
+#include "http/response.h"
+#include "http/psr_bridge.h"
+#include "async/promise.h"
+#include "async/loop.h"
+#include "helpers/crypto_aes.h"
+#include "helpers/crypto_rsa.h"
+#include "helpers/util.h"
+#include "wxp_keycache.h"
+
+#include <curl/curl.h>
+#include <unistd.h>
+#include <openssl/opensslv.h>
+
+ZEND_DECLARE_MODULE_GLOBALS(wechatpay)
+
+static PHP_GINIT_FUNCTION(wechatpay)
+{
+#if defined(COMPILE_DL_WECHATPAY) && defined(ZTS)
+    ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+    memset(wechatpay_globals, 0, sizeof(*wechatpay_globals));
+    php_wechatpay_loop_ginit(&wechatpay_globals->loop);
+}
+
+/* Frees what the process kept between requests; safe to call twice. */
+static void release_process_state(zend_wechatpay_globals *globals)
+{
+    if (globals->engine && globals->engine_pid != (zend_long) getpid()) {
+        /* Copied by fork() and never used here: the connections are the parent's (pool.c). Left allocated,
+         * and reachable from here, until the process exits. */
+        wxp_http_engine_abandon(globals->engine);
+    } else if (globals->engine) {
+        wxp_http_engine_free(globals->engine);
+        globals->engine = NULL;
+    }
+    if (globals->user_agent) {
+        zend_string_free(globals->user_agent);
+        globals->user_agent = NULL;
+    }
+    /* Clients still holding cached keys keep their own references; the rest are freed here. */
+    wxp_keycache_free(globals->keycache);
+    globals->keycache = NULL;
+}
+
+static PHP_GSHUTDOWN_FUNCTION(wechatpay)
+{
+    release_process_state(wechatpay_globals);
+    php_wechatpay_loop_gshutdown(&wechatpay_globals->loop);
+}
+
+PHP_MINIT_FUNCTION(wechatpay)
+{
+    /* Exceptions first: every other unit's classes may refer to them. */
+    if (php_wechatpay_ini_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE || wxp_http_global_init() != 0
+        || php_wechatpay_exceptions_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
+        || php_wechatpay_node_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
+        || php_wechatpay_response_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
+        || php_wechatpay_promise_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
+        || php_wechatpay_pool_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
+        || php_wechatpay_aes_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
+        || php_wechatpay_util_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
+        || php_wechatpay_rsa_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE) {
+        return FAILURE;
+    }
+    return SUCCESS;
+}
+
+PHP_MSHUTDOWN_FUNCTION(wechatpay)
+{
+#ifndef ZTS
+    /* The engine must go before libcurl's global state does (GSHUTDOWN runs after MSHUTDOWN). */
+    release_process_state(&wechatpay_globals);
+#endif
+    wxp_http_global_cleanup();
+    php_wechatpay_aes_mshutdown(SHUTDOWN_FUNC_ARGS_PASSTHRU);
+    php_wechatpay_ini_mshutdown(SHUTDOWN_FUNC_ARGS_PASSTHRU);
+    return SUCCESS;
+}
+
+PHP_RINIT_FUNCTION(wechatpay)
+{
+#if defined(COMPILE_DL_WECHATPAY) && defined(ZTS)
+    ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+    php_wechatpay_rsa_rinit(INIT_FUNC_ARGS_PASSTHRU);
+    php_wechatpay_pool_rinit(INIT_FUNC_ARGS_PASSTHRU);
+    return SUCCESS;
+}
+
+/* Unwaited promises: their transfers are aborted and everything the loop held is released, while the
+ * objects it references still exist; Rsa's cached keys are dropped. Only then, with wechatpay.pool Off, may
+ * the engine go: no transfer is left on it. */
+PHP_RSHUTDOWN_FUNCTION(wechatpay)
+{
+    php_wechatpay_pool_check_fork(); /* before the loop aborts transfers: not on the parent's connections */
+    php_wechatpay_loop_shutdown();
+    php_wechatpay_pool_rshutdown(SHUTDOWN_FUNC_ARGS_PASSTHRU);
+    php_wechatpay_rsa_rshutdown(SHUTDOWN_FUNC_ARGS_PASSTHRU);
+    return SUCCESS;
+}
+
+/* After the executor is gone: the request's bridge classes no longer exist. */
+static ZEND_MODULE_POST_ZEND_DEACTIVATE_D(wechatpay)
+{
+    php_wechatpay_psr_bridge_reset();
+    return SUCCESS;
+}
+
+PHP_MINFO_FUNCTION(wechatpay)
+{
+    curl_version_info_data *curl = curl_version_info(CURLVERSION_NOW);
+
+    php_info_print_table_start();
+    php_info_print_table_header(2, "wechatpay support", "enabled");
+    php_info_print_table_row(2, "Version", PHP_WECHATPAY_VERSION);
+    php_info_print_table_row(2, "libcurl", curl->version);
+    php_info_print_table_row(2, "OpenSSL (headers)", OPENSSL_VERSION_TEXT);
+    php_info_print_table_end();
+    DISPLAY_INI_ENTRIES();
+}
+
+static const zend_module_dep wechatpay_deps[] = {
+    ZEND_MOD_REQUIRED("json")
+    ZEND_MOD_REQUIRED("openssl")
+    ZEND_MOD_REQUIRED("spl")
+    ZEND_MOD_END
+};
+
+zend_module_entry wechatpay_module_entry = {
+    STANDARD_MODULE_HEADER_EX,
+    NULL,
+    wechatpay_deps,
+    "wechatpay",
+    NULL,
+    PHP_MINIT(wechatpay),
+    PHP_MSHUTDOWN(wechatpay),
+    PHP_RINIT(wechatpay),
+    PHP_RSHUTDOWN(wechatpay),
+    PHP_MINFO(wechatpay),
+    PHP_WECHATPAY_VERSION,
+    PHP_MODULE_GLOBALS(wechatpay),
+    PHP_GINIT(wechatpay),
+    PHP_GSHUTDOWN(wechatpay),
+    ZEND_MODULE_POST_ZEND_DEACTIVATE_N(wechatpay),
+    STANDARD_MODULE_PROPERTIES_EX
+};
+
+#ifdef COMPILE_DL_WECHATPAY
+#ifdef ZTS
+ZEND_TSRMLS_CACHE_DEFINE()
+#endif
+ZEND_GET_MODULE(wechatpay)
+#endif
