@@ -10,6 +10,7 @@
 #include "ext/standard/info.h"
 #include "ext/spl/spl_exceptions.h"
 #include "php_wechatpay.h"
+#include "wxp_verify.h" /* the WXP_EV3_RES_* the arginfo registers */
 #include "wechatpay_arginfo.h"
 #include "node.h"
 #include "response.h"
