@@ -1,4 +1,5 @@
-/* HTTP header lists: request headers the caller builds and response heads parsed from raw header lines. */
+/* HTTP header lists: request headers the caller builds and response heads parsed from raw header lines, with the
+ * checks of header names and values and the standard reason phrases. */
 #ifndef WXP_HEADERS_H
 #define WXP_HEADERS_H
 
@@ -39,8 +40,13 @@ int wxp_header_name_is_valid(const char *name, size_t len);
  * Keep-Alive or Proxy-Connection. Returns 0 for every other name. */
 int wxp_header_is_framing(const char *name, size_t len);
 
-/* Returns 1 when value holds no CR, LF or NUL (the bytes that would split or end a header), else 0. */
+/* Returns 1 when value holds no CR, LF or NUL (the bytes that would split a header or a request line, or end a C
+ * string), else 0. */
 int wxp_header_value_is_safe(const char *value, size_t len);
+
+/* Returns 1 when value is an RFC 9110 field value without obs-fold (SP, HTAB, VCHAR and obs-text 0x80-0xFF only,
+ * so no CR, LF, NUL, DEL or other control byte; empty allowed), else 0. */
+int wxp_header_value_is_valid(const char *value, size_t len);
 
 /* A parsed response head: status line and header fields. */
 typedef struct wxp_response_head {
@@ -61,5 +67,9 @@ int wxp_response_head_feed(wxp_response_head *head, const char *line, size_t len
 
 /* Frees the head's memory and re-initialises it. */
 void wxp_response_head_free(wxp_response_head *head);
+
+/* Returns the reason phrase of status in the IANA HTTP Status Code Registry (e.g. "Not Found" for 404; also 418
+ * "I'm a teapot", as Guzzle has it), or "" when there is none. */
+const char *wxp_status_reason_phrase(int status);
 
 #endif

@@ -317,17 +317,20 @@ int wxp_authorization(wxp_buf *out, const char *mchid, const char *serial, const
     return wxp_authorization_fields(out, values, lens);
 }
 
-/* mchid and serial are quoted in the header: they must not hold a quote, a backslash, a control byte (which
- * would also split the header) or anything outside printable ASCII. */
-static int wxp_is_quotable(const char *text)
+/* The value is quoted as it is: a '"' or '\\' would end or escape the quoting, a control byte would also split
+ * the header, bytes outside printable ASCII read differently on each side, and a ',' cuts the value short for
+ * the parsers that split the parameters at commas without honouring quotes. */
+int wxp_authorization_param_is_safe(const char *value, size_t len)
 {
-    const unsigned char *p = (const unsigned char *) text;
+    size_t i;
 
-    if (*p == '\0') {
+    if (value == NULL || len == 0) {
         return 0;
     }
-    for (; *p != '\0'; p++) {
-        if (*p < 0x21 || *p > 0x7E || *p == '"' || *p == '\\') {
+    for (i = 0; i < len; i++) {
+        unsigned char c = (unsigned char) value[i];
+
+        if (c < 0x21 || c > 0x7E || c == '"' || c == '\\' || c == ',') {
             return 0;
         }
     }
@@ -341,11 +344,14 @@ int wxp_sign_request(const wxp_signer *signer, const char *method, const char *t
     wxp_bytes lines[10];
     size_t start = out->len;
 
-    if (signer == NULL || signer->mchid == NULL || !wxp_is_quotable(signer->mchid)) {
-        return wxp_err_set(err, WXP_E_INVALID, "mchid must be non-empty printable ASCII without '\"' or '\\'");
+    if (signer == NULL || signer->mchid == NULL
+        || !wxp_authorization_param_is_safe(signer->mchid, strlen(signer->mchid))) {
+        return wxp_err_set(err, WXP_E_INVALID,
+                           "mchid must be non-empty printable ASCII without spaces, '\"', '\\' or ','");
     }
-    if (signer->serial == NULL || !wxp_is_quotable(signer->serial)) {
-        return wxp_err_set(err, WXP_E_INVALID, "serial must be non-empty printable ASCII without '\"' or '\\'");
+    if (signer->serial == NULL || !wxp_authorization_param_is_safe(signer->serial, strlen(signer->serial))) {
+        return wxp_err_set(err, WXP_E_INVALID,
+                           "serial must be non-empty printable ASCII without spaces, '\"', '\\' or ','");
     }
     if (method == NULL || method[0] == '\0') {
         return wxp_err_set(err, WXP_E_INVALID, "The request method is empty");

@@ -59,6 +59,10 @@ int wxp_authorization(wxp_buf *out, const char *mchid, const char *serial, const
  * serial_no, timestamp, nonce_str and signature, in that order. Returns 0 or -1 (out unchanged). */
 int wxp_authorization_fields(wxp_buf *out, const char *const values[5], const size_t lens[5]);
 
+/* Returns 1 when value may stand as it is inside a quoted Authorization parameter such as mchid or serial_no:
+ * non-empty printable ASCII (0x21-0x7E) without '"', '\' or ',', else 0. */
+int wxp_authorization_param_is_safe(const char *value, size_t len);
+
 /* Signs one request at time now: makes a nonce, signs the message over the exact target and body bytes and
  * appends the whole Authorization value to out. Returns 0 or -1 with err set. */
 int wxp_sign_request(const wxp_signer *signer, const char *method, const char *target, size_t target_len,

@@ -523,3 +523,22 @@ int wxp_uri_path(const char *url, const char **path, size_t *path_len)
     *path_len = u.path.n > 0 ? u.path.n : 1;
     return 0;
 }
+
+int wxp_uri_query_is_encoded(const char *query, size_t len)
+{
+    size_t i;
+
+    if (query == NULL) {
+        return len == 0;
+    }
+    for (i = 0; i < len; i++) {
+        unsigned char c = (unsigned char) query[i];
+
+        /* '#' would end the query; '%', '[' and ']' pass as they are, wxp_uri_resolve encodes the ones a query
+         * cannot hold (a lone '%', '[', ']') */
+        if (c == '#' || !(c == '%' || wxp_pct_keep_uri_char(c))) {
+            return 0;
+        }
+    }
+    return 1;
+}

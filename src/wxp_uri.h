@@ -24,4 +24,9 @@ int wxp_uri_request_target(const char *url, const char **target, size_t *target_
 /* Points *path at the path of an absolute URL (without query) and sets *path_len. Returns 0 or -1. */
 int wxp_uri_path(const char *url, const char **path, size_t *path_len);
 
+/* Returns 1 when query may stand as an already percent-encoded query string: empty, or only RFC 3986 unreserved
+ * and reserved characters other than '#', and '%' (so no SP, control, DEL, non-ASCII byte, nor any of
+ * " < > \ ^ ` { | }), else 0. */
+int wxp_uri_query_is_encoded(const char *query, size_t len);
+
 #endif

@@ -1,8 +1,9 @@
 /* APIv3 response verification in wechatpay-php's order and with its message texts (the EV3_RES_* formats of
- * WeChatPay\Exception\WeChatPayException), stricter where it is lax: a timestamp must be all digits (PHP's
- * intval() reads "1700000000abc" as valid), and WeChat Pay's SIGNTEST probes never pass. */
+ * WeChatPay\Exception\WeChatPayException, WXP_EV3_RES_* here), stricter where it is lax: a timestamp must be all
+ * digits (PHP's intval() reads "1700000000abc" as valid), and WeChat Pay's SIGNTEST probes never pass. */
 #include "wxp_verify.h"
 
+#include <stdio.h>
 #include <string.h>
 #include "wxp_buf.h"
 #include "wxp_pct_private.h"
@@ -42,9 +43,48 @@ static int wxp_starts_with(const char *text, size_t len, const char *prefix)
     return len >= n && memcmp(text, prefix, n) == 0;
 }
 
+/* Sets err to code and format with each `%N$s` (N from 1 to count) replaced by args[N - 1], cut at its first NUL
+ * as printf's %.*s would cut it and never read as a format itself; the message is cut to fit as wxp_err_set
+ * cuts it. Returns -1. */
+static int wxp_fail_with(wxp_err *err, wxp_code code, const char *format, const char *const *args,
+                         const size_t *lens, size_t count)
+{
+    size_t at = 0, room = sizeof(err->message) - 1;
+    const char *p = format;
+
+    err->code = code;
+    while (*p != '\0' && at < room) {
+        int slot = p[0] == '%' && p[1] >= '1' && p[1] <= '9' && p[2] == '$' && p[3] == 's' ? p[1] - '1' : -1;
+        const char *piece = p, *nul;
+        size_t n = 1;
+
+        if (slot >= 0 && (size_t) slot < count) {
+            piece = args[slot];
+            n = lens[slot];
+            if (n > 0 && (nul = memchr(piece, '\0', n)) != NULL) {
+                n = (size_t) (nul - piece);
+            }
+            p += 4;
+        } else {
+            p++;
+        }
+        if (n > room - at) {
+            n = room - at;
+        }
+        if (n > 0) {
+            memcpy(err->message + at, piece, n);
+            at += n;
+        }
+    }
+    err->message[at] = '\0';
+    return -1;
+}
+
 /* ring may be NULL: then no id is known. */
 static int wxp_fail_serial(const wxp_verify_input *in, const wxp_keyring *ring, wxp_err *err)
 {
+    const char *args[3];
+    size_t lens[3];
     wxp_buf known;
 
     wxp_buf_init(&known);
@@ -52,20 +92,44 @@ static int wxp_fail_serial(const wxp_verify_input *in, const wxp_keyring *ring, 
         wxp_buf_free(&known);
         return wxp_err_set(err, WXP_E_NOMEM, "Out of memory listing the known platform keys");
     }
-    wxp_err_set(err, WXP_E_VERIFY_SERIAL,
-                "Cannot found the serial(`%.*s`)'s configuration, which's from the response(header:%s), your's %s.",
-                (int) in->serial_len, in->serial, "Wechatpay-Serial", wxp_buf_cstr(&known));
+    args[0] = in->serial;
+    lens[0] = in->serial_len;
+    args[1] = "Wechatpay-Serial";
+    lens[1] = strlen(args[1]);
+    args[2] = wxp_buf_cstr(&known);
+    lens[2] = strlen(args[2]);
+    wxp_fail_with(err, WXP_E_VERIFY_SERIAL, WXP_EV3_RES_HEADER_PLATFORM_SERIAL, args, lens, 3);
     wxp_buf_free(&known);
     return -1;
 }
 
 static int wxp_fail_signature(const wxp_verify_input *in, wxp_err *err)
 {
-    return wxp_err_set(err, WXP_E_VERIFY_SIGNATURE,
-                       "Verify the response's data with: timestamp=%.*s, nonce=%.*s, signature=%.*s, "
-                       "cert=[%.*s => ...] failed.",
-                       (int) in->timestamp_len, in->timestamp, (int) in->nonce_len, in->nonce,
-                       (int) in->signature_len, in->signature, (int) in->serial_len, in->serial);
+    const char *args[4] = {in->timestamp, in->nonce, in->signature, in->serial};
+    size_t lens[4] = {in->timestamp_len, in->nonce_len, in->signature_len, in->serial_len};
+
+    return wxp_fail_with(err, WXP_E_VERIFY_SIGNATURE, WXP_EV3_RES_HEADER_SIGNATURE_DIGEST, args, lens, 4);
+}
+
+static int wxp_fail_headers(wxp_err *err)
+{
+    static const char *const args[4] = {"Wechatpay-Nonce", "Wechatpay-Serial", "Wechatpay-Signature",
+                                        "Wechatpay-Timestamp"};
+    static const size_t lens[4] = {15, 16, 19, 19};
+
+    return wxp_fail_with(err, WXP_E_VERIFY_HEADERS, WXP_EV3_RES_HEADERS_INCOMPLETE, args, lens, 4);
+}
+
+static int wxp_fail_timestamp(const wxp_verify_input *in, time_t now, wxp_err *err)
+{
+    char window[24], local[24];
+    const char *args[3] = {window, in->timestamp, local};
+    size_t lens[3];
+
+    lens[0] = (size_t) snprintf(window, sizeof(window), "%d", WXP_MAX_CLOCK_OFFSET);
+    lens[1] = in->timestamp_len;
+    lens[2] = (size_t) snprintf(local, sizeof(local), "%lld", (long long) now);
+    return wxp_fail_with(err, WXP_E_VERIFY_TIMESTAMP, WXP_EV3_RES_HEADER_TIMESTAMP_OFFSET, args, lens, 3);
 }
 
 int wxp_verify_response(const wxp_verify_input *in, wxp_keyring *ring, time_t now, wxp_err *err)
@@ -76,15 +140,10 @@ int wxp_verify_response(const wxp_verify_input *in, wxp_keyring *ring, time_t no
     int verified;
 
     if (in->nonce == NULL || in->serial == NULL || in->signature == NULL || in->timestamp == NULL) {
-        return wxp_err_set(err, WXP_E_VERIFY_HEADERS,
-                           "The response's Headers incomplete, must have(`%s`, `%s`, `%s` and `%s`).",
-                           "Wechatpay-Nonce", "Wechatpay-Serial", "Wechatpay-Signature", "Wechatpay-Timestamp");
+        return wxp_fail_headers(err);
     }
     if (!wxp_timestamp_is_fresh(in->timestamp, in->timestamp_len, now)) {
-        return wxp_err_set(err, WXP_E_VERIFY_TIMESTAMP,
-                           "It's allowed time offset in \xC2\xB1 %d seconds, the response was on %.*s, "
-                           "your's localtime on %lld.",
-                           WXP_MAX_CLOCK_OFFSET, (int) in->timestamp_len, in->timestamp, (long long) now);
+        return wxp_fail_timestamp(in, now, err);
     }
     key = ring != NULL ? wxp_keyring_find(ring, in->serial, in->serial_len) : NULL;
     if (key == NULL) {

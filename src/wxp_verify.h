@@ -9,6 +9,18 @@
 
 #define WXP_MAX_CLOCK_OFFSET 300
 
+/* The messages of the four failures: wechatpay-php's EV3_RES_* sprintf() formats, whose `%N$s` is the N-th
+ * argument. The stub's WeChatPay\Exception\WeChatPayException constants take their values from these
+ * (@cvalue), and tests/phpt/verify/messages_agree.phpt checks that the stub's own text is the same. */
+#define WXP_EV3_RES_HEADERS_INCOMPLETE \
+    "The response's Headers incomplete, must have(`%1$s`, `%2$s`, `%3$s` and `%4$s`)."
+#define WXP_EV3_RES_HEADER_TIMESTAMP_OFFSET \
+    "It's allowed time offset in \xC2\xB1 %1$s seconds, the response was on %2$s, your's localtime on %3$s."
+#define WXP_EV3_RES_HEADER_PLATFORM_SERIAL \
+    "Cannot found the serial(`%1$s`)'s configuration, which's from the response(header:%2$s), your's %3$s."
+#define WXP_EV3_RES_HEADER_SIGNATURE_DIGEST \
+    "Verify the response's data with: timestamp=%1$s, nonce=%2$s, signature=%3$s, cert=[%4$s => ...] failed."
+
 /* The response facts verification reads; a NULL header means the header was absent. */
 typedef struct wxp_verify_input {
     const char *timestamp; size_t timestamp_len;  /* Wechatpay-Timestamp */
@@ -22,7 +34,7 @@ typedef struct wxp_verify_input {
  * (WXP_E_VERIFY_HEADERS), |now - timestamp| <= 300 s with a timestamp of digits only
  * (WXP_E_VERIFY_TIMESTAMP), serial present in ring (WXP_E_VERIFY_SERIAL, listing the known ids), RSA-SHA256
  * over `TIMESTAMP\nNONCE\nBODY\n` (WXP_E_VERIFY_SIGNATURE; a `WECHATPAY/SIGNTEST/` signature always fails).
- * Messages follow wechatpay-php's EV3_RES_* formats. The ring keeps each key's verifying context, made on its
+ * Messages are the WXP_EV3_RES_* formats filled in. The ring keeps each key's verifying context, made on its
  * first use (wxp_keyring_prepared). Returns 0 when it verifies, else -1 with err set. */
 int wxp_verify_response(const wxp_verify_input *in, wxp_keyring *ring, time_t now, wxp_err *err);
 

@@ -11,24 +11,11 @@
 #include "client/node.h"
 #include "http/exceptions.h"
 #include "wxp_headers.h"
+#include "wxp_sign.h"
 
 ZEND_METHOD(WeChatPay_Builder, __construct)
 {
     ZEND_PARSE_PARAMETERS_NONE();
-}
-
-/* A value that goes inside a quoted Authorization parameter: printable ASCII without `"` or `\`. */
-static bool is_authorization_safe(const zend_string *value)
-{
-    size_t i;
-
-    for (i = 0; i < ZSTR_LEN(value); i++) {
-        unsigned char c = (unsigned char) ZSTR_VAL(value)[i];
-        if (c < 0x21 || c > 0x7e || c == '"' || c == '\\' || c == ',') {
-            return false;
-        }
-    }
-    return ZSTR_LEN(value) > 0;
 }
 
 static zend_result read_mchid(php_wechatpay_client *client, HashTable *config)
@@ -44,7 +31,7 @@ static zend_result read_mchid(php_wechatpay_client *client, HashTable *config)
         return FAILURE;
     }
     client->mchid = zval_get_string(value);
-    if (!is_authorization_safe(client->mchid)) {
+    if (!wxp_authorization_param_is_safe(ZSTR_VAL(client->mchid), ZSTR_LEN(client->mchid))) {
         php_wechatpay_throw_invalid("Config 'mchid' must be non-empty printable ASCII without spaces, quotes, backslashes or commas");
         return FAILURE;
     }
@@ -63,7 +50,7 @@ static zend_result read_serial(php_wechatpay_client *client, HashTable *config)
         php_wechatpay_throw_invalid("Config 'serial' must be a string, %s given", zend_zval_type_name(value));
         return FAILURE;
     }
-    if (!is_authorization_safe(Z_STR_P(value))) {
+    if (!wxp_authorization_param_is_safe(Z_STRVAL_P(value), Z_STRLEN_P(value))) {
         php_wechatpay_throw_invalid("Config 'serial' must be non-empty printable ASCII without spaces, quotes, backslashes or commas");
         return FAILURE;
     }
@@ -135,7 +122,7 @@ static zend_result read_certs(php_wechatpay_client *client, HashTable *config)
         EVP_PKEY *key;
         int added;
 
-        if (!is_authorization_safe(key_id)) {
+        if (!wxp_authorization_param_is_safe(ZSTR_VAL(key_id), ZSTR_LEN(key_id))) {
             php_wechatpay_throw_invalid("Config 'certs' keys must be serials or PUB_KEY_ID_... ids: non-empty printable ASCII without spaces, quotes, backslashes or commas");
             zend_string_release(key_id);
             return FAILURE;

@@ -266,21 +266,6 @@ static zend_result prepare_body(php_wechatpay_call *call, HashTable *options)
     return call->body ? SUCCESS : FAILURE;
 }
 
-/* Bytes allowed in a query string given as a string: it must already be encoded. */
-static bool is_encoded_query(const zend_string *query)
-{
-    size_t i;
-
-    for (i = 0; i < ZSTR_LEN(query); i++) {
-        unsigned char c = (unsigned char) ZSTR_VAL(query)[i];
-        if (c <= 0x20 || c >= 0x7f || c == '#' || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^'
-            || c == '`' || c == '{' || c == '|' || c == '}') {
-            return false;
-        }
-    }
-    return true;
-}
-
 /* The `query` option: an array becomes an RFC 3986 query; a string is used as it is. NULL: keep the
  * template's own query. Sets *query to a new string or NULL. */
 static zend_result prepare_query(HashTable *options, zend_string **query)
@@ -303,7 +288,7 @@ static zend_result prepare_query(HashTable *options, zend_string **query)
         return SUCCESS;
     }
     if (Z_TYPE_P(value) == IS_STRING) {
-        if (!is_encoded_query(Z_STR_P(value))) {
+        if (!wxp_uri_query_is_encoded(Z_STRVAL_P(value), Z_STRLEN_P(value))) {
             php_wechatpay_throw_invalid("Option 'query' as a string must already be URL-encoded (no spaces, controls, non-ASCII bytes or '#'); pass an array to have it encoded");
             return FAILURE;
         }

@@ -42,12 +42,6 @@ void php_wechatpay_transport_dtor(php_wechatpay_transport *transport)
     transport_set_string(&transport->proxy, NULL);
 }
 
-static bool has_crlf_or_nul(const zend_string *s)
-{
-    return memchr(ZSTR_VAL(s), '\r', ZSTR_LEN(s)) || memchr(ZSTR_VAL(s), '\n', ZSTR_LEN(s))
-        || memchr(ZSTR_VAL(s), '\0', ZSTR_LEN(s));
-}
-
 static zend_result apply_base_uri(php_wechatpay_transport *transport, zval *value, const char *where)
 {
     wxp_buf probe;
@@ -58,7 +52,7 @@ static zend_result apply_base_uri(php_wechatpay_transport *transport, zval *valu
         php_wechatpay_throw_invalid("%s 'base_uri' must be a string, %s given", where, zend_zval_type_name(value));
         return FAILURE;
     }
-    if (has_crlf_or_nul(Z_STR_P(value))) {
+    if (!wxp_header_value_is_safe(Z_STRVAL_P(value), Z_STRLEN_P(value))) {
         php_wechatpay_throw_invalid("%s 'base_uri' must not contain CR, LF or NUL", where);
         return FAILURE;
     }
@@ -113,7 +107,8 @@ static zend_result apply_verify(php_wechatpay_transport *transport, zval *value,
                                     zend_zval_type_name(value));
         return FAILURE;
     }
-    if (Z_STRLEN_P(value) == 0 || has_crlf_or_nul(Z_STR_P(value)) || VCWD_ACCESS(Z_STRVAL_P(value), R_OK) != 0) {
+    if (Z_STRLEN_P(value) == 0 || !wxp_header_value_is_safe(Z_STRVAL_P(value), Z_STRLEN_P(value))
+        || VCWD_ACCESS(Z_STRVAL_P(value), R_OK) != 0) {
         php_wechatpay_throw_invalid("%s 'verify' names a CA bundle that cannot be read: %s", where, Z_STRVAL_P(value));
         return FAILURE;
     }
@@ -128,7 +123,8 @@ static zend_result apply_proxy(php_wechatpay_transport *transport, zval *value, 
         transport_set_string(&transport->proxy, NULL);
         return SUCCESS;
     }
-    if (Z_TYPE_P(value) != IS_STRING || Z_STRLEN_P(value) == 0 || has_crlf_or_nul(Z_STR_P(value))) {
+    if (Z_TYPE_P(value) != IS_STRING || Z_STRLEN_P(value) == 0
+        || !wxp_header_value_is_safe(Z_STRVAL_P(value), Z_STRLEN_P(value))) {
         php_wechatpay_throw_invalid("%s 'proxy' must be a proxy URL string without CR, LF or NUL, or null", where);
         return FAILURE;
     }

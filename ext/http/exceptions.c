@@ -6,6 +6,7 @@
 #include "php_wechatpay.h"
 #include "ext/spl/spl_exceptions.h"
 #include "http/exceptions.h"
+#include "wxp_verify.h" /* the WXP_EV3_RES_* the arginfo registers */
 #include "http/exceptions_arginfo.h"
 #include "http/response.h"
 #include "wxp_redact.h"

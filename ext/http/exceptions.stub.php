@@ -8,19 +8,35 @@
  */
 
 namespace WeChatPay\Exception {
-    /** Marks every exception the extension throws. The constants are wechatpay-php's message formats. */
+    /**
+     * Marks every exception the extension throws. The constants are wechatpay-php's message formats, registered
+     * from src/wxp_verify.h's WXP_EV3_RES_* (the texts verification fills in); the test
+     * tests/phpt/verify/messages_agree.phpt checks that the texts here are the same.
+     */
     interface WeChatPayException
     {
-        /** @var string */
+        /**
+         * @var string
+         * @cvalue WXP_EV3_RES_HEADERS_INCOMPLETE
+         */
         public const EV3_RES_HEADERS_INCOMPLETE =
             "The response's Headers incomplete, must have(`%1\$s`, `%2\$s`, `%3\$s` and `%4\$s`).";
-        /** @var string */
+        /**
+         * @var string
+         * @cvalue WXP_EV3_RES_HEADER_TIMESTAMP_OFFSET
+         */
         public const EV3_RES_HEADER_TIMESTAMP_OFFSET =
             "It's allowed time offset in ± %1\$s seconds, the response was on %2\$s, your's localtime on %3\$s.";
-        /** @var string */
+        /**
+         * @var string
+         * @cvalue WXP_EV3_RES_HEADER_PLATFORM_SERIAL
+         */
         public const EV3_RES_HEADER_PLATFORM_SERIAL =
             "Cannot found the serial(`%1\$s`)'s configuration, which's from the response(header:%2\$s), your's %3\$s.";
-        /** @var string */
+        /**
+         * @var string
+         * @cvalue WXP_EV3_RES_HEADER_SIGNATURE_DIGEST
+         */
         public const EV3_RES_HEADER_SIGNATURE_DIGEST =
             "Verify the response's data with: timestamp=%1\$s, nonce=%2\$s, signature=%3\$s, cert=[%4\$s => ...] failed.";
     }

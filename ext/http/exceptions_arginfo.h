@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: c4e6b486afe2b868d15e96156df5b38af44a4bda */
+ * Stub hash: 4caca2ef5d57e66fa740fa04e3b343ec43996ac8 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_WeChatPay_Exception_RequestException_getResponse, 0, 0, Psr\\Http\\Message\\ResponseInterface, 1)
 ZEND_END_ARG_INFO()
@@ -103,32 +103,36 @@ static zend_class_entry *register_class_WeChatPay_Exception_WeChatPayException(v
 	class_entry = zend_register_internal_interface(&ce);
 
 	zval const_EV3_RES_HEADERS_INCOMPLETE_value;
-	zend_string *const_EV3_RES_HEADERS_INCOMPLETE_value_str = zend_string_init("The response\'s Headers incomplete, must have(`%1$s`, `%2$s`, `%3$s` and `%4$s`).", strlen("The response\'s Headers incomplete, must have(`%1$s`, `%2$s`, `%3$s` and `%4$s`)."), 1);
+	zend_string *const_EV3_RES_HEADERS_INCOMPLETE_value_str = zend_string_init(WXP_EV3_RES_HEADERS_INCOMPLETE, strlen(WXP_EV3_RES_HEADERS_INCOMPLETE), 1);
 	ZVAL_STR(&const_EV3_RES_HEADERS_INCOMPLETE_value, const_EV3_RES_HEADERS_INCOMPLETE_value_str);
 	zend_string *const_EV3_RES_HEADERS_INCOMPLETE_name = zend_string_init_interned("EV3_RES_HEADERS_INCOMPLETE", sizeof("EV3_RES_HEADERS_INCOMPLETE") - 1, 1);
 	zend_declare_class_constant_ex(class_entry, const_EV3_RES_HEADERS_INCOMPLETE_name, &const_EV3_RES_HEADERS_INCOMPLETE_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(const_EV3_RES_HEADERS_INCOMPLETE_name);
+	ZEND_ASSERT(strcmp(WXP_EV3_RES_HEADERS_INCOMPLETE, "The response\'s Headers incomplete, must have(`%1$s`, `%2$s`, `%3$s` and `%4$s`).") == 0);
 
 	zval const_EV3_RES_HEADER_TIMESTAMP_OFFSET_value;
-	zend_string *const_EV3_RES_HEADER_TIMESTAMP_OFFSET_value_str = zend_string_init("It\'s allowed time offset in ± %1$s seconds, the response was on %2$s, your\'s localtime on %3$s.", strlen("It\'s allowed time offset in ± %1$s seconds, the response was on %2$s, your\'s localtime on %3$s."), 1);
+	zend_string *const_EV3_RES_HEADER_TIMESTAMP_OFFSET_value_str = zend_string_init(WXP_EV3_RES_HEADER_TIMESTAMP_OFFSET, strlen(WXP_EV3_RES_HEADER_TIMESTAMP_OFFSET), 1);
 	ZVAL_STR(&const_EV3_RES_HEADER_TIMESTAMP_OFFSET_value, const_EV3_RES_HEADER_TIMESTAMP_OFFSET_value_str);
 	zend_string *const_EV3_RES_HEADER_TIMESTAMP_OFFSET_name = zend_string_init_interned("EV3_RES_HEADER_TIMESTAMP_OFFSET", sizeof("EV3_RES_HEADER_TIMESTAMP_OFFSET") - 1, 1);
 	zend_declare_class_constant_ex(class_entry, const_EV3_RES_HEADER_TIMESTAMP_OFFSET_name, &const_EV3_RES_HEADER_TIMESTAMP_OFFSET_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(const_EV3_RES_HEADER_TIMESTAMP_OFFSET_name);
+	ZEND_ASSERT(strcmp(WXP_EV3_RES_HEADER_TIMESTAMP_OFFSET, "It\'s allowed time offset in ± %1$s seconds, the response was on %2$s, your\'s localtime on %3$s.") == 0);
 
 	zval const_EV3_RES_HEADER_PLATFORM_SERIAL_value;
-	zend_string *const_EV3_RES_HEADER_PLATFORM_SERIAL_value_str = zend_string_init("Cannot found the serial(`%1$s`)\'s configuration, which\'s from the response(header:%2$s), your\'s %3$s.", strlen("Cannot found the serial(`%1$s`)\'s configuration, which\'s from the response(header:%2$s), your\'s %3$s."), 1);
+	zend_string *const_EV3_RES_HEADER_PLATFORM_SERIAL_value_str = zend_string_init(WXP_EV3_RES_HEADER_PLATFORM_SERIAL, strlen(WXP_EV3_RES_HEADER_PLATFORM_SERIAL), 1);
 	ZVAL_STR(&const_EV3_RES_HEADER_PLATFORM_SERIAL_value, const_EV3_RES_HEADER_PLATFORM_SERIAL_value_str);
 	zend_string *const_EV3_RES_HEADER_PLATFORM_SERIAL_name = zend_string_init_interned("EV3_RES_HEADER_PLATFORM_SERIAL", sizeof("EV3_RES_HEADER_PLATFORM_SERIAL") - 1, 1);
 	zend_declare_class_constant_ex(class_entry, const_EV3_RES_HEADER_PLATFORM_SERIAL_name, &const_EV3_RES_HEADER_PLATFORM_SERIAL_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(const_EV3_RES_HEADER_PLATFORM_SERIAL_name);
+	ZEND_ASSERT(strcmp(WXP_EV3_RES_HEADER_PLATFORM_SERIAL, "Cannot found the serial(`%1$s`)\'s configuration, which\'s from the response(header:%2$s), your\'s %3$s.") == 0);
 
 	zval const_EV3_RES_HEADER_SIGNATURE_DIGEST_value;
-	zend_string *const_EV3_RES_HEADER_SIGNATURE_DIGEST_value_str = zend_string_init("Verify the response\'s data with: timestamp=%1$s, nonce=%2$s, signature=%3$s, cert=[%4$s => ...] failed.", strlen("Verify the response\'s data with: timestamp=%1$s, nonce=%2$s, signature=%3$s, cert=[%4$s => ...] failed."), 1);
+	zend_string *const_EV3_RES_HEADER_SIGNATURE_DIGEST_value_str = zend_string_init(WXP_EV3_RES_HEADER_SIGNATURE_DIGEST, strlen(WXP_EV3_RES_HEADER_SIGNATURE_DIGEST), 1);
 	ZVAL_STR(&const_EV3_RES_HEADER_SIGNATURE_DIGEST_value, const_EV3_RES_HEADER_SIGNATURE_DIGEST_value_str);
 	zend_string *const_EV3_RES_HEADER_SIGNATURE_DIGEST_name = zend_string_init_interned("EV3_RES_HEADER_SIGNATURE_DIGEST", sizeof("EV3_RES_HEADER_SIGNATURE_DIGEST") - 1, 1);
 	zend_declare_class_constant_ex(class_entry, const_EV3_RES_HEADER_SIGNATURE_DIGEST_name, &const_EV3_RES_HEADER_SIGNATURE_DIGEST_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(const_EV3_RES_HEADER_SIGNATURE_DIGEST_name);
+	ZEND_ASSERT(strcmp(WXP_EV3_RES_HEADER_SIGNATURE_DIGEST, "Verify the response\'s data with: timestamp=%1$s, nonce=%2$s, signature=%3$s, cert=[%4$s => ...] failed.") == 0);
 
 	return class_entry;
 }

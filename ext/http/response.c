@@ -14,85 +14,15 @@
 #include "http/http_arginfo.h"
 #include "http/psr_bridge.h"
 #include "http/wide_args.h"
+#include "wxp_headers.h"
 
 static zend_object_handlers php_wechatpay_response_handlers;
-
-/* The reason phrases of the IANA HTTP Status Code Registry (RFC 9110 and its updates), used when a response or
- * withStatus() gives none. */
-static const char *php_wechatpay_reason_phrase(zend_long status)
-{
-    switch (status) {
-        case 100: return "Continue";
-        case 101: return "Switching Protocols";
-        case 102: return "Processing";
-        case 103: return "Early Hints";
-        case 200: return "OK";
-        case 201: return "Created";
-        case 202: return "Accepted";
-        case 203: return "Non-Authoritative Information";
-        case 204: return "No Content";
-        case 205: return "Reset Content";
-        case 206: return "Partial Content";
-        case 207: return "Multi-Status";
-        case 208: return "Already Reported";
-        case 226: return "IM Used";
-        case 300: return "Multiple Choices";
-        case 301: return "Moved Permanently";
-        case 302: return "Found";
-        case 303: return "See Other";
-        case 304: return "Not Modified";
-        case 305: return "Use Proxy";
-        case 307: return "Temporary Redirect";
-        case 308: return "Permanent Redirect";
-        case 400: return "Bad Request";
-        case 401: return "Unauthorized";
-        case 402: return "Payment Required";
-        case 403: return "Forbidden";
-        case 404: return "Not Found";
-        case 405: return "Method Not Allowed";
-        case 406: return "Not Acceptable";
-        case 407: return "Proxy Authentication Required";
-        case 408: return "Request Timeout";
-        case 409: return "Conflict";
-        case 410: return "Gone";
-        case 411: return "Length Required";
-        case 412: return "Precondition Failed";
-        case 413: return "Content Too Large";
-        case 414: return "URI Too Long";
-        case 415: return "Unsupported Media Type";
-        case 416: return "Range Not Satisfiable";
-        case 417: return "Expectation Failed";
-        case 418: return "I'm a teapot";
-        case 421: return "Misdirected Request";
-        case 422: return "Unprocessable Content";
-        case 423: return "Locked";
-        case 424: return "Failed Dependency";
-        case 425: return "Too Early";
-        case 426: return "Upgrade Required";
-        case 428: return "Precondition Required";
-        case 429: return "Too Many Requests";
-        case 431: return "Request Header Fields Too Large";
-        case 451: return "Unavailable For Legal Reasons";
-        case 500: return "Internal Server Error";
-        case 501: return "Not Implemented";
-        case 502: return "Bad Gateway";
-        case 503: return "Service Unavailable";
-        case 504: return "Gateway Timeout";
-        case 505: return "HTTP Version Not Supported";
-        case 506: return "Variant Also Negotiates";
-        case 507: return "Insufficient Storage";
-        case 508: return "Loop Detected";
-        case 510: return "Not Extended";
-        case 511: return "Network Authentication Required";
-        default: return "";
-    }
-}
 
 /* The given reason, or the standard phrase of status when it is empty. */
 static zend_string *php_wechatpay_reason_or_default(zend_long status, const char *reason, size_t len)
 {
     if (reason == NULL || len == 0) {
-        reason = php_wechatpay_reason_phrase(status);
+        reason = wxp_status_reason_phrase((int) status);
         len = strlen(reason);
     }
     return len ? zend_string_init(reason, len, 0) : ZSTR_EMPTY_ALLOC();
@@ -334,37 +264,6 @@ static zval *php_wechatpay_headers_find(php_wechatpay_response *response, zend_s
     return key ? zend_symtable_find(Z_ARRVAL(response->headers), Z_STR_P(key)) : NULL;
 }
 
-/* RFC 7230 tchar: "!#$%&'*+-.^_`|~", DIGIT, ALPHA. */
-static bool php_wechatpay_is_token(const zend_string *name)
-{
-    if (ZSTR_LEN(name) == 0) {
-        return false;
-    }
-    for (size_t i = 0; i < ZSTR_LEN(name); i++) {
-        unsigned char c = (unsigned char) ZSTR_VAL(name)[i];
-
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-              || (c && strchr("!#$%&'*+-.^_`|~", c)))) {
-            return false;
-        }
-    }
-    return true;
-}
-
-/* RFC 7230 field-value without obs-fold, as Guzzle checks it: SP, HTAB, VCHAR and obs-text only, so no CR, LF,
- * NUL or other control character. */
-static bool php_wechatpay_is_field_value(const char *value, size_t len)
-{
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char) value[i];
-
-        if ((c < 0x20 && c != '\t') || c == 0x7f) {
-            return false;
-        }
-    }
-    return true;
-}
-
 /* Checks argument 1 of withHeader()/withAddedHeader(); returns the name or NULL with an exception thrown. */
 static zend_string *php_wechatpay_header_name_arg(zval *name)
 {
@@ -373,7 +272,7 @@ static zend_string *php_wechatpay_header_name_arg(zval *name)
                             zend_zval_type_name(name));
         return NULL;
     }
-    if (!php_wechatpay_is_token(Z_STR_P(name))) {
+    if (!wxp_header_name_is_valid(Z_STRVAL_P(name), Z_STRLEN_P(name))) {
         zend_argument_error(wechatpay_ce_Exception_InvalidArgumentException, 1,
                             "must be a valid header name (an RFC 7230 token: letters, digits and "
                             "!#$%%&'*+-.^_`|~ only)");
@@ -396,7 +295,7 @@ static zend_string *php_wechatpay_header_value(zval *value)
     str = zval_get_string(value);
     trimmed = php_trim(str, " \t", 2, 3);
     zend_string_release(str);
-    if (!php_wechatpay_is_field_value(ZSTR_VAL(trimmed), ZSTR_LEN(trimmed))) {
+    if (!wxp_header_value_is_valid(ZSTR_VAL(trimmed), ZSTR_LEN(trimmed))) {
         zend_string_release(trimmed);
         zend_argument_error(wechatpay_ce_Exception_InvalidArgumentException, 2,
                             "must not contain CR, LF, NUL or any control character other than HTAB");
@@ -828,7 +727,7 @@ ZEND_METHOD(WeChatPay_Http_AbstractResponse, withStatus)
                             zend_zval_type_name(reason_zv));
         RETURN_THROWS();
     }
-    if (!php_wechatpay_is_field_value(ZSTR_VAL(reason), ZSTR_LEN(reason))) {
+    if (!wxp_header_value_is_valid(ZSTR_VAL(reason), ZSTR_LEN(reason))) {
         zend_string_release(reason);
         zend_argument_error(wechatpay_ce_Exception_InvalidArgumentException, 2,
                             "must not contain CR, LF, NUL or any control character other than HTAB");

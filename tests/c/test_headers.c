@@ -1,7 +1,8 @@
-/* Unit tests of wxp_headers.c: header lists, name/value checks and response-head parsing. */
+/* Unit tests of wxp_headers.c: header lists, name/value checks, reason phrases and response-head parsing. */
 #include "unit.h"
 #include "wxp_headers.h"
 
+#include <limits.h>
 #include <string.h>
 
 /* Feeds a C string as one raw line. */
@@ -97,6 +98,8 @@ static void test_list_binary_value(void)
 
 static void test_name_validity(void)
 {
+    int c, ok = 1;
+
     CHECK(wxp_header_name_is_valid("Content-Type", 12));
     CHECK(wxp_header_name_is_valid("Wechatpay-Serial", 16));
     CHECK(wxp_header_name_is_valid("x", 1));
@@ -116,10 +119,21 @@ static void test_name_validity(void)
     CHECK(!wxp_header_name_is_valid("a\x7f", 2));
     /* Only len bytes count. */
     CHECK(wxp_header_name_is_valid("Good Bad", 4));
+    /* Every byte alone: RFC 9110 tchar only (so no obs-text, controls, DEL or separators). */
+    for (c = 0; c < 256; c++) {
+        char alone = (char) c;
+        int want = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                   || (c != 0 && strchr("!#$%&'*+-.^_`|~", c) != NULL);
+
+        ok &= wxp_header_name_is_valid(&alone, 1) == want;
+    }
+    CHECK(ok);
 }
 
 static void test_value_safety(void)
 {
+    int c, ok = 1;
+
     CHECK(wxp_header_value_is_safe("application/json", 16));
     CHECK(wxp_header_value_is_safe("", 0));
     CHECK(wxp_header_value_is_safe("a b\tc \"q\" \xe4\xb8\xad", 13));
@@ -130,6 +144,93 @@ static void test_value_safety(void)
     CHECK(!wxp_header_value_is_safe("\n", 1));
     /* Only len bytes count. */
     CHECK(wxp_header_value_is_safe("ab\r\n", 2));
+    /* Every byte inside a value: only CR, LF and NUL are refused (controls, DEL and obs-text pass). */
+    for (c = 0; c < 256; c++) {
+        char inside[3] = {'a', (char) c, 'b'};
+
+        ok &= wxp_header_value_is_safe(inside, 3) == (c != '\r' && c != '\n' && c != 0);
+    }
+    CHECK(ok);
+}
+
+/* Every byte alone, then inside a value: only SP, HTAB, VCHAR and obs-text pass. */
+static void test_value_validity(void)
+{
+    int c, ok_alone = 1, ok_inside = 1;
+
+    CHECK(wxp_header_value_is_valid("", 0));
+    CHECK(wxp_header_value_is_valid(NULL, 0));
+    CHECK(!wxp_header_value_is_valid(NULL, 1));
+    CHECK(wxp_header_value_is_valid("application/json; charset=utf-8", 31));
+    CHECK(wxp_header_value_is_valid("a\tb c", 5));
+    CHECK(wxp_header_value_is_valid("\t \t", 3));
+    CHECK(wxp_header_value_is_valid("\xe4\xb8\xad\x80\xff", 5));
+    CHECK(!wxp_header_value_is_valid("a\r\nX-Injected: 1", 17));
+    CHECK(!wxp_header_value_is_valid("a\0b", 3));
+    CHECK(!wxp_header_value_is_valid("\x7f", 1));
+    CHECK(!wxp_header_value_is_valid("\x1b[0m", 4));
+    /* Only len bytes count. */
+    CHECK(wxp_header_value_is_valid("ab\r\n", 2));
+    for (c = 0; c < 256; c++) {
+        char alone = (char) c, inside[3] = {'a', (char) c, 'b'};
+        int want = c == '\t' || (c >= 0x20 && c != 0x7f);
+
+        ok_alone &= wxp_header_value_is_valid(&alone, 1) == want;
+        ok_inside &= wxp_header_value_is_valid(inside, 3) == want;
+        /* a valid value is always safe; CR, LF and NUL are never valid */
+        if (want) {
+            CHECK(wxp_header_value_is_safe(&alone, 1));
+        }
+    }
+    CHECK(ok_alone);
+    CHECK(ok_inside);
+}
+
+/* Every code the table names has a phrase that is a valid field value; anything else (0 to 999, negatives,
+ * INT_MIN/MAX) has "". */
+static void test_reason_phrases(void)
+{
+    static const int known[] = {
+        100, 101, 102, 103, 200, 201, 202, 203, 204, 205, 206, 207, 208, 226, 300, 301, 302, 303, 304, 305, 307,
+        308, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 421,
+        422, 423, 424, 425, 426, 428, 429, 431, 451, 500, 501, 502, 503, 504, 505, 506, 507, 508, 510, 511,
+    };
+    size_t i, named = 0;
+    int status, ok = 1;
+
+    for (i = 0; i < sizeof(known) / sizeof(known[0]); i++) {
+        const char *phrase = wxp_status_reason_phrase(known[i]);
+
+        CHECK(phrase != NULL && phrase[0] != '\0' && wxp_header_value_is_valid(phrase, strlen(phrase)));
+        CHECK(phrase[0] != ' ' && phrase[strlen(phrase) - 1] != ' ');
+    }
+    for (status = -1; status < 1000; status++) {
+        const char *phrase = wxp_status_reason_phrase(status);
+
+        ok &= phrase != NULL;
+        named += phrase != NULL && phrase[0] != '\0';
+    }
+    CHECK(ok);
+    CHECK(named == sizeof(known) / sizeof(known[0]));
+    CHECK_STR(wxp_status_reason_phrase(INT_MIN), "");
+    CHECK_STR(wxp_status_reason_phrase(INT_MAX), "");
+    CHECK_STR(wxp_status_reason_phrase(0), "");
+    CHECK_STR(wxp_status_reason_phrase(99), "");
+    CHECK_STR(wxp_status_reason_phrase(306), "");
+    CHECK_STR(wxp_status_reason_phrase(419), "");
+    CHECK_STR(wxp_status_reason_phrase(599), "");
+    CHECK_STR(wxp_status_reason_phrase(600), "");
+    CHECK_STR(wxp_status_reason_phrase(1200), "");
+    /* the spellings RFC 9110 changed, and a few others */
+    CHECK_STR(wxp_status_reason_phrase(200), "OK");
+    CHECK_STR(wxp_status_reason_phrase(204), "No Content");
+    CHECK_STR(wxp_status_reason_phrase(404), "Not Found");
+    CHECK_STR(wxp_status_reason_phrase(413), "Content Too Large");
+    CHECK_STR(wxp_status_reason_phrase(418), "I'm a teapot");
+    CHECK_STR(wxp_status_reason_phrase(422), "Unprocessable Content");
+    CHECK_STR(wxp_status_reason_phrase(429), "Too Many Requests");
+    CHECK_STR(wxp_status_reason_phrase(500), "Internal Server Error");
+    CHECK_STR(wxp_status_reason_phrase(511), "Network Authentication Required");
 }
 
 static void test_framing_names(void)
@@ -374,7 +475,9 @@ int main(void)
     test_list_binary_value();
     test_name_validity();
     test_value_safety();
+    test_value_validity();
     test_framing_names();
+    test_reason_phrases();
     test_status_line_http11();
     test_status_line_variants();
     test_status_line_malformed();

@@ -280,6 +280,37 @@ static void test_authorization(void)
     wxp_buf_free(&out);
 }
 
+/* Every byte alone and inside a value: printable ASCII but '"', '\\' and ','; empty or NULL never. */
+static void test_authorization_param_is_safe(void)
+{
+    int c, ok_alone = 1, ok_inside = 1;
+
+    CHECK(wxp_authorization_param_is_safe("1900000001", 10));
+    CHECK(wxp_authorization_param_is_safe("PUB_KEY_ID_0114232134912410000000000000", 39));
+    CHECK(wxp_authorization_param_is_safe("!#$%&'()*+-./:;<=>?@[]^_`{|}~", 29));
+    CHECK(!wxp_authorization_param_is_safe("", 0));
+    CHECK(!wxp_authorization_param_is_safe(NULL, 0));
+    CHECK(!wxp_authorization_param_is_safe(NULL, 3));
+    CHECK(!wxp_authorization_param_is_safe("1900 0001", 9));
+    CHECK(!wxp_authorization_param_is_safe("19\"00", 5));
+    CHECK(!wxp_authorization_param_is_safe("19\\00", 5));
+    CHECK(!wxp_authorization_param_is_safe("19,00", 5));
+    CHECK(!wxp_authorization_param_is_safe("ABC\r\nX-Injected: 1", 19));
+    CHECK(!wxp_authorization_param_is_safe("AB\0C", 4));
+    CHECK(!wxp_authorization_param_is_safe("\xE4\xB8\xAD", 3));
+    /* Only len bytes count. */
+    CHECK(wxp_authorization_param_is_safe("1900,0001", 4));
+    for (c = 0; c < 256; c++) {
+        char alone = (char) c, inside[3] = {'A', (char) c, 'B'};
+        int want = c >= 0x21 && c <= 0x7E && c != '"' && c != '\\' && c != ',';
+
+        ok_alone &= wxp_authorization_param_is_safe(&alone, 1) == want;
+        ok_inside &= wxp_authorization_param_is_safe(inside, 3) == want;
+    }
+    CHECK(ok_alone);
+    CHECK(ok_inside);
+}
+
 /* Splits `... timestamp="T",nonce_str="N",signature="S"` back into its parts. */
 static int parse_authorization(const char *value, char *timestamp, char *nonce, char *signature)
 {
@@ -376,8 +407,8 @@ static void check_sign_refused(const wxp_signer *signer, const char *method, wxp
 static void test_sign_request_refusals(void)
 {
     EVP_PKEY *key = keygen_rsa(1024), *ec = keygen_ec();
-    const char *bad_mchid = "mchid must be non-empty printable ASCII without '\"' or '\\'";
-    const char *bad_serial = "serial must be non-empty printable ASCII without '\"' or '\\'";
+    const char *bad_mchid = "mchid must be non-empty printable ASCII without spaces, '\"', '\\' or ','";
+    const char *bad_serial = "serial must be non-empty printable ASCII without spaces, '\"', '\\' or ','";
     wxp_signer good = { "1900000001", "ABC", NULL, NULL }, s;
 
     good.private_key = key;
@@ -395,6 +426,10 @@ static void test_sign_request_refusals(void)
     s = good; s.serial = "AB\\C";
     check_sign_refused(&s, "GET", WXP_E_INVALID, bad_serial);
     s = good; s.serial = "\xE4\xB8\xAD";
+    check_sign_refused(&s, "GET", WXP_E_INVALID, bad_serial);
+    s = good; s.mchid = "1900,0001";
+    check_sign_refused(&s, "GET", WXP_E_INVALID, bad_mchid);
+    s = good; s.serial = "ABC,serial_no=\"DEF";
     check_sign_refused(&s, "GET", WXP_E_INVALID, bad_serial);
     s = good; s.serial = NULL;
     check_sign_refused(&s, "GET", WXP_E_INVALID, bad_serial);
@@ -475,6 +510,7 @@ int main(void)
     test_verify_failures();
     test_non_rsa_keys();
     test_authorization();
+    test_authorization_param_is_safe();
     test_sign_request();
     test_sign_request_refusals();
     test_formatter_builders();

@@ -1,4 +1,5 @@
-/* URI resolution: RFC 3986 section 5.4 examples, query replacement, encoding, refusals; target and path. */
+/* URI resolution: RFC 3986 section 5.4 examples, query replacement, encoding, refusals; target and path; the
+ * encoded-query check. */
 #include "unit.h"
 #include "wxp_uri.h"
 
@@ -360,6 +361,37 @@ static void test_target_and_path(void)
     }
 }
 
+/* Every byte alone and inside a query: the printable ASCII bytes other than " # < > \ ^ ` { | } pass. */
+static void test_query_is_encoded(void)
+{
+    int c, ok_alone = 1, ok_inside = 1;
+
+    CHECK(wxp_uri_query_is_encoded("", 0));
+    CHECK(wxp_uri_query_is_encoded(NULL, 0));
+    CHECK(!wxp_uri_query_is_encoded(NULL, 1));
+    CHECK(wxp_uri_query_is_encoded("a=1&b=%20&c[]=x/y?z:@!$'()*+,;~-._", 34));
+    CHECK(wxp_uri_query_is_encoded("100%", 4));
+    CHECK(!wxp_uri_query_is_encoded("a=1 2", 5));
+    CHECK(!wxp_uri_query_is_encoded("a=1#frag", 8));
+    CHECK(!wxp_uri_query_is_encoded("a=\xe4\xb8\xad", 5));
+    CHECK(!wxp_uri_query_is_encoded("a=1\r\nX: y", 10));
+    CHECK(!wxp_uri_query_is_encoded("a=1\0", 4));
+    CHECK(!wxp_uri_query_is_encoded("a=\x7f", 3));
+    /* Only len bytes count. */
+    CHECK(wxp_uri_query_is_encoded("a=1#frag", 3));
+    for (c = 0; c < 256; c++) {
+        char alone = (char) c, inside[5] = {'a', '=', (char) c, '&', 'b'};
+        int want = c > 0x20 && c < 0x7f && strchr("\"#<>\\^`{|}", c) == NULL;
+
+        ok_alone &= wxp_uri_query_is_encoded(&alone, 1) == want;
+        ok_inside &= wxp_uri_query_is_encoded(inside, 5) == want;
+    }
+    CHECK(ok_alone);
+    CHECK(ok_inside);
+    /* what passes and a query cannot hold as is, resolution encodes */
+    check_resolve_q("https://h/", "x", "a=[1]&p=100%&q=%41", "https://h/x?a=%5B1%5D&p=100%25&q=%41");
+}
+
 int main(void)
 {
     test_rfc3986_normal_examples();
@@ -371,5 +403,6 @@ int main(void)
     test_dot_segments_in_any_spelling();
     test_origin_is_base_uris();
     test_target_and_path();
+    test_query_is_encoded();
     return UNIT_DONE();
 }

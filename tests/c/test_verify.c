@@ -381,6 +381,45 @@ static void test_long_signature_message(void)
     wxp_buf_free(&r.signature);
 }
 
+/* The header values a message quotes are text, not format: a `%N$s` in one stays as it is, and each stops at
+ * its first NUL (as printf's %.*s stopped); the formats themselves are wechatpay-php's. */
+static void test_message_arguments(void)
+{
+    const char *serial_prefix = "Cannot found the serial(`%2$s`)'s configuration, which's from the "
+                                "response(header:Wechatpay-Serial), your's ";
+    response r;
+    wxp_verify_input in;
+    wxp_err err;
+
+    CHECK_STR(WXP_EV3_RES_HEADERS_INCOMPLETE,
+              "The response's Headers incomplete, must have(`%1$s`, `%2$s`, `%3$s` and `%4$s`).");
+    CHECK(strstr(WXP_EV3_RES_HEADER_TIMESTAMP_OFFSET, "in \xC2\xB1 %1$s seconds") != NULL);
+    make_response(&r, stranger_key, SERIAL_CERT, "1700000000", "{}", 2);
+    in = input_of(&r);
+    in.nonce = "%1$s%2$s%4$s%5$s%";
+    in.nonce_len = 18;
+    in.signature = "sig\0hidden";
+    in.signature_len = 10;
+    CHECK(wxp_verify_response(&in, ring, NOW, &err) == -1);
+    CHECK(err.code == WXP_E_VERIFY_SIGNATURE);
+    CHECK_STR(err.message, "Verify the response's data with: timestamp=1700000000, nonce=%1$s%2$s%4$s%5$s%, "
+                           "signature=sig, cert=[" SERIAL_CERT " => ...] failed.");
+    in = input_of(&r);
+    in.serial = "%2$s\0" SERIAL_CERT;
+    in.serial_len = 45;
+    CHECK(wxp_verify_response(&in, ring, NOW, &err) == -1);
+    CHECK(err.code == WXP_E_VERIFY_SERIAL);
+    CHECK(strncmp(err.message, serial_prefix, strlen(serial_prefix)) == 0);
+    in = input_of(&r);
+    in.timestamp = "17000000%1$s";
+    in.timestamp_len = 12;
+    CHECK(wxp_verify_response(&in, ring, NOW, &err) == -1);
+    CHECK(err.code == WXP_E_VERIFY_TIMESTAMP);
+    CHECK_STR(err.message, "It's allowed time offset in \xC2\xB1 300 seconds, the response was on 17000000%1$s, "
+                           "your's localtime on 1700000000.");
+    wxp_buf_free(&r.signature);
+}
+
 static int unsigned_path(const char *path)
 {
     return wxp_verify_is_unsigned_path(path, strlen(path));
@@ -470,6 +509,7 @@ int main(void)
     test_unknown_serial();
     test_bad_signatures();
     test_long_signature_message();
+    test_message_arguments();
     test_unsigned_paths();
 
     wxp_keyring_free(ring);
