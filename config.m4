@@ -71,4 +71,7 @@ if test "$PHP_WECHATPAY" != "no"; then
   PHP_ADD_EXTENSION_DEP(wechatpay, json)
   PHP_ADD_EXTENSION_DEP(wechatpay, openssl)
   PHP_ADD_EXTENSION_DEP(wechatpay, spl)
+
+  dnl Makefile.frag: `make stubs` regenerates every ext/**/*_arginfo.h from its stub with gen_stub.php.
+  PHP_ADD_MAKEFILE_FRAGMENT
 fi
