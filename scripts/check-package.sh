@@ -20,7 +20,7 @@
 #   package.xml itself              (pecl adds it to the archive on its own)
 # Everything under tests/ ships with role "test" (phpt files, their helpers, the emulator, the C unit
 # tests); README*, LICENSE*, COPYING*, CREDITS, NEWS, CHANGELOG* and *.md at the top level and docs/** with role
-# "doc"; everything else (config.m4, ext/, src/) with role "src".
+# "doc"; everything else (config.m4, Makefile.frag, composer.json, ext/, src/) with role "src".
 # Build output tracked by git (*.dep, *.o, *.lo, *.la, *.so, *.a) is an error of its own.
 # A new file therefore fails this check (and tests/phpt/meta/package_xml_complete.phpt) until package.xml
 # lists it: `git add` it, then run this script with --write.
@@ -35,7 +35,7 @@ case "${1:-}" in
     --write) mode=write ;;
     --pecl) mode=pecl ;;
     --release) mode=release ;;
-    -h|--help) sed -n '2,27p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
     *) echo "check-package: unknown option $1" >&2; exit 2 ;;
 esac
 
