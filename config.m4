@@ -11,8 +11,28 @@ PHP_ARG_ENABLE([wechatpay-dev],
   [no], [no])
 
 if test "$PHP_WECHATPAY" != "no"; then
-  PKG_CHECK_MODULES([CURL], [libcurl >= 7.80.0])
-  PKG_CHECK_MODULES([OPENSSL], [openssl >= 1.1.1])
+  dnl The oldest versions the code builds with, and the newest API of each that it uses (README.md, Install):
+  dnl   PHP 8.2      ZEND_HASH_MAP_FOREACH_*, zend_object_to_weakref_key(), #[\SensitiveParameter] in the stubs
+  dnl   libcurl 7.85 CURLOPT_PROTOCOLS_STR and CURLOPT_REDIR_PROTOCOLS_STR
+  dnl   OpenSSL 3.0  EVP_CIPHER_fetch(), EVP_MAC, OSSL_PARAM_BLD (openssl/param_build.h), EVP_PKEY_fromdata()
+  AC_MSG_CHECKING([for PHP 8.2 or later])
+  if test -n "$PHP_CONFIG"; then
+    dnl phpize (pecl, PIE): the PHP that php-config describes; in the PHP source tree configure sets PHP_VERSION_ID.
+    PHP_VERSION_ID=`$PHP_CONFIG --vernum 2>/dev/null`
+    PHP_VERSION=`$PHP_CONFIG --version 2>/dev/null`
+  fi
+  if test -z "$PHP_VERSION_ID" || ! test "$PHP_VERSION_ID" -gt 0 2>/dev/null; then
+    AC_MSG_ERROR([cannot tell the PHP version: php-config --vernum gave "$PHP_VERSION_ID"])
+  elif test "$PHP_VERSION_ID" -lt 80200; then
+    AC_MSG_RESULT([no, $PHP_VERSION])
+    AC_MSG_ERROR([wechatpay needs PHP 8.2 or later (it uses ZEND_HASH_MAP_FOREACH_* and the weak-reference key API of 8.2); this PHP is $PHP_VERSION])
+  fi
+  AC_MSG_RESULT([yes, $PHP_VERSION])
+
+  PKG_CHECK_MODULES([CURL], [libcurl >= 7.85.0], [],
+    [AC_MSG_ERROR([wechatpay needs libcurl 7.85.0 or later (CURLOPT_PROTOCOLS_STR) and its headers (libcurl4-openssl-dev): $CURL_PKG_ERRORS])])
+  PKG_CHECK_MODULES([OPENSSL], [openssl >= 3.0.0], [],
+    [AC_MSG_ERROR([wechatpay needs OpenSSL 3.0.0 or later (EVP_CIPHER_fetch, EVP_MAC, param_build.h) and its headers (libssl-dev): $OPENSSL_PKG_ERRORS])])
   PHP_EVAL_LIBLINE($CURL_LIBS, WECHATPAY_SHARED_LIBADD)
   PHP_EVAL_INCLINE($CURL_CFLAGS)
   PHP_EVAL_LIBLINE($OPENSSL_LIBS, WECHATPAY_SHARED_LIBADD)
@@ -50,4 +70,16 @@ if test "$PHP_WECHATPAY" != "no"; then
   done
   PHP_ADD_INCLUDE([$ext_srcdir/src])
   PHP_ADD_INCLUDE([$ext_srcdir/ext])
+fi
+
+dnl After the module is declared (PHP_ADD_EXTENSION_DEP must follow PHP_NEW_EXTENSION).
+if test "$PHP_WECHATPAY" != "no"; then
+  dnl The extensions the module requires at run time (ext/wechatpay.c's zend_module_dep list): a build inside the
+  dnl PHP source tree initialises them first, and refuses to build without them.
+  PHP_ADD_EXTENSION_DEP(wechatpay, json)
+  PHP_ADD_EXTENSION_DEP(wechatpay, openssl)
+  PHP_ADD_EXTENSION_DEP(wechatpay, spl)
+
+  dnl Makefile.frag: `make stubs` regenerates every ext/**/*_arginfo.h from its stub with gen_stub.php.
+  PHP_ADD_MAKEFILE_FRAGMENT
 fi

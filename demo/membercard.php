@@ -2,45 +2,73 @@
 /**
  * The twelve snippets of the document "查询及修改用户会员卡信息" (membercard-open.md: GET and PATCH
  * /v3/marketing/membercard-open/cards/{card_id}/codes/{code}, each in six tabs), copied VERBATIM and run
- * against the local WeChat Pay emulator (tests/emulator) with the wechatpay extension.
+ * against the WeChat Pay emulator bundled in tests/emulator, with the wechatpay extension.
  *
  * Run it with: bash scripts/demo.sh
  *   (installs the build dependencies, builds modules/wechatpay.so, then
  *    php -d extension=modules/wechatpay.so demo/membercard.php)
  *
- * Each snippet is printed under its tab name and verb, e.g. "== 同步纯链式 GET ==". The async tabs need
- * getAsync()/patchAsync(); until the extension has them they print "(async: not yet available)".
- * Do not edit the snippet bodies: tests/phpt/meta/demo_snippets_verbatim.phpt checks that each one is
- * byte-identical to the document. Keys are generated at run time (tests/inc/keys.inc); nothing here is secret.
+ * Each snippet is printed under its verb and the document's tab name, in English beside the Chinese, e.g.
+ * "== GET, sync, property chain (同步纯链式) ==". Do not edit the snippet bodies:
+ * tests/phpt/meta/demo_snippets_verbatim.phpt checks that each one is byte-identical to the document.
+ * Keys are generated for this run and deleted when it ends (tests/inc/keys.inc); nothing here is secret, and
+ * nothing is sent to WeChat Pay.
  */
 
 require dirname(__DIR__) . '/tests/inc/server.inc';
+
+echo "Starting the bundled WeChat Pay emulator (tests/emulator, on 127.0.0.1) with throw-away keys generated now.\n",
+    "Every answer below comes from it, signed with those keys and verified by the extension; nothing goes to WeChat Pay.\n\n";
 
 $emu = wxp_emulator_start();
 $config = wxp_config($emu);
 $instance = WeChatPay\Builder::factory($config);
 
-$ran = $failed = $pending = 0;
+$ran = $failed = 0;
 
-/** Runs one snippet under its label; an async one only when the extension has its verb. */
-$demo = static function (string $label, ?string $asyncVerb, Closure $snippet) use (&$ran, &$failed, &$pending): void {
-    echo "== $label ==\n";
-    if ($asyncVerb !== null && !method_exists(WeChatPay\BuilderNode::class, $asyncVerb)) {
-        echo "(async: not yet available)\n\n";
-        $pending++;
-        return;
+/** The document's tab names, in English (the call styles of README.md). */
+const TABS = [
+    '异步纯链式' => 'async, property chain',
+    '异步声明式' => 'async, declarative chain()',
+    '异步属性式' => 'async, ArrayAccess',
+    '同步纯链式' => 'sync, property chain',
+    '同步声明式' => 'sync, declarative chain()',
+    '同步属性式' => 'sync, ArrayAccess',
+];
+
+/** The document's two sections, in English. */
+const SECTIONS = [
+    'GET' => "查询用户会员卡信息: query a user's member card (the emulator answers with a made-up card)",
+    'PATCH' => "修改用户会员卡信息: update a user's member card (WeChat Pay answers 204 No Content)",
+];
+
+/** Runs one snippet under its label; a PATCH snippet's output says what its `1` means. */
+$demo = static function (string $tab, string $verb, Closure $snippet) use (&$ran, &$failed): void {
+    static $section = null;
+    if ($section !== $verb) {
+        $section = $verb;
+        echo '## ', SECTIONS[$verb], "\n", "   $verb /v3/marketing/membercard-open/cards/{card_id}/codes/{code}\n\n";
     }
+    printf("== %s, %s (%s) ==\n", $verb, TABS[$tab], $tab);
     $ran++;
+    ob_start();
     try {
         $snippet();
     } catch (Throwable $e) {
         $failed++;
         printf("!! %s: %s\n", get_class($e), $e->getMessage());
+    } finally {
+        $out = (string) ob_get_clean();
     }
-    echo "\n";
+    if ($verb === 'PATCH' && $out === '1') {
+        $out .= "   <- print_r(true): the answer was 204 No Content, so the update was accepted\n";
+    } elseif ($verb === 'PATCH' && $out === '') {
+        $out = "(nothing printed: print_r(false), the status was not 204)\n";
+    }
+    echo $out, str_ends_with($out, "\n") ? "\n" : "\n\n";
 };
 
-$demo('异步纯链式 GET', 'getAsync', static function () use ($instance): void {
+$demo('异步纯链式', 'GET', static function () use ($instance): void {
 $instance->v3->marketing->membercardOpen->cards->_card_id_->codes->_code_->getAsync([
   'card_id' => 'pbLatjvWOibDc5-TBnbUk1pD12o0',
   'code' => '478515832665',
@@ -51,7 +79,7 @@ $instance->v3->marketing->membercardOpen->cards->_card_id_->codes->_code_->getAs
 ->wait();
 });
 
-$demo('异步声明式 GET', 'getAsync', static function () use ($instance): void {
+$demo('异步声明式', 'GET', static function () use ($instance): void {
 $instance->chain('v3/marketing/membercard-open/cards/{card_id}/codes/{code}')->getAsync([
   'card_id' => 'pbLatjvWOibDc5-TBnbUk1pD12o0',
   'code' => '478515832665',
@@ -62,7 +90,7 @@ $instance->chain('v3/marketing/membercard-open/cards/{card_id}/codes/{code}')->g
 ->wait();
 });
 
-$demo('异步属性式 GET', 'getAsync', static function () use ($instance): void {
+$demo('异步属性式', 'GET', static function () use ($instance): void {
 $instance['v3/marketing/membercard-open/cards/{card_id}/codes/{code}']->getAsync([
   'card_id' => 'pbLatjvWOibDc5-TBnbUk1pD12o0',
   'code' => '478515832665',
@@ -73,7 +101,7 @@ $instance['v3/marketing/membercard-open/cards/{card_id}/codes/{code}']->getAsync
 ->wait();
 });
 
-$demo('同步纯链式 GET', null, static function () use ($instance): void {
+$demo('同步纯链式', 'GET', static function () use ($instance): void {
 $response = $instance->v3->marketing->membercardOpen->cards->_card_id_->codes->_code_->get([
   'card_id' => 'pbLatjvWOibDc5-TBnbUk1pD12o0',
   'code' => '478515832665',
@@ -81,7 +109,7 @@ $response = $instance->v3->marketing->membercardOpen->cards->_card_id_->codes->_
 print_r(json_decode((string) $response->getBody(), true));
 });
 
-$demo('同步声明式 GET', null, static function () use ($instance): void {
+$demo('同步声明式', 'GET', static function () use ($instance): void {
 $response = $instance->chain('v3/marketing/membercard-open/cards/{card_id}/codes/{code}')->get([
   'card_id' => 'pbLatjvWOibDc5-TBnbUk1pD12o0',
   'code' => '478515832665',
@@ -89,7 +117,7 @@ $response = $instance->chain('v3/marketing/membercard-open/cards/{card_id}/codes
 print_r(json_decode((string) $response->getBody(), true));
 });
 
-$demo('同步属性式 GET', null, static function () use ($instance): void {
+$demo('同步属性式', 'GET', static function () use ($instance): void {
 $response = $instance['v3/marketing/membercard-open/cards/{card_id}/codes/{code}']->get([
   'card_id' => 'pbLatjvWOibDc5-TBnbUk1pD12o0',
   'code' => '478515832665',
@@ -97,7 +125,7 @@ $response = $instance['v3/marketing/membercard-open/cards/{card_id}/codes/{code}
 print_r(json_decode((string) $response->getBody(), true));
 });
 
-$demo('异步纯链式 PATCH', 'patchAsync', static function () use ($instance): void {
+$demo('异步纯链式', 'PATCH', static function () use ($instance): void {
 $instance->v3->marketing->membercardOpen->cards->_card_id_->codes->_code_->patchAsync([
   'card_id' => 'pbLatjvWOibDc5-TBnbUk1pD12o0',
   'code' => '478515832665',
@@ -120,7 +148,7 @@ $instance->v3->marketing->membercardOpen->cards->_card_id_->codes->_code_->patch
 ->wait();
 });
 
-$demo('异步声明式 PATCH', 'patchAsync', static function () use ($instance): void {
+$demo('异步声明式', 'PATCH', static function () use ($instance): void {
 $instance->chain('v3/marketing/membercard-open/cards/{card_id}/codes/{code}')->patchAsync([
   'card_id' => 'pbLatjvWOibDc5-TBnbUk1pD12o0',
   'code' => '478515832665',
@@ -143,7 +171,7 @@ $instance->chain('v3/marketing/membercard-open/cards/{card_id}/codes/{code}')->p
 ->wait();
 });
 
-$demo('异步属性式 PATCH', 'patchAsync', static function () use ($instance): void {
+$demo('异步属性式', 'PATCH', static function () use ($instance): void {
 $instance['v3/marketing/membercard-open/cards/{card_id}/codes/{code}']->patchAsync([
   'card_id' => 'pbLatjvWOibDc5-TBnbUk1pD12o0',
   'code' => '478515832665',
@@ -166,7 +194,7 @@ $instance['v3/marketing/membercard-open/cards/{card_id}/codes/{code}']->patchAsy
 ->wait();
 });
 
-$demo('同步纯链式 PATCH', null, static function () use ($instance): void {
+$demo('同步纯链式', 'PATCH', static function () use ($instance): void {
 $response = $instance->v3->marketing->membercardOpen->cards->_card_id_->codes->_code_->patch([
   'card_id' => 'pbLatjvWOibDc5-TBnbUk1pD12o0',
   'code' => '478515832665',
@@ -186,7 +214,7 @@ $response = $instance->v3->marketing->membercardOpen->cards->_card_id_->codes->_
 print_r($response->getStatusCode() === 204);
 });
 
-$demo('同步声明式 PATCH', null, static function () use ($instance): void {
+$demo('同步声明式', 'PATCH', static function () use ($instance): void {
 $response = $instance->chain('v3/marketing/membercard-open/cards/{card_id}/codes/{code}')->patch([
   'card_id' => 'pbLatjvWOibDc5-TBnbUk1pD12o0',
   'code' => '478515832665',
@@ -206,7 +234,7 @@ $response = $instance->chain('v3/marketing/membercard-open/cards/{card_id}/codes
 print_r($response->getStatusCode() === 204);
 });
 
-$demo('同步属性式 PATCH', null, static function () use ($instance): void {
+$demo('同步属性式', 'PATCH', static function () use ($instance): void {
 $response = $instance['v3/marketing/membercard-open/cards/{card_id}/codes/{code}']->patch([
   'card_id' => 'pbLatjvWOibDc5-TBnbUk1pD12o0',
   'code' => '478515832665',
@@ -226,7 +254,8 @@ $response = $instance['v3/marketing/membercard-open/cards/{card_id}/codes/{code}
 print_r($response->getStatusCode() === 204);
 });
 
-printf("%d snippets ran, %d failed, %d waiting for the async verbs\n", $ran, $failed, $pending);
+printf("%d snippets ran, %d failed. Every answer came from the bundled emulator, signed with keys made for this run\n"
+    . "(deleted when it ends); nothing was sent to WeChat Pay.\n", $ran, $failed);
 if ($failed > 0 && is_file($emu['log'])) {
     echo "-- emulator log (last lines) --\n", implode("\n", array_slice(file($emu['log'], FILE_IGNORE_NEW_LINES), -20)), "\n";
 }

@@ -5,6 +5,13 @@
 #        bash scripts/check-package.sh --write    rewrite package.xml's <contents> from `git ls-files`
 #        bash scripts/check-package.sh --pecl     check, then run `pecl package` on a copy of the shipped files
 #                                                 (needs php-pear; prints the path of the .tgz it made)
+#        bash scripts/check-package.sh --release  check, stamp package.xml's <date> and <time> with now (UTC),
+#                                                 then as --pecl; refuses when package.xml's release version is
+#                                                 not ext/php_wechatpay.h's PHP_WECHATPAY_VERSION. Commit the
+#                                                 stamped package.xml with the release's tag.
+#
+# The date is never written by hand: --release writes it (and `pecl package` stamps the tarball's copy with
+# the day it runs).
 #
 # What ships: every file `git ls-files` lists, except what only serves development of the repository:
 #   scripts/, .ci/, bench/, demo/, fuzz/   (build/CI helpers, benchmarks, the demo, the libFuzzer targets:
@@ -13,7 +20,7 @@
 #   package.xml itself              (pecl adds it to the archive on its own)
 # Everything under tests/ ships with role "test" (phpt files, their helpers, the emulator, the C unit
 # tests); README*, LICENSE*, COPYING*, CREDITS, NEWS, CHANGELOG* and *.md at the top level and docs/** with role
-# "doc"; everything else (config.m4, ext/, src/) with role "src".
+# "doc"; everything else (config.m4, Makefile.frag, composer.json, ext/, src/) with role "src".
 # Build output tracked by git (*.dep, *.o, *.lo, *.la, *.so, *.a) is an error of its own.
 # A new file therefore fails this check (and tests/phpt/meta/package_xml_complete.phpt) until package.xml
 # lists it: `git add` it, then run this script with --write.
@@ -27,7 +34,8 @@ case "${1:-}" in
     "") ;;
     --write) mode=write ;;
     --pecl) mode=pecl ;;
-    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    --release) mode=release ;;
+    -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
     *) echo "check-package: unknown option $1" >&2; exit 2 ;;
 esac
 
@@ -128,7 +136,33 @@ if ($errors) {
 echo "package.xml lists the ", count($want), " shipped files of git ls-files\n";
 ' -- "$mode"
 
-if [ "$mode" = pecl ]; then
+if [ "$mode" = release ]; then
+    # The version the module reports (wherever under ext/ its header is) must be the one being released.
+    php -n -r '
+$xml = file_get_contents("package.xml");
+$hdr = "";
+foreach (new RecursiveIteratorIterator(new RecursiveDirectoryIterator("ext", FilesystemIterator::SKIP_DOTS)) as $f) {
+    if (preg_match("~\.h$~", $f) && preg_match("~#define\s+PHP_WECHATPAY_VERSION\s+\"([^\"]+)\"~", file_get_contents($f), $m)) {
+        $hdr = $m[1];
+    }
+}
+if (!preg_match("~<version>\s*<release>([^<]+)</release>~", $xml, $v) || $v[1] !== $hdr) {
+    fwrite(STDERR, "check-package: package.xml release " . ($v[1] ?? "(none)") . " is not PHP_WECHATPAY_VERSION " . ($hdr ?: "(not found)") . "\n");
+    exit(1);
+}
+$date = gmdate("Y-m-d");
+$time = gmdate("H:i:s");
+$xml = preg_replace("~([ \t]*)<date>[^<]*</date>(\s*<time>[^<]*</time>)?~", "\$1<date>$date</date>\n\$1<time>$time</time>", $xml, 1, $n);
+if ($n !== 1) {
+    fwrite(STDERR, "check-package: package.xml has no <date> element\n");
+    exit(1);
+}
+file_put_contents("package.xml", $xml);
+echo "package.xml: release $hdr dated $date $time (UTC)\n";
+'
+fi
+
+if [ "$mode" = pecl ] || [ "$mode" = release ]; then
     command -v pecl >/dev/null 2>&1 || { echo "check-package: pecl not found (apt-get install php-pear)" >&2; exit 2; }
     out=$(mktemp -d "${TMPDIR:-/tmp}/wxp-pecl.XXXXXX")
     # The files package.xml names, as committed in the work tree, plus package.xml itself.

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs demo/membercard.php: the twelve snippets of the membercard-open document, verbatim, against the local
-# WeChat Pay emulator (tests/emulator, started by tests/inc/server.inc with keys generated at run time).
+# WeChat Pay emulator (tests/emulator, started by tests/inc/server.inc with throw-away keys generated at run time).
+# Says what it does before each quiet step.
 #
 # Usage: bash scripts/demo.sh
 #   Installs the dependencies (scripts/install-deps.sh), builds modules/wechatpay.so (scripts/build.sh), then
@@ -10,8 +11,13 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 
+# Both steps print nothing when they succeed, and the first build takes about 20 s: say what is happening.
+echo "demo: installing the Debian packages the build needs, if any is missing (scripts/install-deps.sh)..."
 bash scripts/install-deps.sh </dev/null
+echo "demo: building the extension, modules/wechatpay.so (scripts/build.sh: phpize, configure, make; about 20 s the first time)..."
 bash scripts/build.sh </dev/null
+echo "demo: running demo/membercard.php: the document's twelve snippets, verbatim, against the bundled WeChat Pay emulator"
+echo
 
 args=()
 # Load the module we just built unless this php already loads a wechatpay (then it would be loaded twice).
