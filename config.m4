@@ -70,11 +70,8 @@ if test "$PHP_WECHATPAY" != "no"; then
   done
   PHP_ADD_INCLUDE([$ext_srcdir/src])
   PHP_ADD_INCLUDE([$ext_srcdir/ext])
-fi
-
-dnl After the module is declared (PHP_ADD_EXTENSION_DEP must follow PHP_NEW_EXTENSION).
-if test "$PHP_WECHATPAY" != "no"; then
-  dnl The extensions the module requires at run time (ext/wechatpay.c's zend_module_dep list): a build inside the
+  dnl After the module is declared: PHP_ADD_EXTENSION_DEP must follow PHP_NEW_EXTENSION.
+  dnl The extensions the module requires at run time (ext/module/module.c's zend_module_dep list): a build inside the
   dnl PHP source tree initialises them first, and refuses to build without them.
   PHP_ADD_EXTENSION_DEP(wechatpay, json)
   PHP_ADD_EXTENSION_DEP(wechatpay, openssl)
