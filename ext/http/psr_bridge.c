@@ -21,7 +21,7 @@
 
 /* Returns the class or interface called name, autoloading it when autoload; NULL when absent (or an autoloader
  * threw: check EG(exception)). */
-static zend_class_entry *php_wechatpay_psr_lookup(const char *name, bool autoload)
+static zend_class_entry *lookup_interface(const char *name, bool autoload)
 {
     zend_string *str = zend_string_init(name, strlen(name), 0);
     zend_class_entry *ce = zend_lookup_class_ex(str, NULL, autoload ? 0 : ZEND_FETCH_CLASS_NO_AUTOLOAD);
@@ -31,7 +31,7 @@ static zend_class_entry *php_wechatpay_psr_lookup(const char *name, bool autoloa
 }
 
 /* Compiles and runs code (freeing it). Returns SUCCESS, or FAILURE with an exception thrown. */
-static zend_result php_wechatpay_psr_eval(smart_str *code)
+static zend_result eval_declaration(smart_str *code)
 {
     zend_result result;
 
@@ -51,7 +51,7 @@ static zend_result php_wechatpay_psr_eval(smart_str *code)
 /* Checks that iface (called name) is an interface whose every method our abstract class has, so that
  * declaring a class extending one and implementing the other cannot stop the script with a fatal error.
  * Returns SUCCESS, or FAILURE with an exception thrown. */
-static zend_result php_wechatpay_psr_check_interface(zend_class_entry *iface, const char *name,
+static zend_result check_interface(zend_class_entry *iface, const char *name,
                                                      zend_class_entry *ours)
 {
     zend_string *method;
@@ -75,20 +75,20 @@ static zend_result php_wechatpay_psr_check_interface(zend_class_entry *iface, co
 
 /* Returns the bridge class called name, declaring it with decl when absent. A class of that name declared by
  * someone else is accepted only when it is what decl would have made. NULL with an exception on failure. */
-static zend_class_entry *php_wechatpay_psr_bridge_class(const char *name, const char *decl, zend_class_entry *parent,
+static zend_class_entry *declare_bridge_class(const char *name, const char *decl, zend_class_entry *parent,
                                                         zend_class_entry *iface)
 {
-    zend_class_entry *ce = php_wechatpay_psr_lookup(name, false);
+    zend_class_entry *ce = lookup_interface(name, false);
 
     if (ce == NULL) {
         smart_str code = {0};
 
         smart_str_appends(&code, PHP_WECHATPAY_PSR_BRIDGE_PROLOGUE);
         smart_str_appends(&code, decl);
-        if (php_wechatpay_psr_eval(&code) == FAILURE) {
+        if (eval_declaration(&code) == FAILURE) {
             return NULL;
         }
-        ce = php_wechatpay_psr_lookup(name, false);
+        ce = lookup_interface(name, false);
     }
     if (ce == NULL || ce->parent != parent || !instanceof_function(ce, iface)) {
         php_wechatpay_throw_invalid_state(
@@ -99,23 +99,23 @@ static zend_class_entry *php_wechatpay_psr_bridge_class(const char *name, const 
 }
 
 /* Resolves the interfaces and declares both classes. Returns SUCCESS, or FAILURE with an exception thrown. */
-static zend_result php_wechatpay_psr_bridge_declare(void)
+static zend_result declare_bridge(void)
 {
     zend_class_entry *response_if, *stream_if, *message_if = NULL, *response_ce, *stream_ce;
 
     if (EG(exception)) {
         return FAILURE;
     }
-    response_if = php_wechatpay_psr_lookup(PSR_NS "ResponseInterface", true);
+    response_if = lookup_interface(PSR_NS "ResponseInterface", true);
     if (EG(exception)) {
         return FAILURE;
     }
-    stream_if = php_wechatpay_psr_lookup(PSR_NS "StreamInterface", true);
+    stream_if = lookup_interface(PSR_NS "StreamInterface", true);
     if (EG(exception)) {
         return FAILURE;
     }
     if (response_if == NULL) {
-        message_if = php_wechatpay_psr_lookup(PSR_NS "MessageInterface", true);
+        message_if = lookup_interface(PSR_NS "MessageInterface", true);
         if (EG(exception)) {
             return FAILURE;
         }
@@ -134,30 +134,30 @@ static zend_result php_wechatpay_psr_bridge_declare(void)
         if (response_if == NULL) {
             smart_str_appends(&code, PHP_WECHATPAY_PSR_FALLBACK_RESPONSE);
         }
-        if (php_wechatpay_psr_eval(&code) == FAILURE) {
+        if (eval_declaration(&code) == FAILURE) {
             return FAILURE;
         }
-        response_if = php_wechatpay_psr_lookup(PSR_NS "ResponseInterface", false);
-        stream_if = php_wechatpay_psr_lookup(PSR_NS "StreamInterface", false);
+        response_if = lookup_interface(PSR_NS "ResponseInterface", false);
+        stream_if = lookup_interface(PSR_NS "StreamInterface", false);
         if (response_if == NULL || stream_if == NULL) {
             php_wechatpay_throw_invalid_state("Cannot declare the PSR-7 interfaces");
             return FAILURE;
         }
     }
 
-    if (php_wechatpay_psr_check_interface(stream_if, PSR_NS "StreamInterface", wechatpay_ce_Http_AbstractStream)
+    if (check_interface(stream_if, PSR_NS "StreamInterface", wechatpay_ce_Http_AbstractStream)
             == FAILURE
-        || php_wechatpay_psr_check_interface(response_if, PSR_NS "ResponseInterface",
+        || check_interface(response_if, PSR_NS "ResponseInterface",
                                              wechatpay_ce_Http_AbstractResponse) == FAILURE) {
         return FAILURE;
     }
 
-    stream_ce = php_wechatpay_psr_bridge_class("WeChatPay\\Http\\Stream", PHP_WECHATPAY_PSR_BRIDGE_STREAM,
+    stream_ce = declare_bridge_class("WeChatPay\\Http\\Stream", PHP_WECHATPAY_PSR_BRIDGE_STREAM,
                                                wechatpay_ce_Http_AbstractStream, stream_if);
     if (stream_ce == NULL) {
         return FAILURE;
     }
-    response_ce = php_wechatpay_psr_bridge_class("WeChatPay\\Http\\Response", PHP_WECHATPAY_PSR_BRIDGE_RESPONSE,
+    response_ce = declare_bridge_class("WeChatPay\\Http\\Response", PHP_WECHATPAY_PSR_BRIDGE_RESPONSE,
                                                  wechatpay_ce_Http_AbstractResponse, response_if);
     if (response_ce == NULL) {
         return FAILURE;
@@ -170,7 +170,7 @@ static zend_result php_wechatpay_psr_bridge_declare(void)
 /* Declares the bridge once. Its autoloads run the app's code, which may make or wait on another call and so
  * need a response while the interfaces are half looked up: that nested request is refused (its call fails
  * with the exception), rather than declaring the classes twice over a stale lookup (a fatal error). */
-static zend_result php_wechatpay_psr_bridge_ensure(void)
+static zend_result ensure_bridge(void)
 {
     zend_result result;
 
@@ -184,19 +184,19 @@ static zend_result php_wechatpay_psr_bridge_ensure(void)
         return FAILURE;
     }
     WECHATPAY_G(psr_declaring) = true;
-    result = php_wechatpay_psr_bridge_declare();
+    result = declare_bridge();
     WECHATPAY_G(psr_declaring) = false;
     return result;
 }
 
 zend_class_entry *php_wechatpay_psr_response_ce(void)
 {
-    return php_wechatpay_psr_bridge_ensure() == SUCCESS ? WECHATPAY_G(psr_response_ce) : NULL;
+    return ensure_bridge() == SUCCESS ? WECHATPAY_G(psr_response_ce) : NULL;
 }
 
 zend_class_entry *php_wechatpay_psr_stream_ce(void)
 {
-    return php_wechatpay_psr_bridge_ensure() == SUCCESS ? WECHATPAY_G(psr_stream_ce) : NULL;
+    return ensure_bridge() == SUCCESS ? WECHATPAY_G(psr_stream_ce) : NULL;
 }
 
 void php_wechatpay_psr_bridge_reset(void)

@@ -17,7 +17,7 @@
 
 /* Stores new_value into *target when it is a whole number within min..max; otherwise warns, naming the
  * setting, the value given and the default that stays, and fails. */
-static zend_result php_wechatpay_ini_update_range(zend_ini_entry *entry, zend_string *new_value, zend_long *target,
+static zend_result update_in_range(zend_ini_entry *entry, zend_string *new_value, zend_long *target,
                                                   zend_long min, zend_long max, zend_long fallback)
 {
     const char *s = ZSTR_VAL(new_value);
@@ -39,14 +39,14 @@ static zend_result php_wechatpay_ini_update_range(zend_ini_entry *entry, zend_st
 
 static ZEND_INI_MH(php_wechatpay_on_update_max_idle)
 {
-    return php_wechatpay_ini_update_range(entry, new_value, (zend_long *) ZEND_INI_GET_ADDR(),
+    return update_in_range(entry, new_value, (zend_long *) ZEND_INI_GET_ADDR(),
                                           PHP_WECHATPAY_POOL_MAX_IDLE_MIN, PHP_WECHATPAY_POOL_MAX_IDLE_MAX,
                                           PHP_WECHATPAY_POOL_MAX_IDLE_DEFAULT);
 }
 
 static ZEND_INI_MH(php_wechatpay_on_update_max_age)
 {
-    return php_wechatpay_ini_update_range(entry, new_value, (zend_long *) ZEND_INI_GET_ADDR(),
+    return update_in_range(entry, new_value, (zend_long *) ZEND_INI_GET_ADDR(),
                                           PHP_WECHATPAY_POOL_MAX_AGE_MIN, PHP_WECHATPAY_POOL_MAX_AGE_MAX,
                                           PHP_WECHATPAY_POOL_MAX_AGE_DEFAULT);
 }

@@ -36,7 +36,7 @@ void php_wechatpay_pool_engine_made(void)
 }
 
 /* Adds the counters of one engine to the sum; the settings are the INI's, not summed. */
-static void php_wechatpay_pool_add_counters(wxp_http_engine_stats *sum, const wxp_http_engine_stats *more)
+static void add_counters(wxp_http_engine_stats *sum, const wxp_http_engine_stats *more)
 {
     sum->transfers += more->transfers;
     sum->connections_opened += more->connections_opened;
@@ -77,7 +77,7 @@ zend_result php_wechatpay_pool_rshutdown(SHUTDOWN_FUNC_ARGS)
         return SUCCESS;
     }
     wxp_http_engine_stats_of(WECHATPAY_G(engine), &last);
-    php_wechatpay_pool_add_counters(&WECHATPAY_G(pool_retired), &last);
+    add_counters(&WECHATPAY_G(pool_retired), &last);
     /* The User-Agent stays: it describes the process, not the engine. */
     wxp_http_engine_free(WECHATPAY_G(engine));
     WECHATPAY_G(engine) = NULL;
@@ -85,7 +85,7 @@ zend_result php_wechatpay_pool_rshutdown(SHUTDOWN_FUNC_ARGS)
 }
 
 /* PHP ints are signed; counters this large never happen in one process, but never wrap negative either. */
-static zend_long php_wechatpay_pool_long(unsigned long long n)
+static zend_long counter_as_long(unsigned long long n)
 {
     return n > (unsigned long long) ZEND_LONG_MAX ? ZEND_LONG_MAX : (zend_long) n;
 }
@@ -99,16 +99,16 @@ void php_wechatpay_pool_stats_array(zval *out)
         wxp_http_engine_stats now;
 
         wxp_http_engine_stats_of(WECHATPAY_G(engine), &now);
-        php_wechatpay_pool_add_counters(&sum, &now);
+        add_counters(&sum, &now);
     }
     array_init_size(out, 12);
     add_assoc_bool(out, "enabled", WECHATPAY_G(pool));
     add_assoc_long(out, "pid", (zend_long) getpid());
     add_assoc_long(out, "requests", WECHATPAY_G(pool_requests));
-    add_assoc_long(out, "transfers", php_wechatpay_pool_long(sum.transfers));
-    add_assoc_long(out, "connections_opened", php_wechatpay_pool_long(sum.connections_opened));
-    add_assoc_long(out, "connections_reused", php_wechatpay_pool_long(sum.connections_reused));
-    add_assoc_long(out, "tls_handshakes", php_wechatpay_pool_long(sum.tls_handshakes));
+    add_assoc_long(out, "transfers", counter_as_long(sum.transfers));
+    add_assoc_long(out, "connections_opened", counter_as_long(sum.connections_opened));
+    add_assoc_long(out, "connections_reused", counter_as_long(sum.connections_reused));
+    add_assoc_long(out, "tls_handshakes", counter_as_long(sum.tls_handshakes));
     add_assoc_long(out, "max_idle", WECHATPAY_G(pool_max_idle));
     add_assoc_long(out, "max_age", WECHATPAY_G(pool_max_age));
     /* The other thing a worker keeps between requests: parsed keys (keycache.h). */
