@@ -26,9 +26,8 @@
 #include "http/psr_bridge.h"
 #include "http/psr_fallback.h"
 #include "http/exceptions.h"
+#include "wxp_hash.h"
 #include "wxp_multipart.h"
-
-#include <openssl/evp.h>
 
 #define STREAM_INTERFACE "Psr\\Http\\Message\\StreamInterface"
 #define MEDIA_STREAM_CLASS "WeChatPay\\Util\\MediaStream"
@@ -163,23 +162,18 @@ static zend_string *default_meta(php_wechatpay_media *media)
     return meta;
 }
 
+/* The lower-case hex SHA-256 of data (the package's Utils::hash($stream, 'sha256')), or NULL when OpenSSL
+ * cannot compute it. */
 static zend_string *sha256_hex(zend_string *data)
 {
-    static const char hex[] = "0123456789abcdef";
-    unsigned char md[EVP_MAX_MD_SIZE];
-    unsigned int md_len = 0, i;
-    zend_string *out;
+    char hex[WXP_HASH_HEX_MAX];
+    wxp_err err;
 
-    if (EVP_Digest(ZSTR_VAL(data), ZSTR_LEN(data), md, &md_len, EVP_sha256(), NULL) != 1) {
+    wxp_err_clear(&err);
+    if (wxp_hash_hex(EVP_sha256(), ZSTR_VAL(data), ZSTR_LEN(data), hex, &err) != 0) {
         return NULL;
     }
-    out = zend_string_alloc(md_len * 2, 0);
-    for (i = 0; i < md_len; i++) {
-        ZSTR_VAL(out)[2 * i] = hex[md[i] >> 4];
-        ZSTR_VAL(out)[2 * i + 1] = hex[md[i] & 0x0f];
-    }
-    ZSTR_VAL(out)[md_len * 2] = '\0';
-    return out;
+    return zend_string_init(hex, strlen(hex), 0);
 }
 
 /* ---------------------------------------------------------------------------------- reading the file */
