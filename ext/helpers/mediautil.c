@@ -26,6 +26,7 @@
 #include "http/psr_bridge.h"
 #include "http/psr_fallback.h"
 #include "http/exceptions.h"
+#include "support/php_call.h"
 #include "wxp_hash.h"
 #include "wxp_multipart.h"
 
@@ -178,25 +179,13 @@ static zend_string *sha256_hex(zend_string *data)
 
 /* ---------------------------------------------------------------------------------- reading the file */
 
-/* Calls $obj->name(...args) into retval. Returns FAILURE with an exception thrown. */
-static zend_result call_method(zend_object *obj, const char *name, zval *retval, uint32_t argc, zval *arg)
-{
-    zend_call_method(obj, obj->ce, NULL, name, strlen(name), retval, argc, arg, NULL);
-    if (EG(exception)) {
-        zval_ptr_dtor(retval);
-        ZVAL_UNDEF(retval);
-        return FAILURE;
-    }
-    return SUCCESS;
-}
-
 /* Calls a method expected to answer a bool or an int; returns its value, or -1 with an exception thrown. */
 static zend_long call_long(zend_object *obj, const char *name)
 {
     zval rv;
     zend_long value;
 
-    if (call_method(obj, name, &rv, 0, NULL) == FAILURE) {
+    if (php_wechatpay_call_method(obj, name, &rv, 0, NULL) == FAILURE) {
         return -1;
     }
     value = zval_get_long(&rv);
@@ -222,7 +211,7 @@ static zend_string *read_app_stream(zend_object *stream, zend_long *declared)
             return NULL;
         }
         if (pos > 0) {
-            if (call_method(stream, "rewind", &rv, 0, NULL) == FAILURE) {
+            if (php_wechatpay_call_method(stream, "rewind", &rv, 0, NULL) == FAILURE) {
                 return NULL;
             }
             zval_ptr_dtor(&rv);
@@ -232,7 +221,7 @@ static zend_string *read_app_stream(zend_object *stream, zend_long *declared)
         zend_string *chunk;
 
         ZVAL_LONG(&arg, READ_CHUNK);
-        if (call_method(stream, "read", &rv, 1, &arg) == FAILURE) {
+        if (php_wechatpay_call_method(stream, "read", &rv, 1, &arg) == FAILURE) {
             smart_str_free(&bytes);
             return NULL;
         }
@@ -256,13 +245,13 @@ static zend_string *read_app_stream(zend_object *stream, zend_long *declared)
     }
     if (seekable) {
         ZVAL_LONG(&arg, pos);
-        if (call_method(stream, "seek", &rv, 1, &arg) == FAILURE) {
+        if (php_wechatpay_call_method(stream, "seek", &rv, 1, &arg) == FAILURE) {
             smart_str_free(&bytes);
             return NULL;
         }
         zval_ptr_dtor(&rv);
     }
-    if (call_method(stream, "getSize", &rv, 0, NULL) == FAILURE) {
+    if (php_wechatpay_call_method(stream, "getSize", &rv, 0, NULL) == FAILURE) {
         smart_str_free(&bytes);
         return NULL;
     }
@@ -340,37 +329,37 @@ static zend_result check_media_path(zend_string *path)
  * a RuntimeException as the package's. Sets *declared to the size fstat() reports. Returns NULL (thrown). */
 static zend_string *read_path(zend_string *path, zend_long *declared)
 {
-    zend_function *fopen_fn = zend_hash_str_find_ptr(EG(function_table), ZEND_STRL("fopen"));
     zend_error_handling handling;
     zval args[2], handle;
     php_stream *stream;
     php_stream_statbuf ssb;
     zend_string *bytes;
+    zend_result opened;
 
     *declared = 0;
     if (check_media_path(path) == FAILURE) {
         return NULL;
     }
-    if (fopen_fn == NULL) {
-        zend_throw_error(NULL, "WeChatPay\\Util\\MediaUtil needs fopen(), which is disabled");
-        return NULL;
-    }
     ZVAL_STR(&args[0], path);
     ZVAL_STRINGL(&args[1], "rb", 2);
-    ZVAL_UNDEF(&handle);
     /* fopen()'s warning becomes the exception, whatever error handler the app set (as Guzzle's own handler
      * takes it over) */
     zend_replace_error_handling(EH_THROW, spl_ce_RuntimeException, &handling);
-    zend_call_known_function(fopen_fn, NULL, NULL, &handle, 2, args, NULL);
+    opened = php_wechatpay_call_function("fopen", &handle, 2, args,
+                                         "WeChatPay\\Util\\MediaUtil needs fopen(), which is disabled");
     zend_restore_error_handling(&handling);
     zval_ptr_dtor(&args[1]);
-    if (EG(exception)) {
+    /* The Error of a disabled fopen() (PHP 8 leaves it out of the function table) is thrown as it is; what
+     * fopen() warned or threw becomes the package's RuntimeException. */
+    if (opened == FAILURE && zend_hash_str_exists(EG(function_table), ZEND_STRL("fopen"))) {
         zend_object *cause = EG(exception);
         bool from_warning = cause->ce == spl_ce_RuntimeException;
 
-        zval_ptr_dtor(&handle);
         EG(exception) = NULL;
         throw_cannot_open(path, cause, from_warning);
+        return NULL;
+    }
+    if (opened == FAILURE) {
         return NULL;
     }
     if (Z_TYPE(handle) != IS_RESOURCE) {
@@ -409,7 +398,7 @@ static zend_string *uri_base_name(zend_object *stream)
     zend_string *name = NULL;
 
     ZVAL_STRINGL(&arg, "uri", 3);
-    if (call_method(stream, "getMetadata", &rv, 1, &arg) == SUCCESS) {
+    if (php_wechatpay_call_method(stream, "getMetadata", &rv, 1, &arg) == SUCCESS) {
         if (Z_TYPE(rv) == IS_STRING && Z_STRLEN(rv) > 0 && strncmp(Z_STRVAL(rv), "php://", 6) != 0
             && strncmp(Z_STRVAL(rv), "data://", 7) != 0) {
             name = php_basename(Z_STRVAL(rv), Z_STRLEN(rv), NULL, 0);
