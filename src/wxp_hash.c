@@ -113,6 +113,20 @@ int wxp_hash_final_hex(wxp_hash *h, char *hex, int upper, wxp_err *err)
     return 0;
 }
 
+int wxp_hash_hex(const EVP_MD *md, const void *data, size_t len, char *hex, wxp_err *err)
+{
+    wxp_hash h;
+
+    if (wxp_hash_begin(&h, md, 0, NULL, 0, err) != 0) {
+        return -1;
+    }
+    if (wxp_hash_update(&h, data, len, err) != 0) {
+        wxp_hash_abort(&h);
+        return -1;
+    }
+    return wxp_hash_final_hex(&h, hex, 0, err);
+}
+
 void wxp_hash_abort(wxp_hash *h)
 {
     EVP_MD_CTX_free(h->md);

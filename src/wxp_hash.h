@@ -39,6 +39,10 @@ int wxp_hash_update(wxp_hash *h, const void *data, size_t len, wxp_err *err);
  * at most WXP_HASH_HEX_MAX) and frees h. Returns 0, or -1 with err set (h is freed either way). */
 int wxp_hash_final_hex(wxp_hash *h, char *hex, int upper, wxp_err *err);
 
+/* Writes the lower-case hex of md's digest of len bytes of data plus a NUL to hex (WXP_HASH_HEX_MAX bytes).
+ * Returns 0, or -1 with err set. */
+int wxp_hash_hex(const EVP_MD *md, const void *data, size_t len, char *hex, wxp_err *err);
+
 /* Frees a started hash without a result; safe on a zeroed or already finished one. */
 void wxp_hash_abort(wxp_hash *h);
 

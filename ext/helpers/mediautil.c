@@ -4,7 +4,8 @@
  * also holds the meta JSON and the boundary; the multipart body is built from that state by the core
  * (wxp_media_body) when first needed after each setMeta(). The stream (WeChatPay\Util\MediaStream, declared
  * per request to implement the app's Psr\Http\Message\StreamInterface) shares the state: reading it gives the
- * multipart bytes, casting it to string gives the meta JSON, its size is unknown (null), as the package's.
+ * multipart bytes (through the response body's own cursor, http/stream_cursor.h, which asks this file for the
+ * body as it is now), casting it to string gives the meta JSON, its size is unknown (null), as the package's.
  * The `body` option recognises it (php_wechatpay_media_body) and sends the multipart bytes while the signature
  * covers the meta JSON only, which is what WeChat Pay verifies.
  *
@@ -25,10 +26,11 @@
 #include "helpers/util.h"
 #include "http/psr_bridge.h"
 #include "http/psr_fallback.h"
+#include "http/stream_cursor.h"
 #include "http/exceptions.h"
+#include "support/php_call.h"
+#include "wxp_hash.h"
 #include "wxp_multipart.h"
-
-#include <openssl/evp.h>
 
 #define STREAM_INTERFACE "Psr\\Http\\Message\\StreamInterface"
 #define MEDIA_STREAM_CLASS "WeChatPay\\Util\\MediaStream"
@@ -57,23 +59,28 @@ typedef struct php_wechatpay_mediautil {
     zend_object std;
 } php_wechatpay_mediautil;
 
+/* Reads through the streams' one cursor (http/stream_cursor.h), over the multipart body. */
 typedef struct php_wechatpay_mediastream {
-    php_wechatpay_media *media; /* NULL once closed or detached */
-    size_t pos;                 /* read position in the multipart body */
-    zend_object std;
+    php_wechatpay_media *media;  /* NULL once closed or detached */
+    php_wechatpay_cursor cursor; /* the body as last read, and the position in it (std last) */
 } php_wechatpay_mediastream;
 
 static zend_object_handlers php_wechatpay_mediautil_handlers;
-static zend_object_handlers php_wechatpay_mediastream_handlers;
+static php_wechatpay_cursor_handlers php_wechatpay_mediastream_handlers;
 
 static zend_always_inline php_wechatpay_mediautil *mediautil_from_obj(zend_object *obj)
 {
     return (php_wechatpay_mediautil *) ((char *) obj - XtOffsetOf(php_wechatpay_mediautil, std));
 }
 
+static zend_always_inline php_wechatpay_mediastream *mediastream_from_cursor(php_wechatpay_cursor *cursor)
+{
+    return (php_wechatpay_mediastream *) ((char *) cursor - XtOffsetOf(php_wechatpay_mediastream, cursor));
+}
+
 static zend_always_inline php_wechatpay_mediastream *mediastream_from_obj(zend_object *obj)
 {
-    return (php_wechatpay_mediastream *) ((char *) obj - XtOffsetOf(php_wechatpay_mediastream, std));
+    return mediastream_from_cursor(php_wechatpay_cursor_from_obj(obj));
 }
 
 /* ------------------------------------------------------------------------------------------- the state */
@@ -163,38 +170,21 @@ static zend_string *default_meta(php_wechatpay_media *media)
     return meta;
 }
 
+/* The lower-case hex SHA-256 of data (the package's Utils::hash($stream, 'sha256')), or NULL when OpenSSL
+ * cannot compute it. */
 static zend_string *sha256_hex(zend_string *data)
 {
-    static const char hex[] = "0123456789abcdef";
-    unsigned char md[EVP_MAX_MD_SIZE];
-    unsigned int md_len = 0, i;
-    zend_string *out;
+    char hex[WXP_HASH_HEX_MAX];
+    wxp_err err;
 
-    if (EVP_Digest(ZSTR_VAL(data), ZSTR_LEN(data), md, &md_len, EVP_sha256(), NULL) != 1) {
+    wxp_err_clear(&err);
+    if (wxp_hash_hex(EVP_sha256(), ZSTR_VAL(data), ZSTR_LEN(data), hex, &err) != 0) {
         return NULL;
     }
-    out = zend_string_alloc(md_len * 2, 0);
-    for (i = 0; i < md_len; i++) {
-        ZSTR_VAL(out)[2 * i] = hex[md[i] >> 4];
-        ZSTR_VAL(out)[2 * i + 1] = hex[md[i] & 0x0f];
-    }
-    ZSTR_VAL(out)[md_len * 2] = '\0';
-    return out;
+    return zend_string_init(hex, strlen(hex), 0);
 }
 
 /* ---------------------------------------------------------------------------------- reading the file */
-
-/* Calls $obj->name(...args) into retval. Returns FAILURE with an exception thrown. */
-static zend_result call_method(zend_object *obj, const char *name, zval *retval, uint32_t argc, zval *arg)
-{
-    zend_call_method(obj, obj->ce, NULL, name, strlen(name), retval, argc, arg, NULL);
-    if (EG(exception)) {
-        zval_ptr_dtor(retval);
-        ZVAL_UNDEF(retval);
-        return FAILURE;
-    }
-    return SUCCESS;
-}
 
 /* Calls a method expected to answer a bool or an int; returns its value, or -1 with an exception thrown. */
 static zend_long call_long(zend_object *obj, const char *name)
@@ -202,7 +192,7 @@ static zend_long call_long(zend_object *obj, const char *name)
     zval rv;
     zend_long value;
 
-    if (call_method(obj, name, &rv, 0, NULL) == FAILURE) {
+    if (php_wechatpay_call_method(obj, name, &rv, 0, NULL) == FAILURE) {
         return -1;
     }
     value = zval_get_long(&rv);
@@ -228,7 +218,7 @@ static zend_string *read_app_stream(zend_object *stream, zend_long *declared)
             return NULL;
         }
         if (pos > 0) {
-            if (call_method(stream, "rewind", &rv, 0, NULL) == FAILURE) {
+            if (php_wechatpay_call_method(stream, "rewind", &rv, 0, NULL) == FAILURE) {
                 return NULL;
             }
             zval_ptr_dtor(&rv);
@@ -238,7 +228,7 @@ static zend_string *read_app_stream(zend_object *stream, zend_long *declared)
         zend_string *chunk;
 
         ZVAL_LONG(&arg, READ_CHUNK);
-        if (call_method(stream, "read", &rv, 1, &arg) == FAILURE) {
+        if (php_wechatpay_call_method(stream, "read", &rv, 1, &arg) == FAILURE) {
             smart_str_free(&bytes);
             return NULL;
         }
@@ -262,13 +252,13 @@ static zend_string *read_app_stream(zend_object *stream, zend_long *declared)
     }
     if (seekable) {
         ZVAL_LONG(&arg, pos);
-        if (call_method(stream, "seek", &rv, 1, &arg) == FAILURE) {
+        if (php_wechatpay_call_method(stream, "seek", &rv, 1, &arg) == FAILURE) {
             smart_str_free(&bytes);
             return NULL;
         }
         zval_ptr_dtor(&rv);
     }
-    if (call_method(stream, "getSize", &rv, 0, NULL) == FAILURE) {
+    if (php_wechatpay_call_method(stream, "getSize", &rv, 0, NULL) == FAILURE) {
         smart_str_free(&bytes);
         return NULL;
     }
@@ -346,37 +336,37 @@ static zend_result check_media_path(zend_string *path)
  * a RuntimeException as the package's. Sets *declared to the size fstat() reports. Returns NULL (thrown). */
 static zend_string *read_path(zend_string *path, zend_long *declared)
 {
-    zend_function *fopen_fn = zend_hash_str_find_ptr(EG(function_table), ZEND_STRL("fopen"));
     zend_error_handling handling;
     zval args[2], handle;
     php_stream *stream;
     php_stream_statbuf ssb;
     zend_string *bytes;
+    zend_result opened;
 
     *declared = 0;
     if (check_media_path(path) == FAILURE) {
         return NULL;
     }
-    if (fopen_fn == NULL) {
-        zend_throw_error(NULL, "WeChatPay\\Util\\MediaUtil needs fopen(), which is disabled");
-        return NULL;
-    }
     ZVAL_STR(&args[0], path);
     ZVAL_STRINGL(&args[1], "rb", 2);
-    ZVAL_UNDEF(&handle);
     /* fopen()'s warning becomes the exception, whatever error handler the app set (as Guzzle's own handler
      * takes it over) */
     zend_replace_error_handling(EH_THROW, spl_ce_RuntimeException, &handling);
-    zend_call_known_function(fopen_fn, NULL, NULL, &handle, 2, args, NULL);
+    opened = php_wechatpay_call_function("fopen", &handle, 2, args,
+                                         "WeChatPay\\Util\\MediaUtil needs fopen(), which is disabled");
     zend_restore_error_handling(&handling);
     zval_ptr_dtor(&args[1]);
-    if (EG(exception)) {
+    /* The Error of a disabled fopen() (PHP 8 leaves it out of the function table) is thrown as it is; what
+     * fopen() warned or threw becomes the package's RuntimeException. */
+    if (opened == FAILURE && zend_hash_str_exists(EG(function_table), ZEND_STRL("fopen"))) {
         zend_object *cause = EG(exception);
         bool from_warning = cause->ce == spl_ce_RuntimeException;
 
-        zval_ptr_dtor(&handle);
         EG(exception) = NULL;
         throw_cannot_open(path, cause, from_warning);
+        return NULL;
+    }
+    if (opened == FAILURE) {
         return NULL;
     }
     if (Z_TYPE(handle) != IS_RESOURCE) {
@@ -415,7 +405,7 @@ static zend_string *uri_base_name(zend_object *stream)
     zend_string *name = NULL;
 
     ZVAL_STRINGL(&arg, "uri", 3);
-    if (call_method(stream, "getMetadata", &rv, 1, &arg) == SUCCESS) {
+    if (php_wechatpay_call_method(stream, "getMetadata", &rv, 1, &arg) == SUCCESS) {
         if (Z_TYPE(rv) == IS_STRING && Z_STRLEN(rv) > 0 && strncmp(Z_STRVAL(rv), "php://", 6) != 0
             && strncmp(Z_STRVAL(rv), "data://", 7) != 0) {
             name = php_basename(Z_STRVAL(rv), Z_STRLEN(rv), NULL, 0);
@@ -629,18 +619,22 @@ static zend_class_entry *media_stream_ce(void)
 ZEND_METHOD(WeChatPay_Util_MediaUtil, getStream)
 {
     php_wechatpay_mediautil *util = mediautil_from_obj(Z_OBJ_P(ZEND_THIS));
+    php_wechatpay_mediastream *stream;
     zend_class_entry *ce;
+    zend_string *body;
 
     ZEND_PARSE_PARAMETERS_NONE();
     if (this_media(ZEND_THIS) == NULL) {
         RETURN_THROWS();
     }
     if (Z_ISUNDEF(util->stream)) {
-        if ((ce = media_stream_ce()) == NULL) {
+        if ((ce = media_stream_ce()) == NULL || (body = media_body(util->media)) == NULL) {
             RETURN_THROWS();
         }
         object_init_ex(&util->stream, ce);
-        mediastream_from_obj(Z_OBJ(util->stream))->media = media_addref(util->media);
+        stream = mediastream_from_obj(Z_OBJ(util->stream));
+        stream->media = media_addref(util->media);
+        stream->cursor.contents = zend_string_copy(body);
     }
     RETURN_COPY(&util->stream);
 }
@@ -664,31 +658,35 @@ static zend_object *mediastream_create_object(zend_class_entry *ce)
 
     /* made without a MediaUtil (ReflectionClass::newInstanceWithoutConstructor()): a detached stream */
     stream->media = NULL;
-    stream->pos = 0;
-    zend_object_std_init(&stream->std, ce);
-    object_properties_init(&stream->std, ce);
-    stream->std.handlers = &php_wechatpay_mediastream_handlers;
-    return &stream->std;
+    stream->cursor.contents = NULL;
+    stream->cursor.pos = 0;
+    zend_object_std_init(&stream->cursor.std, ce);
+    object_properties_init(&stream->cursor.std, ce);
+    stream->cursor.std.handlers = &php_wechatpay_mediastream_handlers.std;
+    return &stream->cursor.std;
 }
 
-static void mediastream_free_obj(zend_object *obj)
+/* The cursor's hook: the body for the meta as it is now (setMeta() may have changed it since the last read). */
+static zend_string *mediastream_current(php_wechatpay_cursor *cursor)
 {
-    php_wechatpay_mediastream *stream = mediastream_from_obj(obj);
+    return media_body(mediastream_from_cursor(cursor)->media);
+}
+
+/* The cursor's hook: a detached, closed or freed stream lets go of the file and meta too. */
+static void mediastream_release(php_wechatpay_cursor *cursor)
+{
+    php_wechatpay_mediastream *stream = mediastream_from_cursor(cursor);
 
     media_release(stream->media);
     stream->media = NULL;
-    zend_object_std_dtor(obj);
 }
 
 static zend_object *mediastream_clone_obj(zend_object *old_obj)
 {
-    php_wechatpay_mediastream *old = mediastream_from_obj(old_obj);
-    zend_object *new_obj = mediastream_create_object(old_obj->ce);
-    php_wechatpay_mediastream *copy = mediastream_from_obj(new_obj);
+    php_wechatpay_media *media = mediastream_from_obj(old_obj)->media;
+    zend_object *new_obj = php_wechatpay_cursor_clone_obj(old_obj);
 
-    zend_objects_clone_members(new_obj, old_obj);
-    copy->media = old->media ? media_addref(old->media) : NULL;
-    copy->pos = old->pos;
+    mediastream_from_obj(new_obj)->media = media ? media_addref(media) : NULL;
     return new_obj;
 }
 
@@ -700,7 +698,7 @@ static HashTable *mediastream_get_debug_info(zend_object *obj, int *is_temp)
     zval tmp;
 
     *is_temp = 1;
-    ZVAL_LONG(&tmp, (zend_long) stream->pos);
+    ZVAL_LONG(&tmp, (zend_long) stream->cursor.pos);
     zend_hash_str_add_new(info, ZEND_STRL("position"), &tmp);
     if (stream->media) {
         ZVAL_STR_COPY(&tmp, stream->media->meta);
@@ -721,11 +719,11 @@ zend_result php_wechatpay_media_minit(INIT_FUNC_ARGS)
     php_wechatpay_mediautil_handlers.get_gc = mediautil_get_gc;
 
     wechatpay_ce_Util_AbstractMediaStream->create_object = mediastream_create_object;
-    memcpy(&php_wechatpay_mediastream_handlers, &std_object_handlers, sizeof(zend_object_handlers));
-    php_wechatpay_mediastream_handlers.offset = XtOffsetOf(php_wechatpay_mediastream, std);
-    php_wechatpay_mediastream_handlers.free_obj = mediastream_free_obj;
-    php_wechatpay_mediastream_handlers.clone_obj = mediastream_clone_obj;
-    php_wechatpay_mediastream_handlers.get_debug_info = mediastream_get_debug_info;
+    php_wechatpay_cursor_handlers_init(&php_wechatpay_mediastream_handlers,
+                                       XtOffsetOf(php_wechatpay_mediastream, cursor.std), mediastream_current,
+                                       mediastream_release);
+    php_wechatpay_mediastream_handlers.std.clone_obj = mediastream_clone_obj;
+    php_wechatpay_mediastream_handlers.std.get_debug_info = mediastream_get_debug_info;
     return SUCCESS;
 }
 
@@ -752,28 +750,11 @@ int php_wechatpay_media_body(zend_object *obj, zend_string **sent, zend_string *
     return 1;
 }
 
-#define THIS_STREAM() mediastream_from_obj(Z_OBJ_P(ZEND_THIS))
-
-/* The multipart body of an attached stream, or NULL with the RuntimeException of a detached one. */
-static zend_string *attached_body(php_wechatpay_mediastream *stream)
-{
-    if (stream->media == NULL) {
-        zend_throw_exception(spl_ce_RuntimeException, "Stream is detached", 0);
-        return NULL;
-    }
-    return media_body(stream->media);
-}
-
-ZEND_METHOD(WeChatPay_Util_AbstractMediaStream, __construct)
-{
-    ZEND_PARSE_PARAMETERS_NONE();
-}
-
 /* The meta JSON, whatever the position (which does not move): what the request signature covers. A detached
  * stream reads as "", as casting to string must not throw. */
 ZEND_METHOD(WeChatPay_Util_AbstractMediaStream, __toString)
 {
-    php_wechatpay_mediastream *stream = THIS_STREAM();
+    php_wechatpay_mediastream *stream = mediastream_from_obj(Z_OBJ_P(ZEND_THIS));
 
     ZEND_PARSE_PARAMETERS_NONE();
     if (stream->media == NULL) {
@@ -782,194 +763,9 @@ ZEND_METHOD(WeChatPay_Util_AbstractMediaStream, __toString)
     RETURN_STR_COPY(stream->media->meta);
 }
 
-static void detach(php_wechatpay_mediastream *stream)
-{
-    media_release(stream->media);
-    stream->media = NULL;
-    stream->pos = 0;
-}
-
-ZEND_METHOD(WeChatPay_Util_AbstractMediaStream, close)
-{
-    ZEND_PARSE_PARAMETERS_NONE();
-    detach(THIS_STREAM());
-}
-
-ZEND_METHOD(WeChatPay_Util_AbstractMediaStream, detach)
-{
-    ZEND_PARSE_PARAMETERS_NONE();
-    detach(THIS_STREAM());
-    RETURN_NULL();
-}
-
 /* Unknown, as the package's (its FnStream answers null so that the body is sent as a stream). */
 ZEND_METHOD(WeChatPay_Util_AbstractMediaStream, getSize)
 {
     ZEND_PARSE_PARAMETERS_NONE();
     RETURN_NULL();
-}
-
-ZEND_METHOD(WeChatPay_Util_AbstractMediaStream, tell)
-{
-    php_wechatpay_mediastream *stream = THIS_STREAM();
-
-    ZEND_PARSE_PARAMETERS_NONE();
-    if (attached_body(stream) == NULL) {
-        RETURN_THROWS();
-    }
-    RETURN_LONG((zend_long) stream->pos);
-}
-
-ZEND_METHOD(WeChatPay_Util_AbstractMediaStream, eof)
-{
-    php_wechatpay_mediastream *stream = THIS_STREAM();
-    zend_string *body;
-
-    ZEND_PARSE_PARAMETERS_NONE();
-    if ((body = attached_body(stream)) == NULL) {
-        RETURN_THROWS();
-    }
-    RETURN_BOOL(stream->pos >= ZSTR_LEN(body));
-}
-
-ZEND_METHOD(WeChatPay_Util_AbstractMediaStream, isSeekable)
-{
-    ZEND_PARSE_PARAMETERS_NONE();
-    RETURN_BOOL(THIS_STREAM()->media != NULL);
-}
-
-ZEND_METHOD(WeChatPay_Util_AbstractMediaStream, seek)
-{
-    php_wechatpay_mediastream *stream = THIS_STREAM();
-    zend_string *body;
-    zend_long offset, whence = SEEK_SET, base, size;
-
-    ZEND_PARSE_PARAMETERS_START(1, 2)
-        Z_PARAM_LONG(offset)
-        Z_PARAM_OPTIONAL
-        Z_PARAM_LONG(whence)
-    ZEND_PARSE_PARAMETERS_END();
-
-    if ((body = attached_body(stream)) == NULL) {
-        RETURN_THROWS();
-    }
-    size = (zend_long) ZSTR_LEN(body);
-    switch (whence) {
-        case SEEK_SET: base = 0; break;
-        case SEEK_CUR: base = (zend_long) MIN(stream->pos, ZSTR_LEN(body)); break;
-        case SEEK_END: base = size; break;
-        default:
-            zend_argument_error(spl_ce_RuntimeException, 2, "must be one of SEEK_SET, SEEK_CUR or SEEK_END");
-            RETURN_THROWS();
-    }
-    if ((offset < 0 && -(offset + 1) >= base) || (offset > 0 && offset > size - base)) {
-        zend_argument_error(spl_ce_RuntimeException, 1,
-                            "must lead to a position between 0 and the size of the body (" ZEND_LONG_FMT "), "
-                            ZEND_LONG_FMT " given", size, offset);
-        RETURN_THROWS();
-    }
-    stream->pos = (size_t) (base + offset);
-}
-
-ZEND_METHOD(WeChatPay_Util_AbstractMediaStream, rewind)
-{
-    php_wechatpay_mediastream *stream = THIS_STREAM();
-
-    ZEND_PARSE_PARAMETERS_NONE();
-    if (attached_body(stream) == NULL) {
-        RETURN_THROWS();
-    }
-    stream->pos = 0;
-}
-
-ZEND_METHOD(WeChatPay_Util_AbstractMediaStream, isWritable)
-{
-    ZEND_PARSE_PARAMETERS_NONE();
-    RETURN_FALSE;
-}
-
-ZEND_METHOD(WeChatPay_Util_AbstractMediaStream, write)
-{
-    zval *string;
-
-    ZEND_PARSE_PARAMETERS_START(1, 1)
-        Z_PARAM_ZVAL(string)
-    ZEND_PARSE_PARAMETERS_END();
-    (void) string;
-
-    zend_throw_exception(spl_ce_RuntimeException, "Cannot write to a non-writable stream", 0);
-    RETURN_THROWS();
-}
-
-ZEND_METHOD(WeChatPay_Util_AbstractMediaStream, isReadable)
-{
-    ZEND_PARSE_PARAMETERS_NONE();
-    RETURN_BOOL(THIS_STREAM()->media != NULL);
-}
-
-/* Bytes [from, to) of body (to clamped), as a new string. */
-static zend_string *slice(zend_string *body, size_t from, size_t to)
-{
-    if (from >= ZSTR_LEN(body) || to <= from) {
-        return ZSTR_EMPTY_ALLOC();
-    }
-    to = MIN(to, ZSTR_LEN(body));
-    if (from == 0 && to == ZSTR_LEN(body)) {
-        return zend_string_copy(body);
-    }
-    return zend_string_init(ZSTR_VAL(body) + from, to - from, 0);
-}
-
-ZEND_METHOD(WeChatPay_Util_AbstractMediaStream, read)
-{
-    php_wechatpay_mediastream *stream = THIS_STREAM();
-    zend_string *body;
-    zend_long length;
-    size_t end;
-
-    ZEND_PARSE_PARAMETERS_START(1, 1)
-        Z_PARAM_LONG(length)
-    ZEND_PARSE_PARAMETERS_END();
-
-    if ((body = attached_body(stream)) == NULL) {
-        RETURN_THROWS();
-    }
-    if (length < 0) {
-        zend_argument_error(spl_ce_RuntimeException, 1, "must be greater than or equal to 0");
-        RETURN_THROWS();
-    }
-    /* after a setMeta() the body may have shrunk under the position */
-    stream->pos = MIN(stream->pos, ZSTR_LEN(body));
-    end = (size_t) length >= ZSTR_LEN(body) - stream->pos ? ZSTR_LEN(body) : stream->pos + (size_t) length;
-    RETVAL_STR(slice(body, stream->pos, end));
-    stream->pos = end;
-}
-
-ZEND_METHOD(WeChatPay_Util_AbstractMediaStream, getContents)
-{
-    php_wechatpay_mediastream *stream = THIS_STREAM();
-    zend_string *body;
-
-    ZEND_PARSE_PARAMETERS_NONE();
-    if ((body = attached_body(stream)) == NULL) {
-        RETURN_THROWS();
-    }
-    RETVAL_STR(slice(body, stream->pos, ZSTR_LEN(body)));
-    stream->pos = ZSTR_LEN(body);
-}
-
-/* As the package's multipart stream: no PHP stream metadata, [] for all of it and null for any key. */
-ZEND_METHOD(WeChatPay_Util_AbstractMediaStream, getMetadata)
-{
-    zval *key = NULL;
-
-    ZEND_PARSE_PARAMETERS_START(0, 1)
-        Z_PARAM_OPTIONAL
-        Z_PARAM_ZVAL(key)
-    ZEND_PARSE_PARAMETERS_END();
-
-    if (key != NULL && zend_is_true(key)) {
-        RETURN_NULL();
-    }
-    RETURN_EMPTY_ARRAY();
 }

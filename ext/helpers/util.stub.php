@@ -119,47 +119,69 @@ namespace WeChatPay\Util {
     /**
      * The stream MediaUtil::getStream() returns (as WeChatPay\Util\MediaStream): a read-only, seekable view of
      * the multipart body whose string form is the meta JSON and whose size is unknown (null), as the package's.
-     * Methods are those of Psr\Http\Message\StreamInterface, with parameter types left wide (mixed).
+     * Methods are those of Psr\Http\Message\StreamInterface, with parameter types left wide (mixed); all but
+     * __toString() and getSize() run WeChatPay\Http\AbstractStream's code (its cursor: ext/http/stream_cursor.c),
+     * so the two streams read, seek, close and refuse to write alike.
      *
      * @not-serializable
      */
     abstract class AbstractMediaStream
     {
+        /** @implementation-alias WeChatPay\Http\AbstractStream::__construct */
         private function __construct() {}
 
         /** The meta JSON (what the request signature covers), not the multipart bytes. */
         public function __toString(): string {}
 
+        /** @implementation-alias WeChatPay\Http\AbstractStream::close */
         public function close(): void {}
 
-        /** @return resource|null */
+        /**
+         * @return resource|null
+         * @implementation-alias WeChatPay\Http\AbstractStream::detach
+         */
         public function detach(): mixed {}
 
         /** Always null, as the package's. */
         public function getSize(): ?int {}
 
+        /** @implementation-alias WeChatPay\Http\AbstractStream::tell */
         public function tell(): int {}
 
+        /** @implementation-alias WeChatPay\Http\AbstractStream::eof */
         public function eof(): bool {}
 
+        /** @implementation-alias WeChatPay\Http\AbstractStream::isSeekable */
         public function isSeekable(): bool {}
 
+        /** @implementation-alias WeChatPay\Http\AbstractStream::seek */
         public function seek(mixed $offset, mixed $whence = SEEK_SET): void {}
 
+        /** @implementation-alias WeChatPay\Http\AbstractStream::rewind */
         public function rewind(): void {}
 
+        /** @implementation-alias WeChatPay\Http\AbstractStream::isWritable */
         public function isWritable(): bool {}
 
+        /** @implementation-alias WeChatPay\Http\AbstractStream::write */
         public function write(mixed $string): int {}
 
+        /** @implementation-alias WeChatPay\Http\AbstractStream::isReadable */
         public function isReadable(): bool {}
 
-        /** Up to $length bytes of the multipart body from the current position. */
+        /**
+         * Up to $length bytes of the multipart body from the current position.
+         * @implementation-alias WeChatPay\Http\AbstractStream::read
+         */
         public function read(mixed $length): string {}
 
-        /** The rest of the multipart body. */
+        /**
+         * The rest of the multipart body.
+         * @implementation-alias WeChatPay\Http\AbstractStream::getContents
+         */
         public function getContents(): string {}
 
+        /** @implementation-alias WeChatPay\Http\AbstractStream::getMetadata */
         public function getMetadata(mixed $key = null): mixed {}
     }
 }

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: ce6f9abd0f49022245da84fc391def4b5844a11d */
+ * Stub hash: aa765090771304bd9241372a7dbd083426022aee */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_Formatter_nonce, 0, 0, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, size, IS_LONG, 0, "32")
@@ -159,22 +159,22 @@ ZEND_METHOD(WeChatPay_Util_MediaUtil, setMeta);
 ZEND_METHOD(WeChatPay_Util_MediaUtil, getMeta);
 ZEND_METHOD(WeChatPay_Util_MediaUtil, getStream);
 ZEND_METHOD(WeChatPay_Util_MediaUtil, getContentType);
-ZEND_METHOD(WeChatPay_Util_AbstractMediaStream, __construct);
+ZEND_METHOD(WeChatPay_Http_AbstractStream, __construct);
 ZEND_METHOD(WeChatPay_Util_AbstractMediaStream, __toString);
-ZEND_METHOD(WeChatPay_Util_AbstractMediaStream, close);
-ZEND_METHOD(WeChatPay_Util_AbstractMediaStream, detach);
+ZEND_METHOD(WeChatPay_Http_AbstractStream, close);
+ZEND_METHOD(WeChatPay_Http_AbstractStream, detach);
 ZEND_METHOD(WeChatPay_Util_AbstractMediaStream, getSize);
-ZEND_METHOD(WeChatPay_Util_AbstractMediaStream, tell);
-ZEND_METHOD(WeChatPay_Util_AbstractMediaStream, eof);
-ZEND_METHOD(WeChatPay_Util_AbstractMediaStream, isSeekable);
-ZEND_METHOD(WeChatPay_Util_AbstractMediaStream, seek);
-ZEND_METHOD(WeChatPay_Util_AbstractMediaStream, rewind);
-ZEND_METHOD(WeChatPay_Util_AbstractMediaStream, isWritable);
-ZEND_METHOD(WeChatPay_Util_AbstractMediaStream, write);
-ZEND_METHOD(WeChatPay_Util_AbstractMediaStream, isReadable);
-ZEND_METHOD(WeChatPay_Util_AbstractMediaStream, read);
-ZEND_METHOD(WeChatPay_Util_AbstractMediaStream, getContents);
-ZEND_METHOD(WeChatPay_Util_AbstractMediaStream, getMetadata);
+ZEND_METHOD(WeChatPay_Http_AbstractStream, tell);
+ZEND_METHOD(WeChatPay_Http_AbstractStream, eof);
+ZEND_METHOD(WeChatPay_Http_AbstractStream, isSeekable);
+ZEND_METHOD(WeChatPay_Http_AbstractStream, seek);
+ZEND_METHOD(WeChatPay_Http_AbstractStream, rewind);
+ZEND_METHOD(WeChatPay_Http_AbstractStream, isWritable);
+ZEND_METHOD(WeChatPay_Http_AbstractStream, write);
+ZEND_METHOD(WeChatPay_Http_AbstractStream, isReadable);
+ZEND_METHOD(WeChatPay_Http_AbstractStream, read);
+ZEND_METHOD(WeChatPay_Http_AbstractStream, getContents);
+ZEND_METHOD(WeChatPay_Http_AbstractStream, getMetadata);
 
 
 static const zend_function_entry class_WeChatPay_Formatter_methods[] = {
@@ -219,22 +219,22 @@ static const zend_function_entry class_WeChatPay_Util_MediaUtil_methods[] = {
 
 
 static const zend_function_entry class_WeChatPay_Util_AbstractMediaStream_methods[] = {
-	ZEND_ME(WeChatPay_Util_AbstractMediaStream, __construct, arginfo_class_WeChatPay_Util_AbstractMediaStream___construct, ZEND_ACC_PRIVATE)
+	ZEND_MALIAS(WeChatPay_Http_AbstractStream, __construct, __construct, arginfo_class_WeChatPay_Util_AbstractMediaStream___construct, ZEND_ACC_PRIVATE)
 	ZEND_ME(WeChatPay_Util_AbstractMediaStream, __toString, arginfo_class_WeChatPay_Util_AbstractMediaStream___toString, ZEND_ACC_PUBLIC)
-	ZEND_ME(WeChatPay_Util_AbstractMediaStream, close, arginfo_class_WeChatPay_Util_AbstractMediaStream_close, ZEND_ACC_PUBLIC)
-	ZEND_ME(WeChatPay_Util_AbstractMediaStream, detach, arginfo_class_WeChatPay_Util_AbstractMediaStream_detach, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(WeChatPay_Http_AbstractStream, close, close, arginfo_class_WeChatPay_Util_AbstractMediaStream_close, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(WeChatPay_Http_AbstractStream, detach, detach, arginfo_class_WeChatPay_Util_AbstractMediaStream_detach, ZEND_ACC_PUBLIC)
 	ZEND_ME(WeChatPay_Util_AbstractMediaStream, getSize, arginfo_class_WeChatPay_Util_AbstractMediaStream_getSize, ZEND_ACC_PUBLIC)
-	ZEND_ME(WeChatPay_Util_AbstractMediaStream, tell, arginfo_class_WeChatPay_Util_AbstractMediaStream_tell, ZEND_ACC_PUBLIC)
-	ZEND_ME(WeChatPay_Util_AbstractMediaStream, eof, arginfo_class_WeChatPay_Util_AbstractMediaStream_eof, ZEND_ACC_PUBLIC)
-	ZEND_ME(WeChatPay_Util_AbstractMediaStream, isSeekable, arginfo_class_WeChatPay_Util_AbstractMediaStream_isSeekable, ZEND_ACC_PUBLIC)
-	ZEND_ME(WeChatPay_Util_AbstractMediaStream, seek, arginfo_class_WeChatPay_Util_AbstractMediaStream_seek, ZEND_ACC_PUBLIC)
-	ZEND_ME(WeChatPay_Util_AbstractMediaStream, rewind, arginfo_class_WeChatPay_Util_AbstractMediaStream_rewind, ZEND_ACC_PUBLIC)
-	ZEND_ME(WeChatPay_Util_AbstractMediaStream, isWritable, arginfo_class_WeChatPay_Util_AbstractMediaStream_isWritable, ZEND_ACC_PUBLIC)
-	ZEND_ME(WeChatPay_Util_AbstractMediaStream, write, arginfo_class_WeChatPay_Util_AbstractMediaStream_write, ZEND_ACC_PUBLIC)
-	ZEND_ME(WeChatPay_Util_AbstractMediaStream, isReadable, arginfo_class_WeChatPay_Util_AbstractMediaStream_isReadable, ZEND_ACC_PUBLIC)
-	ZEND_ME(WeChatPay_Util_AbstractMediaStream, read, arginfo_class_WeChatPay_Util_AbstractMediaStream_read, ZEND_ACC_PUBLIC)
-	ZEND_ME(WeChatPay_Util_AbstractMediaStream, getContents, arginfo_class_WeChatPay_Util_AbstractMediaStream_getContents, ZEND_ACC_PUBLIC)
-	ZEND_ME(WeChatPay_Util_AbstractMediaStream, getMetadata, arginfo_class_WeChatPay_Util_AbstractMediaStream_getMetadata, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(WeChatPay_Http_AbstractStream, tell, tell, arginfo_class_WeChatPay_Util_AbstractMediaStream_tell, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(WeChatPay_Http_AbstractStream, eof, eof, arginfo_class_WeChatPay_Util_AbstractMediaStream_eof, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(WeChatPay_Http_AbstractStream, isSeekable, isSeekable, arginfo_class_WeChatPay_Util_AbstractMediaStream_isSeekable, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(WeChatPay_Http_AbstractStream, seek, seek, arginfo_class_WeChatPay_Util_AbstractMediaStream_seek, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(WeChatPay_Http_AbstractStream, rewind, rewind, arginfo_class_WeChatPay_Util_AbstractMediaStream_rewind, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(WeChatPay_Http_AbstractStream, isWritable, isWritable, arginfo_class_WeChatPay_Util_AbstractMediaStream_isWritable, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(WeChatPay_Http_AbstractStream, write, write, arginfo_class_WeChatPay_Util_AbstractMediaStream_write, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(WeChatPay_Http_AbstractStream, isReadable, isReadable, arginfo_class_WeChatPay_Util_AbstractMediaStream_isReadable, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(WeChatPay_Http_AbstractStream, read, read, arginfo_class_WeChatPay_Util_AbstractMediaStream_read, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(WeChatPay_Http_AbstractStream, getContents, getContents, arginfo_class_WeChatPay_Util_AbstractMediaStream_getContents, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(WeChatPay_Http_AbstractStream, getMetadata, getMetadata, arginfo_class_WeChatPay_Util_AbstractMediaStream_getMetadata, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 

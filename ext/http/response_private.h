@@ -5,6 +5,7 @@
 
 #include "php.h"
 #include "wxp_http.h"
+#include "http/stream_cursor.h"
 
 /* An immutable response. Every with*() clones the object and changes the clone; the arrays are shared between
  * clones (refcounted) and separated on write. */
@@ -23,21 +24,12 @@ typedef struct php_wechatpay_response {
     zend_object std;
 } php_wechatpay_response;
 
-/* A read-only, seekable view over an immutable string. */
-typedef struct php_wechatpay_stream {
-    zend_string *contents;     /* NULL once detached or closed */
-    size_t pos;                /* read position, 0..ZSTR_LEN(contents) */
-    zend_object std;
-} php_wechatpay_stream;
+/* A body: a read cursor over an immutable string (its contents and position), nothing more. */
+typedef php_wechatpay_cursor php_wechatpay_stream;
 
 static zend_always_inline php_wechatpay_response *php_wechatpay_response_from_obj(zend_object *obj)
 {
     return (php_wechatpay_response *) ((char *) obj - XtOffsetOf(php_wechatpay_response, std));
-}
-
-static zend_always_inline php_wechatpay_stream *php_wechatpay_stream_from_obj(zend_object *obj)
-{
-    return (php_wechatpay_stream *) ((char *) obj - XtOffsetOf(php_wechatpay_stream, std));
 }
 
 /* Sets the object handlers of AbstractStream (and so of every class extending it); called from

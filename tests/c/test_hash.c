@@ -1,6 +1,7 @@
 /* Digests and HMACs: RFC 1321 (MD5) and RFC 4231 (HMAC-SHA256, all seven cases) vectors, streaming in
- * pieces, PHP's algorithm names, hex, hash_equals(); the APIv2 string to sign (sorting, skipped fields) and
- * the APIv2 documentation's `sign` vector for MD5 and HMAC-SHA256. */
+ * pieces, PHP's algorithm names, the one-shot hex digest (FIPS 180-4's SHA-256 vectors), hex, hash_equals();
+ * the APIv2 string to sign (sorting, skipped fields) and the APIv2 documentation's `sign` vector for MD5 and
+ * HMAC-SHA256. */
 #include "unit.h"
 #include "wxp_hash.h"
 
@@ -132,6 +133,23 @@ static void test_names(void)
     wxp_hash_abort(&h);
 }
 
+/* The one-shot digest: FIPS 180-4's SHA-256 vectors (what MediaUtil's meta carries), lower-case. */
+static void test_hash_hex(void)
+{
+    char hex[WXP_HASH_HEX_MAX];
+    wxp_err err;
+
+    wxp_err_clear(&err);
+    CHECK(wxp_hash_hex(EVP_sha256(), "", 0, hex, &err) == 0);
+    CHECK_STR(hex, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    CHECK(wxp_hash_hex(EVP_sha256(), "abc", 3, hex, &err) == 0);
+    CHECK_STR(hex, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    CHECK(wxp_hash_hex(EVP_sha256(), "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", 56, hex, &err) == 0);
+    CHECK_STR(hex, "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+    CHECK(wxp_hash_hex(EVP_md5(), "abc", 3, hex, &err) == 0);
+    CHECK_STR(hex, "900150983cd24fb0d6963f7d28e17f72");
+}
+
 static void test_hex_and_equals(void)
 {
     char out[9];
@@ -224,6 +242,7 @@ int main(void)
     test_md5();
     test_hmac_sha256();
     test_names();
+    test_hash_hex();
     test_hex_and_equals();
     test_apiv2_string();
     test_apiv2_sign();

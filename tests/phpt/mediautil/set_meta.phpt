@@ -27,6 +27,16 @@ var_dump($media->setMeta(''), $media->getMeta());
 var_dump($media->setMeta(null), $media->getMeta() === json_encode(['filename' => $filename, 'sha256' => $digest]));
 var_dump($media->setMeta(json: '{}'), $media->getMeta());
 var_dump($media->setMeta(), json_decode($media->getMeta(), true)['sha256'] === $digest);
+
+// A shorter meta shrinks the body under the stream: its position moves back to the new end; a longer one
+// leaves it where it is.
+$stream->rewind();
+$media->setMeta('{"a":1}');
+$end = strlen($stream->getContents());
+$media->setMeta('{}');
+var_dump($stream->tell() === $end - 5, $stream->eof(), $stream->read(1));
+$media->setMeta('{"abc":12345}');
+var_dump($stream->tell() === $end - 5, $stream->eof(), strlen($stream->getContents()));
 ?>
 --EXPECT--
 bool(true)
@@ -47,3 +57,9 @@ int(2)
 string(2) "{}"
 int(100)
 bool(true)
+bool(true)
+bool(true)
+string(0) ""
+bool(true)
+bool(false)
+int(11)

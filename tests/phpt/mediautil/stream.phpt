@@ -82,7 +82,7 @@ array(0) {
 }
 NULL
 RuntimeException: Cannot write to a non-writable stream
-RuntimeException: WeChatPay\Util\AbstractMediaStream::seek(): Argument #1 ($offset) must lead to a position between 0 and the size of the body (%d), -1 given
+RuntimeException: WeChatPay\Util\AbstractMediaStream::seek(): Argument #1 ($offset) must lead to a position between 0 and the size of the stream (%d), -1 given with whence SEEK_SET
 RuntimeException: WeChatPay\Util\AbstractMediaStream::read(): Argument #1 ($length) must be greater than or equal to 0
 bool(false)
 string(0) ""
