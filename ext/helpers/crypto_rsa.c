@@ -1,8 +1,9 @@
 /* WeChatPay\Crypto\Rsa: wechatpay-php 1.4.12's RSA helpers in C, same behaviour, exceptions and messages.
  *
  * Loading (from*, pkcs1ToSpki) rewrites the input as the package's private parse() does (pseudo-schemes to
- * PEM, PKCS#1 public PEM to SPKI) and then lets PHP's own openssl_pkey_get_public()/_private() make the
- * OpenSSLAsymmetricKey, so openssl_* functions keep working on it and every input PHP accepts is accepted.
+ * PEM, PKCS#1 public PEM to SPKI: plain string work, src/wxp_pem.c, calling no PHP function) and then lets
+ * PHP's own openssl_pkey_get_public()/_private() make the OpenSSLAsymmetricKey, so openssl_* functions keep
+ * working on it and every input PHP accepts is accepted.
  *
  * sign/verify/encrypt/decrypt take their key argument as PHP's openssl_sign() & co. take theirs (object,
  * certificate, PEM text, file:// path, [pem, passphrase], Stringable), turn it into an EVP_PKEY once per
@@ -18,17 +19,16 @@
 #include "php.h"
 #include "zend_attributes.h"
 #include "zend_exceptions.h"
-#include "zend_smart_str.h"
 #include "zend_weakrefs.h"
 #include "ext/spl/spl_exceptions.h"
 #include "ext/standard/base64.h"
-#include "ext/standard/url.h"
 #include "php_wechatpay.h"
 #include "module/globals.h"
 #include "client/keys.h"
 #include "support/php_call.h"
 #include "helpers/crypto_rsa.h"
 #include "helpers/crypto_rsa_arginfo.h"
+#include "wxp_pem.h"
 #include "wxp_rsa.h"
 
 #include <openssl/rsa.h>
@@ -394,205 +394,46 @@ static zend_string *rsa_base64_decode(const char *text, size_t len)
     return raw != NULL ? raw : ZSTR_EMPTY_ALLOC();
 }
 
-/* Rsa::pkcs1ToSpki(): Base64 in, Base64 out, the DER wrapped without being checked. */
-static zend_string *rsa_pkcs1_to_spki(const char *b64, size_t len)
+/* Rsa::pkcs1ToSpki(): Base64 in, Base64 out, the DER wrapped without being checked (src/wxp_pem). Returns NULL
+ * with an Error thrown when memory ran out. */
+static zend_string *rsa_pkcs1_to_spki(zend_string *b64)
 {
-    zend_string *raw = rsa_base64_decode(b64, len), *spki = NULL;
-    wxp_buf der;
+    zend_string *spki = NULL;
+    wxp_buf out;
 
-    wxp_buf_init(&der);
-    if (wxp_rsa_pkcs1_to_spki(ZSTR_VAL(raw), ZSTR_LEN(raw), &der) == 0) {
-        spki = php_base64_encode((const unsigned char *) (der.data != NULL ? der.data : ""), der.len);
+    wxp_buf_init(&out);
+    if (wxp_pem_pkcs1_to_spki_base64(ZSTR_VAL(b64), ZSTR_LEN(b64), &out) == 0) {
+        spki = zend_string_init(wxp_buf_cstr(&out), out.len, 0);
     } else {
         zend_throw_error(NULL, "Out of memory converting a PKCS#1 public key");
     }
-    wxp_buf_free(&der);
-    zend_string_release(raw);
+    wxp_buf_free(&out);
     return spki;
 }
 
-/* wordwrap($text, 64, "\n", true), by PHP's own function (a plain cut every 64 bytes if it is disabled). */
-static zend_string *rsa_wordwrap(zend_string *text)
-{
-    zval args[4], retval;
-    zend_string *wrapped = NULL;
-
-    ZVAL_STR(&args[0], text);
-    ZVAL_LONG(&args[1], 64);
-    ZVAL_CHAR(&args[2], '\n');
-    ZVAL_TRUE(&args[3]);
-    if (zend_hash_str_exists(EG(function_table), ZEND_STRL("wordwrap"))) {
-        if (rsa_call("wordwrap", &retval, 4, args) && Z_TYPE(retval) == IS_STRING) {
-            wrapped = zend_string_copy(Z_STR(retval));
-        }
-        zval_ptr_dtor(&retval);
-    } else {
-        smart_str out = {0};
-        size_t i;
-
-        for (i = 0; i < ZSTR_LEN(text); i += 64) {
-            if (i > 0) {
-                smart_str_appendc(&out, '\n');
-            }
-            smart_str_appendl(&out, ZSTR_VAL(text) + i, MIN(64, ZSTR_LEN(text) - i));
-        }
-        wrapped = smart_str_extract(&out);
-    }
-    return wrapped;
-}
-
-/* The first key block the package's PEM pattern finds, as its preg_match() would (leftmost match):
- * `-----BEGIN <kind> KEY-----`, CR? LF, a body without '-', CR? LF, `-----END <kind> KEY-----`, where kind is
- * RSA PUBLIC, RSA PRIVATE, PUBLIC or PRIVATE. Sets kind and the body (its last CR kept, its last LF not). */
-static bool rsa_pem_first_block(zend_string *text, const char **kind, const char **body, size_t *body_len)
-{
-    static const char *const kinds[] = {"RSA PUBLIC", "RSA PRIVATE", "PUBLIC", "PRIVATE"};
-    const char *p = ZSTR_VAL(text), *end = ZSTR_VAL(text) + ZSTR_LEN(text);
-
-    while ((p = zend_memnstr(p, "-----BEGIN ", sizeof("-----BEGIN ") - 1, end)) != NULL) {
-        const char *q = p + sizeof("-----BEGIN ") - 1;
-        size_t i;
-
-        /* at most one kind fits at q: they differ in their first word */
-        for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++) {
-            size_t klen = strlen(kinds[i]);
-            const char *r = q + klen + sizeof(" KEY-----") - 1, *dash;
-
-            if ((size_t) (end - q) < klen + sizeof(" KEY-----") - 1 || memcmp(q, kinds[i], klen) != 0
-                || memcmp(q + klen, " KEY-----", sizeof(" KEY-----") - 1) != 0) {
-                continue;
-            }
-            if (r < end && *r == '\r') {
-                r++;
-            }
-            if (r >= end || *r != '\n') {
-                break;
-            }
-            r++;
-            /* the body runs to the first '-', and must end with LF after at least one byte */
-            dash = memchr(r, '-', (size_t) (end - r));
-            if (dash != NULL && dash - r >= 2 && dash[-1] == '\n'
-                && (size_t) (end - dash) >= sizeof("-----END ") - 1 + klen + sizeof(" KEY-----") - 1
-                && memcmp(dash, "-----END ", sizeof("-----END ") - 1) == 0
-                && memcmp(dash + sizeof("-----END ") - 1, kinds[i], klen) == 0
-                && memcmp(dash + sizeof("-----END ") - 1 + klen, " KEY-----", sizeof(" KEY-----") - 1) == 0) {
-                *kind = kinds[i];
-                *body = r;
-                *body_len = (size_t) (dash - 1 - r);
-                return true;
-            }
-            break;
-        }
-        p++;
-    }
-    return false;
-}
-
-/* The PEM for a `private.pkcs1://`, `private.pkcs8://`, `public.pkcs1://` or `public.spki://` string (the
- * scheme as parse_url() reads it, in a string without `file://`), or NULL for anything else. */
-static zend_string *rsa_pseudo_scheme_pem(zend_string *src)
-{
-    static const struct {
-        const char *scheme;
-        const char *kind;
-        size_t offset;
-    } rules[] = {
-        {"private.pkcs1", "RSA PRIVATE", 16},
-        {"private.pkcs8", "PRIVATE", 16},
-        {"public.pkcs1", "RSA PUBLIC", 15},
-        {"public.spki", "PUBLIC", 14},
-    };
-    const char *end = ZSTR_VAL(src) + ZSTR_LEN(src), *kind = NULL;
-    zend_string *body, *wrapped;
-    size_t i, offset = 0;
-    bool has_port;
-    php_url *url;
-    smart_str pem = {0};
-
-    if (zend_memnstr(ZSTR_VAL(src), "file://", 7, end) != NULL || zend_memnstr(ZSTR_VAL(src), "://", 3, end) == NULL) {
-        return NULL;
-    }
-    url = php_url_parse_ex2(ZSTR_VAL(src), ZSTR_LEN(src), &has_port);
-    if (url == NULL) {
-        return NULL;
-    }
-    for (i = 0; url->scheme != NULL && i < sizeof(rules) / sizeof(rules[0]); i++) {
-        if (zend_string_equals_cstr(url->scheme, rules[i].scheme, strlen(rules[i].scheme))) {
-            kind = rules[i].kind;
-            offset = rules[i].offset;
-        }
-    }
-    php_url_free(url);
-    if (kind == NULL) {
-        return NULL;
-    }
-    body = offset < ZSTR_LEN(src) ? zend_string_init(ZSTR_VAL(src) + offset, ZSTR_LEN(src) - offset, 0)
-                                  : ZSTR_EMPTY_ALLOC();
-    if (strcmp(kind, "RSA PUBLIC") == 0) {
-        zend_string *spki = rsa_pkcs1_to_spki(ZSTR_VAL(body), ZSTR_LEN(body));
-
-        zend_string_release(body);
-        if (spki == NULL) {
-            return NULL;
-        }
-        body = spki;
-        kind = "PUBLIC";
-    }
-    wrapped = rsa_wordwrap(body);
-    php_wechatpay_release_secret(body);
-    if (wrapped == NULL) {
-        return NULL;
-    }
-    smart_str_appends(&pem, "-----BEGIN ");
-    smart_str_appends(&pem, kind);
-    smart_str_appends(&pem, " KEY-----\n");
-    smart_str_append(&pem, wrapped);
-    smart_str_appends(&pem, "\n-----END ");
-    smart_str_appends(&pem, kind);
-    smart_str_appends(&pem, " KEY-----");
-    php_wechatpay_release_secret(wrapped);
-    return smart_str_extract(&pem);
-}
-
 /* The package's parse(): what to hand to openssl_pkey_get_public()/_private() for $thing. Only strings
- * change: a PKCS#1 public PEM (when loading a public key) becomes SPKI, a pseudo-scheme becomes PEM. */
+ * change (src/wxp_pem): a PKCS#1 public PEM (when loading a public key) becomes SPKI, a pseudo-scheme becomes
+ * PEM. An Error is thrown when memory ran out. */
 static void rsa_parse(zval *thing, bool is_public, zval *out)
 {
-    zend_string *src, *made = NULL, *pem;
+    wxp_buf text;
+    int rewritten;
 
     if (Z_TYPE_P(thing) != IS_STRING) {
         ZVAL_COPY(out, thing);
         return;
     }
-    src = Z_STR_P(thing);
-    if (is_public) {
-        const char *kind, *body;
-        size_t body_len, i;
-
-        if (rsa_pem_first_block(src, &kind, &body, &body_len) && strcmp(kind, "RSA PUBLIC") == 0) {
-            smart_str rewritten = {0};
-
-            smart_str_appends(&rewritten, "public.pkcs1://");
-            for (i = 0; i < body_len; i++) {
-                if (body[i] != '\r' && body[i] != '\n') {
-                    smart_str_appendc(&rewritten, body[i]);
-                }
-            }
-            made = smart_str_extract(&rewritten);
-            src = made;
-        }
-    }
-    pem = rsa_pseudo_scheme_pem(src);
-    if (pem != NULL) {
-        ZVAL_STR(out, pem);
-        if (made != NULL) {
-            php_wechatpay_release_secret(made);
-        }
-    } else if (made != NULL) {
-        ZVAL_STR(out, made);
+    wxp_buf_init(&text);
+    rewritten = wxp_pem_parse_key_text(Z_STRVAL_P(thing), Z_STRLEN_P(thing), is_public, &text);
+    if (rewritten == 1) {
+        ZVAL_STRINGL(out, wxp_buf_cstr(&text), text.len);
     } else {
-        ZVAL_STR_COPY(out, src);
+        ZVAL_COPY(out, thing);
+        if (rewritten < 0) {
+            zend_throw_error(NULL, "Out of memory reading a key");
+        }
     }
+    wxp_buf_wipe(&text);
 }
 
 /* Rsa::from(): openssl_pkey_get_public(parse($thing)) or openssl_pkey_get_private(parse($thing)), and the
@@ -660,7 +501,7 @@ ZEND_METHOD(WeChatPay_Crypto_Rsa, pkcs1ToSpki)
         Z_PARAM_STR(thing)
     ZEND_PARSE_PARAMETERS_END();
 
-    spki = rsa_pkcs1_to_spki(ZSTR_VAL(thing), ZSTR_LEN(thing));
+    spki = rsa_pkcs1_to_spki(thing);
     if (spki == NULL) {
         RETURN_THROWS();
     }
