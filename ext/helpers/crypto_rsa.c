@@ -24,7 +24,7 @@
 #include "ext/standard/base64.h"
 #include "php_wechatpay.h"
 #include "module/globals.h"
-#include "client/keys.h"
+#include "support/keys_from_php.h"
 #include "support/php_call.h"
 #include "helpers/crypto_rsa.h"
 #include "helpers/crypto_rsa_arginfo.h"
@@ -280,7 +280,7 @@ static bool rsa_key_from_object(zend_object *object, bool want_private, rsa_key 
 
 /* Lets PHP itself coerce the argument (openssl_pkey_get_private/_public: same rules as openssl_sign & co.,
  * passphrase arrays, its own warnings and errors for bad paths), then reads the temporary object it made.
- * A key file the argument names is read here first, within the key file limit (keys.h). */
+ * A key file the argument names is read here first, within the key file limit (support/key_file.h). */
 static bool rsa_key_via_php(zval *arg, bool want_private, rsa_key *key)
 {
     zval retval, prepared;
@@ -309,7 +309,7 @@ static bool rsa_key_via_php(zval *arg, bool want_private, rsa_key *key)
 }
 
 /* A key string as PHP's openssl functions read one: `file://` + path names a file, read here within the key
- * file limit (keys.h; a file refused there or that cannot be opened is no key, as OpenSSL finds none in it
+ * file limit (support/key_file.h; a file refused there or that cannot be opened is no key, as OpenSSL finds none in it
  * either), anything else is PEM text. Paths PHP would refuse (NUL bytes, not expandable, outside
  * open_basedir) go through PHP so that its own diagnostics are the ones raised. */
 static bool rsa_key_from_string(zend_string *text, bool want_private, rsa_key *key)
@@ -449,7 +449,7 @@ static void rsa_from(zval *thing, bool is_public, zval *return_value)
         zval_ptr_dtor(&parsed);
         return;
     }
-    /* a file:// key is read here, within the key file limit (keys.h), rather than by OpenSSL from the path;
+    /* a file:// key is read here, within the key file limit (support/key_file.h), rather than by OpenSSL from the path;
      * a file refused there gets the package's exception, as a file without a key does */
     ZVAL_NULL(return_value);
     if (php_wechatpay_openssl_arg_read_file(&parsed, &prepared, &status) == SUCCESS) {
