@@ -10,9 +10,10 @@
  * call and run the C core (src/wxp_rsa.c). Strings are read by the same OpenSSL calls PHP makes for them.
  *
  * Key objects are the hot path, and Debian ships no ext/openssl headers, so the EVP_PKEY inside an object
- * cannot be reached: it is rebuilt from openssl_pkey_get_details()'s integers (RSA; other key types through
- * a PEM export), or from openssl_x509_export() for a certificate, which costs about 0.1 ms, a PEM re-parse
- * about 1 ms, both more than a verification. So the rebuilt key is cached per object for the request, with
+ * cannot be reached: support/keys_from_php.h rebuilds it from openssl_pkey_get_details()'s integers (RSA;
+ * other key types through a PEM export), or from openssl_x509_export() for a certificate, as for the
+ * factory's keys, which costs about 0.1 ms, a PEM re-parse about 1 ms, both more than a verification. So the
+ * rebuilt key is cached per object for the request (the factory keeps its keys in the client instead), with
  * its signing and verifying contexts prepared once (wxp_rsa_prepare), in a table weakly keyed by the object:
  * zend_weakrefs_hash_add() deletes the entry, freeing its key, when the object is destroyed, so a reused
  * object handle or address never finds a stale key; RSHUTDOWN unregisters and drops whatever is left. */
@@ -34,10 +35,6 @@
 #include <openssl/rsa.h>
 
 zend_class_entry *wechatpay_ce_Crypto_Rsa;
-
-/* PHP's OpenSSLAsymmetricKey and OpenSSLCertificate, found at MINIT (ext/openssl starts before us). */
-static zend_class_entry *openssl_key_ce;
-static zend_class_entry *openssl_cert_ce;
 
 /* wechatpay-php's messages, verbatim (its `$name`s are literal text, and so is `\$thing`). */
 #define MSG_SIGN "Signing the input $message failed, please checking your $privateKey whether or nor correct."
@@ -66,70 +63,6 @@ static bool rsa_call(const char *name, zval *retval, uint32_t argc, zval *argv)
     return php_wechatpay_call_function(name, retval, argc, argv, "Call to undefined function %s()", name) == SUCCESS;
 }
 
-/* Whether openssl_pkey_get_details() shows private material: the private component it lists for RSA, DSA,
- * DH and EC keys (a private key object always has it, a public one never). */
-static bool rsa_details_private(HashTable *details)
-{
-    static const struct {
-        const char *type;
-        const char *field;
-    } private_parts[] = {{"rsa", "d"}, {"dsa", "priv_key"}, {"dh", "priv_key"}, {"ec", "d"}};
-    zval *part;
-    size_t i;
-
-    for (i = 0; i < sizeof(private_parts) / sizeof(private_parts[0]); i++) {
-        part = zend_hash_str_find(details, private_parts[i].type, strlen(private_parts[i].type));
-        if (part != NULL && Z_TYPE_P(part) == IS_ARRAY
-            && zend_hash_str_exists(Z_ARRVAL_P(part), private_parts[i].field, strlen(private_parts[i].field))) {
-            return true;
-        }
-    }
-    return false;
-}
-
-/* An RSA key straight from the integers openssl_pkey_get_details() lists, without the PEM round trip
- * (OpenSSL 3's PEM decoders cost several times a signature). NULL when the details are not an RSA key's. */
-static EVP_PKEY *rsa_key_from_details(HashTable *details)
-{
-    static const char *const names[WXP_RSA_NUMBERS] = {"n", "e", "d", "p", "q", "dmp1", "dmq1", "iqmp"};
-    wxp_rsa_numbers numbers;
-    zval *rsa, *number;
-    wxp_err err;
-    int i;
-
-    rsa = zend_hash_str_find(details, ZEND_STRL("rsa"));
-    if (rsa == NULL || Z_TYPE_P(rsa) != IS_ARRAY) {
-        return NULL;
-    }
-    memset(&numbers, 0, sizeof(numbers));
-    for (i = 0; i < WXP_RSA_NUMBERS; i++) {
-        number = zend_hash_str_find(Z_ARRVAL_P(rsa), names[i], strlen(names[i]));
-        if (number != NULL && Z_TYPE_P(number) == IS_STRING) {
-            numbers.bytes[i] = (const unsigned char *) Z_STRVAL_P(number);
-            numbers.len[i] = Z_STRLEN_P(number);
-        }
-    }
-    wxp_err_clear(&err);
-    return wxp_rsa_key_from_numbers(&numbers, &err);
-}
-
-/* Wipes the private numbers of a details array before it is released. */
-static void rsa_details_wipe(HashTable *details)
-{
-    zval *part, *number;
-
-    ZEND_HASH_FOREACH_VAL(details, part) {
-        if (Z_TYPE_P(part) == IS_ARRAY) {
-            ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(part), number) {
-                if (Z_TYPE_P(number) == IS_STRING && !ZSTR_IS_INTERNED(Z_STR_P(number))
-                    && GC_REFCOUNT(Z_STR_P(number)) == 1) {
-                    ZEND_SECURE_ZERO(Z_STRVAL_P(number), Z_STRLEN_P(number));
-                }
-            } ZEND_HASH_FOREACH_END();
-        }
-    } ZEND_HASH_FOREACH_END();
-}
-
 /* A parsed key of an OpenSSL object, and whether the object is a private key (PHP lets a private key object
  * serve only as a private key, and a public key or certificate only as a public key). In the cache the key
  * is also prepared (wxp_rsa_prepare: contexts set up once for every later signature or verification). */
@@ -149,52 +82,32 @@ static void rsa_key_entry_dtor(zval *zv)
 }
 
 /* Reads the key an OpenSSLAsymmetricKey or OpenSSLCertificate holds into entry (a new EVP_PKEY the entry
- * owns). RSA keys are rebuilt from openssl_pkey_get_details()'s integers; other key types go through PEM
- * (the details' public key, or openssl_pkey_export()), certificates through openssl_x509_export(). Returns
- * false when there is no key to read (with an exception only when PHP threw one). */
+ * owns), as support/keys_from_php.h reads it: an RSA key from its numbers, PEM read as PHP's openssl
+ * functions read it. Returns false when there is no key to read (with an exception only when PHP threw one). */
 static bool rsa_entry_from_object(zend_object *object, rsa_key_entry *entry)
 {
-    zend_string *pem = NULL;
+    php_wechatpay_object_key held;
     wxp_pkey_source src;
     wxp_err err;
 
     entry->pkey = NULL;
     entry->prepared = NULL;
     entry->is_private = false;
-    if (object->ce == openssl_cert_ce) {
-        pem = php_wechatpay_openssl_export("openssl_x509_export", object);
-    } else {
-        zval arg, details, *public_pem;
-
-        ZVAL_OBJ_COPY(&arg, object);
-        if (rsa_call("openssl_pkey_get_details", &details, 1, &arg) && Z_TYPE(details) == IS_ARRAY) {
-            entry->is_private = rsa_details_private(Z_ARRVAL(details));
-            entry->pkey = rsa_key_from_details(Z_ARRVAL(details));
-            if (entry->pkey == NULL && !entry->is_private
-                && (public_pem = zend_hash_str_find(Z_ARRVAL(details), ZEND_STRL("key"))) != NULL
-                && Z_TYPE_P(public_pem) == IS_STRING) {
-                pem = zend_string_copy(Z_STR_P(public_pem));
-            }
-            rsa_details_wipe(Z_ARRVAL(details));
-        }
-        zval_ptr_dtor(&details);
-        zval_ptr_dtor(&arg);
-        if (entry->pkey != NULL) {
-            return true;
-        }
-        if (entry->is_private && !EG(exception)) {
-            pem = php_wechatpay_openssl_export("openssl_pkey_export", object);
-        }
-    }
-    if (pem == NULL) {
+    if (!php_wechatpay_object_key_read(object, false, &held)) {
         return false;
     }
-    src.data = ZSTR_VAL(pem);
-    src.len = ZSTR_LEN(pem);
-    src.is_file = 0;
-    wxp_err_clear(&err);
-    entry->pkey = entry->is_private ? wxp_pkey_read_private(&src, NULL, 0, &err) : wxp_pkey_read_public(&src, &err);
-    php_wechatpay_release_secret(pem);
+    entry->is_private = held.is_private;
+    if (held.pkey != NULL) {
+        entry->pkey = held.pkey;
+        held.pkey = NULL;
+    } else {
+        src.data = ZSTR_VAL(held.pem);
+        src.len = ZSTR_LEN(held.pem);
+        src.is_file = 0;
+        wxp_err_clear(&err);
+        entry->pkey = entry->is_private ? wxp_pkey_read_private(&src, NULL, 0, &err) : wxp_pkey_read_public(&src, &err);
+    }
+    php_wechatpay_object_key_release(&held);
     return entry->pkey != NULL;
 }
 
@@ -255,14 +168,14 @@ static void rsa_key_release(rsa_key *key)
     key->prepared = NULL;
 }
 
-static bool rsa_key_from_object(zend_object *object, bool want_private, rsa_key *key)
+static bool rsa_key_from_object(zval *object, bool want_private, rsa_key *key)
 {
     rsa_key_entry scratch, *entry;
 
-    if (want_private && object->ce == openssl_cert_ce) {
+    if (want_private && php_wechatpay_openssl_object_of(object) == PHP_WECHATPAY_OPENSSL_CERTIFICATE) {
         return false; /* a certificate holds no private key */
     }
-    entry = rsa_entry_of(object, &scratch);
+    entry = rsa_entry_of(Z_OBJ_P(object), &scratch);
     if (entry == NULL) {
         return false;
     }
@@ -295,7 +208,7 @@ static bool rsa_key_via_php(zval *arg, bool want_private, rsa_key *key)
                           : rsa_call("openssl_pkey_get_public", &retval, 1, &prepared);
     php_wechatpay_openssl_arg_release(&prepared);
     if (called) {
-        if (Z_TYPE(retval) == IS_OBJECT && Z_OBJCE(retval) == openssl_key_ce
+        if (php_wechatpay_openssl_object_of(&retval) == PHP_WECHATPAY_OPENSSL_KEY
             && rsa_entry_from_object(Z_OBJ(retval), &entry)) {
             if (entry.is_private == want_private) {
                 key->pkey = key->owned = entry.pkey;
@@ -359,8 +272,8 @@ static bool rsa_key_acquire(zval *arg, bool want_private, rsa_key *key)
     ZVAL_DEREF(arg);
     switch (Z_TYPE_P(arg)) {
         case IS_OBJECT:
-            if (Z_OBJCE_P(arg) == openssl_key_ce || Z_OBJCE_P(arg) == openssl_cert_ce) {
-                rsa_key_from_object(Z_OBJ_P(arg), want_private, key);
+            if (php_wechatpay_openssl_object_of(arg) != PHP_WECHATPAY_OPENSSL_NONE) {
+                rsa_key_from_object(arg, want_private, key);
             } else {
                 zend_string *text = zval_try_get_string(arg);
 
@@ -449,7 +362,7 @@ static void rsa_from(zval *thing, bool is_public, zval *return_value)
         zval_ptr_dtor(&parsed);
         return;
     }
-    /* a file:// key is read here, within the key file limit (support/key_file.h), rather than by OpenSSL from the path;
+    /* a file:// key is read here, within the key file limit (support/key_file.h), rather than by OpenSSL;
      * a file refused there gets the package's exception, as a file without a key does */
     ZVAL_NULL(return_value);
     if (php_wechatpay_openssl_arg_read_file(&parsed, &prepared, &status) == SUCCESS) {
@@ -720,9 +633,7 @@ ZEND_METHOD(WeChatPay_Crypto_Rsa, decrypt)
 zend_result php_wechatpay_rsa_minit(INIT_FUNC_ARGS)
 {
     wechatpay_ce_Crypto_Rsa = register_class_WeChatPay_Crypto_Rsa();
-    openssl_key_ce = zend_hash_str_find_ptr(CG(class_table), ZEND_STRL("opensslasymmetrickey"));
-    openssl_cert_ce = zend_hash_str_find_ptr(CG(class_table), ZEND_STRL("opensslcertificate"));
-    return openssl_key_ce != NULL && openssl_cert_ce != NULL ? SUCCESS : FAILURE;
+    return SUCCESS;
 }
 
 zend_result php_wechatpay_rsa_rinit(INIT_FUNC_ARGS)

@@ -1,6 +1,16 @@
-/* Keys from PHP values (see keys_from_php.h). */
+/* Keys from PHP values (see keys_from_php.h).
+ *
+ * OpenSSL objects: Debian's php8.2-dev ships no ext/openssl headers, so the EVP_PKEY inside an object cannot be
+ * reached, and PHP's own functions have to say what it holds. openssl_pkey_get_details() is the one way for a
+ * key object, for both callers: it is the only function that tells a private key from a public one without a
+ * warning, its numbers rebuild an RSA key without a PEM round trip (OpenSSL 3's PEM decoders cost several
+ * times a signature), and it needs no OpenSSL configuration, where openssl_pkey_export() fails silently when
+ * openssl.cnf cannot be loaded (so a private key object wechatpay-php signs with would be refused). Only keys
+ * of other types (which the factory then refuses, and Crypto\Rsa signs with as openssl_sign() would) and
+ * certificates are exported as PEM. */
 #include "support/keys_from_php.h"
 #include "support/php_call.h"
+#include "wxp_rsa.h"
 
 #include "main/fopen_wrappers.h"
 
@@ -10,6 +20,154 @@ void php_wechatpay_release_secret(zend_string *secret)
         ZEND_SECURE_ZERO(ZSTR_VAL(secret), ZSTR_LEN(secret));
     }
     zend_string_release(secret);
+}
+
+php_wechatpay_openssl_object php_wechatpay_openssl_object_of(zval *value)
+{
+    ZVAL_DEREF(value);
+    if (Z_TYPE_P(value) != IS_OBJECT) {
+        return PHP_WECHATPAY_OPENSSL_NONE;
+    }
+    if (zend_string_equals_literal(Z_OBJCE_P(value)->name, "OpenSSLAsymmetricKey")) {
+        return PHP_WECHATPAY_OPENSSL_KEY;
+    }
+    if (zend_string_equals_literal(Z_OBJCE_P(value)->name, "OpenSSLCertificate")) {
+        return PHP_WECHATPAY_OPENSSL_CERTIFICATE;
+    }
+    return PHP_WECHATPAY_OPENSSL_NONE;
+}
+
+/* Calls one of PHP's openssl functions; a disabled one is PHP's own Error. */
+static zend_result call_openssl(const char *name, zval *retval, uint32_t argc, zval *argv)
+{
+    return php_wechatpay_call_function(name, retval, argc, argv, "Call to undefined function %s()", name);
+}
+
+/* Calls fn($object, &$out) (openssl_pkey_export, openssl_x509_export) and returns $out when fn returned true,
+ * else NULL (with an exception only when fn is missing or threw). */
+static zend_string *export_pem(const char *fn, zend_object *object)
+{
+    zval args[2], retval, *out;
+    zend_string *pem = NULL;
+
+    ZVAL_OBJ_COPY(&args[0], object);
+    ZVAL_NEW_EMPTY_REF(&args[1]);
+    ZVAL_NULL(Z_REFVAL(args[1]));
+    if (call_openssl(fn, &retval, 2, args) == SUCCESS && Z_TYPE(retval) == IS_TRUE) {
+        out = Z_REFVAL(args[1]);
+        if (Z_TYPE_P(out) == IS_STRING) {
+            pem = zend_string_copy(Z_STR_P(out));
+        }
+    }
+    zval_ptr_dtor(&retval);
+    zval_ptr_dtor(&args[0]);
+    zval_ptr_dtor(&args[1]);
+    return pem;
+}
+
+/* Whether openssl_pkey_get_details() shows private material: the private component it lists for RSA, DSA,
+ * DH and EC keys (a private key object always has it, a public one never). */
+static bool details_private(HashTable *details)
+{
+    static const struct {
+        const char *type;
+        const char *field;
+    } private_parts[] = {{"rsa", "d"}, {"dsa", "priv_key"}, {"dh", "priv_key"}, {"ec", "d"}};
+    zval *part;
+    size_t i;
+
+    for (i = 0; i < sizeof(private_parts) / sizeof(private_parts[0]); i++) {
+        part = zend_hash_str_find(details, private_parts[i].type, strlen(private_parts[i].type));
+        if (part != NULL && Z_TYPE_P(part) == IS_ARRAY
+            && zend_hash_str_exists(Z_ARRVAL_P(part), private_parts[i].field, strlen(private_parts[i].field))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* An RSA key straight from the integers openssl_pkey_get_details() lists (only n and e for public_half), or
+ * NULL when the details are not an RSA key's. */
+static EVP_PKEY *rsa_key_from_details(HashTable *details, bool public_half)
+{
+    static const char *const names[WXP_RSA_NUMBERS] = {"n", "e", "d", "p", "q", "dmp1", "dmq1", "iqmp"};
+    int count = public_half ? WXP_RSA_D : WXP_RSA_NUMBERS, i;
+    wxp_rsa_numbers numbers;
+    zval *rsa, *number;
+    wxp_err err;
+
+    rsa = zend_hash_str_find(details, ZEND_STRL("rsa"));
+    if (rsa == NULL || Z_TYPE_P(rsa) != IS_ARRAY) {
+        return NULL;
+    }
+    memset(&numbers, 0, sizeof(numbers));
+    for (i = 0; i < count; i++) {
+        number = zend_hash_str_find(Z_ARRVAL_P(rsa), names[i], strlen(names[i]));
+        if (number != NULL && Z_TYPE_P(number) == IS_STRING) {
+            numbers.bytes[i] = (const unsigned char *) Z_STRVAL_P(number);
+            numbers.len[i] = Z_STRLEN_P(number);
+        }
+    }
+    wxp_err_clear(&err);
+    return wxp_rsa_key_from_numbers(&numbers, &err);
+}
+
+/* Wipes the private numbers of a details array before it is released. */
+static void details_wipe(HashTable *details)
+{
+    zval *part, *number;
+
+    ZEND_HASH_FOREACH_VAL(details, part) {
+        if (Z_TYPE_P(part) == IS_ARRAY) {
+            ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(part), number) {
+                if (Z_TYPE_P(number) == IS_STRING && !ZSTR_IS_INTERNED(Z_STR_P(number))
+                    && GC_REFCOUNT(Z_STR_P(number)) == 1) {
+                    ZEND_SECURE_ZERO(Z_STRVAL_P(number), Z_STRLEN_P(number));
+                }
+            } ZEND_HASH_FOREACH_END();
+        }
+    } ZEND_HASH_FOREACH_END();
+}
+
+bool php_wechatpay_object_key_read(zend_object *object, bool public_half, php_wechatpay_object_key *out)
+{
+    zval arg, details, *public_pem;
+
+    out->pkey = NULL;
+    out->pem = NULL;
+    out->is_private = false;
+    ZVAL_OBJ(&arg, object);
+    if (php_wechatpay_openssl_object_of(&arg) == PHP_WECHATPAY_OPENSSL_CERTIFICATE) {
+        out->pem = export_pem("openssl_x509_export", object);
+        return out->pem != NULL;
+    }
+    ZVAL_OBJ_COPY(&arg, object);
+    if (call_openssl("openssl_pkey_get_details", &details, 1, &arg) == SUCCESS && Z_TYPE(details) == IS_ARRAY) {
+        out->is_private = details_private(Z_ARRVAL(details));
+        out->pkey = rsa_key_from_details(Z_ARRVAL(details), public_half);
+        if (out->pkey == NULL && (!out->is_private || public_half)
+            && (public_pem = zend_hash_str_find(Z_ARRVAL(details), ZEND_STRL("key"))) != NULL
+            && Z_TYPE_P(public_pem) == IS_STRING) {
+            out->pem = zend_string_copy(Z_STR_P(public_pem));
+        }
+        details_wipe(Z_ARRVAL(details));
+    }
+    zval_ptr_dtor(&details);
+    zval_ptr_dtor(&arg);
+    if (out->pkey == NULL && out->pem == NULL && out->is_private && !public_half && !EG(exception)) {
+        out->pem = export_pem("openssl_pkey_export", object);
+    }
+    return out->pkey != NULL || out->pem != NULL;
+}
+
+void php_wechatpay_object_key_release(php_wechatpay_object_key *key)
+{
+    EVP_PKEY_free(key->pkey);
+    key->pkey = NULL;
+    if (key->pem != NULL) {
+        php_wechatpay_release_secret(key->pem);
+        key->pem = NULL;
+    }
 }
 
 php_wechatpay_openssl_key_string php_wechatpay_openssl_key_string_kind(zend_string *text, char *real_path)
@@ -38,8 +196,7 @@ static zend_result openssl_value_read_file(zval *value, zval *out, bool *replace
     *replaced = false;
     *status = PHP_WECHATPAY_KEY_FILE_READ;
     if (Z_TYPE_P(value) != IS_STRING
-        && (Z_TYPE_P(value) != IS_OBJECT || zend_string_equals_literal(Z_OBJCE_P(value)->name, "OpenSSLAsymmetricKey")
-            || zend_string_equals_literal(Z_OBJCE_P(value)->name, "OpenSSLCertificate"))) {
+        && (Z_TYPE_P(value) != IS_OBJECT || php_wechatpay_openssl_object_of(value) != PHP_WECHATPAY_OPENSSL_NONE)) {
         ZVAL_COPY(out, value);
         return SUCCESS;
     }
@@ -115,25 +272,4 @@ void php_wechatpay_openssl_arg_release(zval *out)
     }
     zval_ptr_dtor(out);
     ZVAL_UNDEF(out);
-}
-
-zend_string *php_wechatpay_openssl_export(const char *fn, zend_object *object)
-{
-    zval args[2], retval, *out;
-    zend_string *pem = NULL;
-
-    ZVAL_OBJ_COPY(&args[0], object);
-    ZVAL_NEW_EMPTY_REF(&args[1]);
-    ZVAL_NULL(Z_REFVAL(args[1]));
-    if (php_wechatpay_call_function(fn, &retval, 2, args, "Call to undefined function %s()", fn) == SUCCESS
-        && Z_TYPE(retval) == IS_TRUE) {
-        out = Z_REFVAL(args[1]);
-        if (Z_TYPE_P(out) == IS_STRING) {
-            pem = zend_string_copy(Z_STR_P(out));
-        }
-    }
-    zval_ptr_dtor(&retval);
-    zval_ptr_dtor(&args[0]);
-    zval_ptr_dtor(&args[1]);
-    return pem;
 }
