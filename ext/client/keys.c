@@ -1,9 +1,10 @@
-/* The factory's keys. An OpenSSL object is read by support/keys_from_php.h, the same way as for Crypto\Rsa
- * (an RSA key object rebuilt from its numbers); a file:// key is read through PHP's streams within the key
- * file limit on every factory (open_basedir and file permissions are checked each time). What is PEM text
- * (strings, files, certificates, keys of other types) goes through the process's key cache (keycache.h),
- * keyed by content, so a file rewritten on disk is parsed again whatever its mtime; the factory's own policy
- * is that only RSA keys are accepted, each refusal naming its config entry. */
+/* The factory's keys. Every value is turned into key material by support/keys_from_php.h, the same way as for
+ * Crypto\Rsa: a file:// path is resolved as PHP's openssl functions resolve it (wechatpay-php hands these
+ * keys to openssl_sign() and openssl_verify()) and read through PHP's streams within the key file limit, on
+ * every factory (open_basedir and file permissions are checked each time); an RSA key object is rebuilt from
+ * its numbers. What is PEM text (strings, files, certificates, keys of other types) goes through the
+ * process's key cache (keycache.h), keyed by content, so a file rewritten on disk is parsed again whatever its
+ * mtime; the factory's own policy is that only RSA keys are accepted, each refusal naming its config entry. */
 #include "client/keys.h"
 #include "support/keys_from_php.h"
 #include "http/exceptions.h"
@@ -63,28 +64,10 @@ static EVP_PKEY *key_from_object(zval *thing, wxp_key_kind kind, const char *ent
     return key;
 }
 
-/* The PEM text of a file:// key for config entry, or NULL with the entry's InvalidArgumentException. */
-static zend_string *read_key_file(const char *url, const char *entry)
-{
-    zend_string *contents;
-    php_wechatpay_key_file status = php_wechatpay_key_file_read(url, &contents);
-
-    if (status != PHP_WECHATPAY_KEY_FILE_READ) {
-        php_wechatpay_throw_invalid("Config '%s' names a key file that %s: %s", entry,
-                                    php_wechatpay_key_file_problem(status), url);
-        return NULL;
-    }
-    if (ZSTR_LEN(contents) == 0) {
-        zend_string_release(contents);
-        php_wechatpay_throw_invalid("Config '%s' names an empty key file: %s", entry, url);
-        return NULL;
-    }
-    return contents;
-}
-
 /* The key of PEM text or of the file a file:// string names, or NULL with the entry's exception. */
 static EVP_PKEY *key_from_string(zend_string *thing, wxp_key_kind kind, const char *entry)
 {
+    php_wechatpay_key_file file;
     zend_string *pem;
     EVP_PKEY *key;
 
@@ -92,13 +75,22 @@ static EVP_PKEY *key_from_string(zend_string *thing, wxp_key_kind kind, const ch
         php_wechatpay_throw_invalid("Config '%s' must not be empty", entry);
         return NULL;
     }
-    if (zend_string_starts_with_literal(thing, "file://")) {
-        pem = read_key_file(ZSTR_VAL(thing), entry);
-    } else {
-        pem = zend_string_copy(thing);
-    }
-    if (pem == NULL) {
-        return NULL;
+    /* nothing hands the path to PHP afterwards: its open_basedir warning is raised here */
+    switch (php_wechatpay_key_string_read(thing, true, &pem, &file)) {
+        case PHP_WECHATPAY_KEY_STRING_TEXT:
+            break;
+        case PHP_WECHATPAY_KEY_STRING_FILE:
+            if (ZSTR_LEN(pem) == 0) {
+                zend_string_release(pem);
+                php_wechatpay_throw_invalid("Config '%s' names an empty key file: %s", entry, ZSTR_VAL(thing));
+                return NULL;
+            }
+            break;
+        case PHP_WECHATPAY_KEY_STRING_REFUSED:
+        case PHP_WECHATPAY_KEY_STRING_PHP:
+            php_wechatpay_throw_invalid("Config '%s' names a key file that %s: %s", entry,
+                                        php_wechatpay_key_file_problem(file), ZSTR_VAL(thing));
+            return NULL;
     }
     key = key_from_pem(pem, kind, entry);
     php_wechatpay_release_secret(pem);

@@ -221,43 +221,36 @@ static bool rsa_key_via_php(zval *arg, bool want_private, rsa_key *key)
     return key->pkey != NULL;
 }
 
-/* A key string as PHP's openssl functions read one: `file://` + path names a file, read here within the key
- * file limit (support/key_file.h; a file refused there or that cannot be opened is no key, as OpenSSL finds none in it
- * either), anything else is PEM text. Paths PHP would refuse (NUL bytes, not expandable, outside
+/* A key string as PHP's openssl functions read one (support/keys_from_php.h): PEM text, or the file
+ * `file://` + path names, read within the key file limit (a file refused there or that cannot be opened is no
+ * key, as OpenSSL finds none in it either). Paths PHP would refuse (NUL bytes, not expandable, outside
  * open_basedir) go through PHP so that its own diagnostics are the ones raised. */
 static bool rsa_key_from_string(zend_string *text, bool want_private, rsa_key *key)
 {
-    char real_path[MAXPATHLEN];
-    zend_string *contents = NULL;
+    php_wechatpay_key_file file;
+    zend_string *contents;
     wxp_pkey_source src;
     wxp_err err;
 
-    switch (php_wechatpay_openssl_key_string_kind(text, real_path)) {
-        case PHP_WECHATPAY_OPENSSL_KEY_PHP: {
+    switch (php_wechatpay_key_string_read(text, false, &contents, &file)) {
+        case PHP_WECHATPAY_KEY_STRING_PHP: {
             zval arg;
 
             ZVAL_STR(&arg, text);
             return rsa_key_via_php(&arg, want_private, key);
         }
-        case PHP_WECHATPAY_OPENSSL_KEY_FILE:
-            if (php_wechatpay_key_file_read(real_path, &contents) != PHP_WECHATPAY_KEY_FILE_READ) {
-                return false;
-            }
-            src.data = ZSTR_VAL(contents);
-            src.len = ZSTR_LEN(contents);
-            break;
-        case PHP_WECHATPAY_OPENSSL_KEY_TEXT:
-        default:
-            src.data = ZSTR_VAL(text);
-            src.len = ZSTR_LEN(text);
+        case PHP_WECHATPAY_KEY_STRING_REFUSED:
+            return false;
+        case PHP_WECHATPAY_KEY_STRING_TEXT:
+        case PHP_WECHATPAY_KEY_STRING_FILE:
             break;
     }
+    src.data = ZSTR_VAL(contents);
+    src.len = ZSTR_LEN(contents);
     src.is_file = 0;
     wxp_err_clear(&err);
     key->pkey = key->owned = want_private ? wxp_pkey_read_private(&src, "", 0, &err) : wxp_pkey_read_public(&src, &err);
-    if (contents != NULL) {
-        php_wechatpay_release_secret(contents);
-    }
+    php_wechatpay_release_secret(contents);
     return key->pkey != NULL;
 }
 

@@ -170,19 +170,29 @@ void php_wechatpay_object_key_release(php_wechatpay_object_key *key)
     }
 }
 
-php_wechatpay_openssl_key_string php_wechatpay_openssl_key_string_kind(zend_string *text, char *real_path)
+php_wechatpay_key_string php_wechatpay_key_string_read(zend_string *value, bool warn_open_basedir, zend_string **text,
+                                                       php_wechatpay_key_file *file)
 {
-    const char *path = ZSTR_VAL(text) + sizeof("file://") - 1;
+    static const size_t prefix = sizeof("file://") - 1;
+    char real_path[MAXPATHLEN];
+    const char *path;
 
-    /* as PHP's php_openssl_pkey_from_zval() and php_openssl_x509_from_str() tell a file from PEM text */
-    if (ZSTR_LEN(text) <= sizeof("file://") - 1 || memcmp(ZSTR_VAL(text), "file://", sizeof("file://") - 1) != 0) {
-        return PHP_WECHATPAY_OPENSSL_KEY_TEXT;
+    *text = NULL;
+    *file = PHP_WECHATPAY_KEY_FILE_READ;
+    /* as PHP's php_openssl_pkey_from_zval() and php_openssl_x509_from_str() tell a file from PEM text, and
+     * resolve its path (relative to the working directory, no stream wrapper) */
+    if (ZSTR_LEN(value) <= prefix || memcmp(ZSTR_VAL(value), "file://", prefix) != 0) {
+        *text = zend_string_copy(value);
+        return PHP_WECHATPAY_KEY_STRING_TEXT;
     }
-    if (memchr(path, '\0', ZSTR_LEN(text) - (sizeof("file://") - 1)) != NULL || expand_filepath(path, real_path) == NULL
-        || php_check_open_basedir_ex(real_path, 0) != 0) {
-        return PHP_WECHATPAY_OPENSSL_KEY_PHP;
+    path = ZSTR_VAL(value) + prefix;
+    if (memchr(path, '\0', ZSTR_LEN(value) - prefix) != NULL || expand_filepath(path, real_path) == NULL
+        || php_check_open_basedir_ex(real_path, warn_open_basedir) != 0) {
+        *file = PHP_WECHATPAY_KEY_FILE_CANNOT_OPEN;
+        return PHP_WECHATPAY_KEY_STRING_PHP;
     }
-    return PHP_WECHATPAY_OPENSSL_KEY_FILE;
+    *file = php_wechatpay_key_file_read(real_path, text);
+    return *file == PHP_WECHATPAY_KEY_FILE_READ ? PHP_WECHATPAY_KEY_STRING_FILE : PHP_WECHATPAY_KEY_STRING_REFUSED;
 }
 
 /* One key value for PHP's openssl functions (see php_wechatpay_openssl_arg_read_file): a string, or an object
@@ -190,8 +200,7 @@ php_wechatpay_openssl_key_string php_wechatpay_openssl_key_string_kind(zend_stri
  * is not value itself (a string made from an object, or a file's text). */
 static zend_result openssl_value_read_file(zval *value, zval *out, bool *replaced, php_wechatpay_key_file *status)
 {
-    char real_path[MAXPATHLEN];
-    zend_string *text, *contents;
+    zend_string *text, *read;
 
     *replaced = false;
     *status = PHP_WECHATPAY_KEY_FILE_READ;
@@ -205,20 +214,25 @@ static zend_result openssl_value_read_file(zval *value, zval *out, bool *replace
         return FAILURE;
     }
     *replaced = Z_TYPE_P(value) != IS_STRING;
-    if (php_wechatpay_openssl_key_string_kind(text, real_path) == PHP_WECHATPAY_OPENSSL_KEY_FILE) {
-        *status = php_wechatpay_key_file_read(real_path, &contents);
-        if (*status == PHP_WECHATPAY_KEY_FILE_READ) {
+    switch (php_wechatpay_key_string_read(text, false, &read, status)) {
+        case PHP_WECHATPAY_KEY_STRING_FILE:
             zend_string_release(text);
-            ZVAL_STR(out, contents);
+            ZVAL_STR(out, read);
             *replaced = true;
             return SUCCESS;
-        }
-        if (*status != PHP_WECHATPAY_KEY_FILE_CANNOT_OPEN) {
-            zend_string_release(text);
-            ZVAL_UNDEF(out);
-            return FAILURE;
-        }
-        *status = PHP_WECHATPAY_KEY_FILE_READ; /* PHP tries the path and fails in its own way */
+        case PHP_WECHATPAY_KEY_STRING_REFUSED:
+            if (*status != PHP_WECHATPAY_KEY_FILE_CANNOT_OPEN) {
+                zend_string_release(text);
+                ZVAL_UNDEF(out);
+                return FAILURE;
+            }
+            ZEND_FALLTHROUGH;
+        case PHP_WECHATPAY_KEY_STRING_PHP:
+            *status = PHP_WECHATPAY_KEY_FILE_READ; /* PHP tries the path and fails in its own way */
+            break;
+        case PHP_WECHATPAY_KEY_STRING_TEXT:
+            zend_string_release(read);
+            break;
     }
     ZVAL_STR(out, text);
     return SUCCESS;

@@ -1,9 +1,8 @@
 /* Keys from PHP values, one way for the factory's config (client/keys.c) and for the package's helpers
- * (helpers/crypto_rsa.c, helpers/pemutil.c): PHP's OpenSSL key and certificate objects, key strings as PHP's
- * openssl functions read them (`file://` and a path names a file, read within the key file limit of
- * support/key_file.h through PHP's streams; anything else is PEM text) and arguments prepared for those
- * functions. What each caller then parses, refuses, caches and says is its own. The package's own key text
- * (pseudo-schemes) is src/wxp_pem.h. */
+ * (helpers/crypto_rsa.c, helpers/pemutil.c): PHP's OpenSSL key and certificate objects, and key strings read
+ * as PHP's openssl functions read them (`file://` and a path names a file, read within the key file limit of
+ * support/key_file.h through PHP's streams; anything else is PEM text). What each caller then parses, refuses,
+ * caches and says is its own. The package's own key text (pseudo-schemes) is src/wxp_pem.h. */
 #ifndef WECHATPAY_KEYS_FROM_PHP_H
 #define WECHATPAY_KEYS_FROM_PHP_H
 
@@ -31,34 +30,39 @@ typedef struct php_wechatpay_object_key {
     bool is_private;  /* whether the object is a private key (never true for a certificate) */
 } php_wechatpay_object_key;
 
-/* Reads the key an OpenSSLAsymmetricKey or OpenSSLCertificate holds into out, through PHP's own openssl
- * functions (ext/openssl exports no C API): openssl_pkey_get_details() tells a private key from a public one
- * and gives an RSA key's numbers, openssl_pkey_export() the PEM of another type of private key,
- * openssl_x509_export() a certificate's; public_half asks for the public key of a private key object. Returns
- * true, or false with out empty when there is no key to read (an exception is set only when PHP threw one). */
+/* Reads the key an OpenSSLAsymmetricKey or OpenSSLCertificate holds (only its public half when public_half
+ * is set) into out through PHP's own openssl functions, ext/openssl exporting no C API
+ * (openssl_pkey_get_details() for whether a key is private and for an RSA key's numbers, openssl_pkey_export()
+ * for another type of private key, openssl_x509_export() for a certificate), returning true, or false with out
+ * empty when there is no key to read (an exception set only when PHP threw one). */
 bool php_wechatpay_object_key_read(zend_object *object, bool public_half, php_wechatpay_object_key *out);
 
 /* Frees what php_wechatpay_object_key_read() gave, wiping the PEM text. */
 void php_wechatpay_object_key_release(php_wechatpay_object_key *key);
 
-/* How PHP's openssl functions read a key string. */
-typedef enum php_wechatpay_openssl_key_string {
-    PHP_WECHATPAY_OPENSSL_KEY_TEXT, /* PEM text (no `file://` and a path) */
-    PHP_WECHATPAY_OPENSSL_KEY_FILE, /* a file: real_path is the path they read */
-    PHP_WECHATPAY_OPENSSL_KEY_PHP   /* a path they refuse themselves (NUL byte, not resolvable, outside
-                                     * open_basedir): only PHP's own call gives its own diagnostics */
-} php_wechatpay_openssl_key_string;
+/* What a key string is, read as PHP's openssl functions read one. */
+typedef enum php_wechatpay_key_string {
+    PHP_WECHATPAY_KEY_STRING_TEXT,    /* not `file://` and a path: the text itself is the key */
+    PHP_WECHATPAY_KEY_STRING_FILE,    /* `file://` and a path: the file was read */
+    PHP_WECHATPAY_KEY_STRING_REFUSED, /* the file it names was not read (cannot be opened, or refused unread) */
+    PHP_WECHATPAY_KEY_STRING_PHP      /* a path PHP's functions refuse with diagnostics of their own: a NUL
+                                       * byte, no valid path, outside open_basedir */
+} php_wechatpay_key_string;
 
-/* Tells how PHP's openssl functions read text as a key: `file://` followed by a path names a file, which
- * they resolve into real_path (MAXPATHLEN bytes); anything else is PEM text. */
-php_wechatpay_openssl_key_string php_wechatpay_openssl_key_string_kind(zend_string *text, char *real_path);
+/* Reads a key string as PHP's openssl functions do (`file://` and a path, resolved as they resolve it, names a
+ * file), setting *text to a new reference of the string itself (TEXT) or to the file's contents (FILE), both
+ * to release with php_wechatpay_release_secret(), and *file to why a file was not read (REFUSED, PHP), with
+ * PHP's open_basedir warning for a path outside it when warn_open_basedir is set (for callers that hand the
+ * string to no PHP function that would warn). */
+php_wechatpay_key_string php_wechatpay_key_string_read(zend_string *value, bool warn_open_basedir, zend_string **text,
+                                                       php_wechatpay_key_file *file);
 
 /* Prepares a key or certificate argument for PHP's openssl functions (a string, an object with __toString,
- * or [that, passphrase]) so that OpenSSL never reads a path itself: the file a `file://` string names is
- * read by php_wechatpay_key_file_read() and its text takes the string's place in out. PEM text, OpenSSL
- * objects, paths PHP refuses itself and files that cannot be opened are left for PHP and its own
- * diagnostics. Returns SUCCESS with out set, or FAILURE (out UNDEF) when the file was refused (*status says
- * why) or __toString threw; release out with php_wechatpay_openssl_arg_release(). */
+ * or [that, passphrase]) so that OpenSSL never reads a path itself, the text of the file a `file://` string
+ * names (php_wechatpay_key_string_read()) taking the string's place in out while PEM text, OpenSSL objects,
+ * paths PHP refuses itself and files that cannot be opened are left to PHP and its own diagnostics: returns
+ * SUCCESS with out set (release it with php_wechatpay_openssl_arg_release()), or FAILURE with out UNDEF when
+ * the file was refused (*status says why) or __toString threw. */
 zend_result php_wechatpay_openssl_arg_read_file(zval *arg, zval *out, php_wechatpay_key_file *status);
 
 /* Releases an argument php_wechatpay_openssl_arg_read_file() made, wiping a file's text it holds. */
