@@ -31,18 +31,18 @@ const wxp_pem_scheme *wxp_pem_pseudo_scheme(const char *text, size_t len);
 int wxp_pem_first_key_block(const char *text, size_t len, const char **label, const char **body, size_t *body_len);
 
 /* Appends text wrapped as PHP's wordwrap(text, width, "\n", true) wraps it (lines cut at spaces or, lacking
- * one, at width bytes; line breaks already there are kept); width must be at least 1. Returns 0, or -1 when
- * memory ran out (out is then unchanged). */
+ * one, at width bytes; line breaks already there kept), returning 0, or -1 when width is 0 or memory ran out
+ * (out then unchanged). */
 int wxp_pem_wordwrap(const char *text, size_t len, size_t width, wxp_buf *out);
 
-/* Appends the Base64 SPKI wrapping of a Base64 PKCS#1 public key, as Rsa::pkcs1ToSpki() makes it (the input
- * decoded with base64_decode()'s forgiving rules and wrapped unchecked). Returns 0, or -1 when memory ran
- * out (out is then unchanged). */
+/* Appends the Base64 SPKI wrapping of a Base64 PKCS#1 public key as Rsa::pkcs1ToSpki() makes it (the input
+ * decoded by base64_decode()'s forgiving rules, wrapped unchecked), returning 0, or -1 when memory ran out
+ * (out then unchanged). */
 int wxp_pem_pkcs1_to_spki_base64(const char *b64, size_t len, wxp_buf *out);
 
 /* Rewrites a key string as the package's parse() does for a private key (is_public 0) or a public key
- * (is_public 1), appending the new text to out: returns 1 when rewritten, 0 when the text stays as it is
- * (nothing appended), or -1 when memory ran out (out unchanged). Working copies of the text are wiped. */
+ * (is_public 1), appending the new text to out and wiping its working copies: returns 1 when rewritten, 0
+ * when the text stays as it is (nothing appended), or -1 when memory ran out (out unchanged). */
 int wxp_pem_parse_key_text(const char *text, size_t len, int is_public, wxp_buf *out);
 
 #endif
