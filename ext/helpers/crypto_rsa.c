@@ -1,43 +1,40 @@
 /* WeChatPay\Crypto\Rsa: wechatpay-php 1.4.12's RSA helpers in C, same behaviour, exceptions and messages.
  *
  * Loading (from*, pkcs1ToSpki) rewrites the input as the package's private parse() does (pseudo-schemes to
- * PEM, PKCS#1 public PEM to SPKI) and then lets PHP's own openssl_pkey_get_public()/_private() make the
- * OpenSSLAsymmetricKey, so openssl_* functions keep working on it and every input PHP accepts is accepted.
+ * PEM, PKCS#1 public PEM to SPKI: plain string work, src/wxp_pem.c, calling no PHP function) and then lets
+ * PHP's own openssl_pkey_get_public()/_private() make the OpenSSLAsymmetricKey, so openssl_* functions keep
+ * working on it and every input PHP accepts is accepted.
  *
  * sign/verify/encrypt/decrypt take their key argument as PHP's openssl_sign() & co. take theirs (object,
  * certificate, PEM text, file:// path, [pem, passphrase], Stringable), turn it into an EVP_PKEY once per
  * call and run the C core (src/wxp_rsa.c). Strings are read by the same OpenSSL calls PHP makes for them.
  *
  * Key objects are the hot path, and Debian ships no ext/openssl headers, so the EVP_PKEY inside an object
- * cannot be reached: it is rebuilt from openssl_pkey_get_details()'s integers (RSA; other key types through
- * a PEM export), or from openssl_x509_export() for a certificate, which costs about 0.1 ms, a PEM re-parse
- * about 1 ms, both more than a verification. So the rebuilt key is cached per object for the request, with
+ * cannot be reached: support/keys_from_php.h rebuilds it from openssl_pkey_get_details()'s integers (RSA;
+ * other key types through a PEM export), or from openssl_x509_export() for a certificate, as for the
+ * factory's keys, which costs about 0.1 ms, a PEM re-parse about 1 ms, both more than a verification. So the
+ * rebuilt key is cached per object for the request (the factory keeps its keys in the client instead), with
  * its signing and verifying contexts prepared once (wxp_rsa_prepare), in a table weakly keyed by the object:
  * zend_weakrefs_hash_add() deletes the entry, freeing its key, when the object is destroyed, so a reused
  * object handle or address never finds a stale key; RSHUTDOWN unregisters and drops whatever is left. */
 #include "php.h"
 #include "zend_attributes.h"
 #include "zend_exceptions.h"
-#include "zend_smart_str.h"
 #include "zend_weakrefs.h"
 #include "ext/spl/spl_exceptions.h"
 #include "ext/standard/base64.h"
-#include "ext/standard/url.h"
 #include "php_wechatpay.h"
 #include "module/globals.h"
-#include "client/keys.h"
+#include "support/keys_from_php.h"
 #include "support/php_call.h"
 #include "helpers/crypto_rsa.h"
 #include "helpers/crypto_rsa_arginfo.h"
+#include "wxp_pem.h"
 #include "wxp_rsa.h"
 
 #include <openssl/rsa.h>
 
 zend_class_entry *wechatpay_ce_Crypto_Rsa;
-
-/* PHP's OpenSSLAsymmetricKey and OpenSSLCertificate, found at MINIT (ext/openssl starts before us). */
-static zend_class_entry *openssl_key_ce;
-static zend_class_entry *openssl_cert_ce;
 
 /* wechatpay-php's messages, verbatim (its `$name`s are literal text, and so is `\$thing`). */
 #define MSG_SIGN "Signing the input $message failed, please checking your $privateKey whether or nor correct."
@@ -66,70 +63,6 @@ static bool rsa_call(const char *name, zval *retval, uint32_t argc, zval *argv)
     return php_wechatpay_call_function(name, retval, argc, argv, "Call to undefined function %s()", name) == SUCCESS;
 }
 
-/* Whether openssl_pkey_get_details() shows private material: the private component it lists for RSA, DSA,
- * DH and EC keys (a private key object always has it, a public one never). */
-static bool rsa_details_private(HashTable *details)
-{
-    static const struct {
-        const char *type;
-        const char *field;
-    } private_parts[] = {{"rsa", "d"}, {"dsa", "priv_key"}, {"dh", "priv_key"}, {"ec", "d"}};
-    zval *part;
-    size_t i;
-
-    for (i = 0; i < sizeof(private_parts) / sizeof(private_parts[0]); i++) {
-        part = zend_hash_str_find(details, private_parts[i].type, strlen(private_parts[i].type));
-        if (part != NULL && Z_TYPE_P(part) == IS_ARRAY
-            && zend_hash_str_exists(Z_ARRVAL_P(part), private_parts[i].field, strlen(private_parts[i].field))) {
-            return true;
-        }
-    }
-    return false;
-}
-
-/* An RSA key straight from the integers openssl_pkey_get_details() lists, without the PEM round trip
- * (OpenSSL 3's PEM decoders cost several times a signature). NULL when the details are not an RSA key's. */
-static EVP_PKEY *rsa_key_from_details(HashTable *details)
-{
-    static const char *const names[WXP_RSA_NUMBERS] = {"n", "e", "d", "p", "q", "dmp1", "dmq1", "iqmp"};
-    wxp_rsa_numbers numbers;
-    zval *rsa, *number;
-    wxp_err err;
-    int i;
-
-    rsa = zend_hash_str_find(details, ZEND_STRL("rsa"));
-    if (rsa == NULL || Z_TYPE_P(rsa) != IS_ARRAY) {
-        return NULL;
-    }
-    memset(&numbers, 0, sizeof(numbers));
-    for (i = 0; i < WXP_RSA_NUMBERS; i++) {
-        number = zend_hash_str_find(Z_ARRVAL_P(rsa), names[i], strlen(names[i]));
-        if (number != NULL && Z_TYPE_P(number) == IS_STRING) {
-            numbers.bytes[i] = (const unsigned char *) Z_STRVAL_P(number);
-            numbers.len[i] = Z_STRLEN_P(number);
-        }
-    }
-    wxp_err_clear(&err);
-    return wxp_rsa_key_from_numbers(&numbers, &err);
-}
-
-/* Wipes the private numbers of a details array before it is released. */
-static void rsa_details_wipe(HashTable *details)
-{
-    zval *part, *number;
-
-    ZEND_HASH_FOREACH_VAL(details, part) {
-        if (Z_TYPE_P(part) == IS_ARRAY) {
-            ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(part), number) {
-                if (Z_TYPE_P(number) == IS_STRING && !ZSTR_IS_INTERNED(Z_STR_P(number))
-                    && GC_REFCOUNT(Z_STR_P(number)) == 1) {
-                    ZEND_SECURE_ZERO(Z_STRVAL_P(number), Z_STRLEN_P(number));
-                }
-            } ZEND_HASH_FOREACH_END();
-        }
-    } ZEND_HASH_FOREACH_END();
-}
-
 /* A parsed key of an OpenSSL object, and whether the object is a private key (PHP lets a private key object
  * serve only as a private key, and a public key or certificate only as a public key). In the cache the key
  * is also prepared (wxp_rsa_prepare: contexts set up once for every later signature or verification). */
@@ -149,52 +82,32 @@ static void rsa_key_entry_dtor(zval *zv)
 }
 
 /* Reads the key an OpenSSLAsymmetricKey or OpenSSLCertificate holds into entry (a new EVP_PKEY the entry
- * owns). RSA keys are rebuilt from openssl_pkey_get_details()'s integers; other key types go through PEM
- * (the details' public key, or openssl_pkey_export()), certificates through openssl_x509_export(). Returns
- * false when there is no key to read (with an exception only when PHP threw one). */
+ * owns), as support/keys_from_php.h reads it: an RSA key from its numbers, PEM read as PHP's openssl
+ * functions read it. Returns false when there is no key to read (with an exception only when PHP threw one). */
 static bool rsa_entry_from_object(zend_object *object, rsa_key_entry *entry)
 {
-    zend_string *pem = NULL;
+    php_wechatpay_object_key held;
     wxp_pkey_source src;
     wxp_err err;
 
     entry->pkey = NULL;
     entry->prepared = NULL;
     entry->is_private = false;
-    if (object->ce == openssl_cert_ce) {
-        pem = php_wechatpay_openssl_export("openssl_x509_export", object);
-    } else {
-        zval arg, details, *public_pem;
-
-        ZVAL_OBJ_COPY(&arg, object);
-        if (rsa_call("openssl_pkey_get_details", &details, 1, &arg) && Z_TYPE(details) == IS_ARRAY) {
-            entry->is_private = rsa_details_private(Z_ARRVAL(details));
-            entry->pkey = rsa_key_from_details(Z_ARRVAL(details));
-            if (entry->pkey == NULL && !entry->is_private
-                && (public_pem = zend_hash_str_find(Z_ARRVAL(details), ZEND_STRL("key"))) != NULL
-                && Z_TYPE_P(public_pem) == IS_STRING) {
-                pem = zend_string_copy(Z_STR_P(public_pem));
-            }
-            rsa_details_wipe(Z_ARRVAL(details));
-        }
-        zval_ptr_dtor(&details);
-        zval_ptr_dtor(&arg);
-        if (entry->pkey != NULL) {
-            return true;
-        }
-        if (entry->is_private && !EG(exception)) {
-            pem = php_wechatpay_openssl_export("openssl_pkey_export", object);
-        }
-    }
-    if (pem == NULL) {
+    if (!php_wechatpay_object_key_read(object, false, &held)) {
         return false;
     }
-    src.data = ZSTR_VAL(pem);
-    src.len = ZSTR_LEN(pem);
-    src.is_file = 0;
-    wxp_err_clear(&err);
-    entry->pkey = entry->is_private ? wxp_pkey_read_private(&src, NULL, 0, &err) : wxp_pkey_read_public(&src, &err);
-    php_wechatpay_release_secret(pem);
+    entry->is_private = held.is_private;
+    if (held.pkey != NULL) {
+        entry->pkey = held.pkey;
+        held.pkey = NULL;
+    } else {
+        src.data = ZSTR_VAL(held.pem);
+        src.len = ZSTR_LEN(held.pem);
+        src.is_file = 0;
+        wxp_err_clear(&err);
+        entry->pkey = entry->is_private ? wxp_pkey_read_private(&src, NULL, 0, &err) : wxp_pkey_read_public(&src, &err);
+    }
+    php_wechatpay_object_key_release(&held);
     return entry->pkey != NULL;
 }
 
@@ -255,14 +168,14 @@ static void rsa_key_release(rsa_key *key)
     key->prepared = NULL;
 }
 
-static bool rsa_key_from_object(zend_object *object, bool want_private, rsa_key *key)
+static bool rsa_key_from_object(zval *object, bool want_private, rsa_key *key)
 {
     rsa_key_entry scratch, *entry;
 
-    if (want_private && object->ce == openssl_cert_ce) {
+    if (want_private && php_wechatpay_openssl_object_of(object) == PHP_WECHATPAY_OPENSSL_CERTIFICATE) {
         return false; /* a certificate holds no private key */
     }
-    entry = rsa_entry_of(object, &scratch);
+    entry = rsa_entry_of(Z_OBJ_P(object), &scratch);
     if (entry == NULL) {
         return false;
     }
@@ -280,7 +193,7 @@ static bool rsa_key_from_object(zend_object *object, bool want_private, rsa_key 
 
 /* Lets PHP itself coerce the argument (openssl_pkey_get_private/_public: same rules as openssl_sign & co.,
  * passphrase arrays, its own warnings and errors for bad paths), then reads the temporary object it made.
- * A key file the argument names is read here first, within the key file limit (keys.h). */
+ * A key file the argument names is read here first, within the key file limit (support/key_file.h). */
 static bool rsa_key_via_php(zval *arg, bool want_private, rsa_key *key)
 {
     zval retval, prepared;
@@ -295,7 +208,7 @@ static bool rsa_key_via_php(zval *arg, bool want_private, rsa_key *key)
                           : rsa_call("openssl_pkey_get_public", &retval, 1, &prepared);
     php_wechatpay_openssl_arg_release(&prepared);
     if (called) {
-        if (Z_TYPE(retval) == IS_OBJECT && Z_OBJCE(retval) == openssl_key_ce
+        if (php_wechatpay_openssl_object_of(&retval) == PHP_WECHATPAY_OPENSSL_KEY
             && rsa_entry_from_object(Z_OBJ(retval), &entry)) {
             if (entry.is_private == want_private) {
                 key->pkey = key->owned = entry.pkey;
@@ -308,43 +221,36 @@ static bool rsa_key_via_php(zval *arg, bool want_private, rsa_key *key)
     return key->pkey != NULL;
 }
 
-/* A key string as PHP's openssl functions read one: `file://` + path names a file, read here within the key
- * file limit (keys.h; a file refused there or that cannot be opened is no key, as OpenSSL finds none in it
- * either), anything else is PEM text. Paths PHP would refuse (NUL bytes, not expandable, outside
+/* A key string as PHP's openssl functions read one (support/keys_from_php.h): PEM text, or the file
+ * `file://` + path names, read within the key file limit (a file refused there or that cannot be opened is no
+ * key, as OpenSSL finds none in it either). Paths PHP would refuse (NUL bytes, not expandable, outside
  * open_basedir) go through PHP so that its own diagnostics are the ones raised. */
 static bool rsa_key_from_string(zend_string *text, bool want_private, rsa_key *key)
 {
-    char real_path[MAXPATHLEN];
-    zend_string *contents = NULL;
+    php_wechatpay_key_file file;
+    zend_string *contents;
     wxp_pkey_source src;
     wxp_err err;
 
-    switch (php_wechatpay_openssl_key_string_kind(text, real_path)) {
-        case PHP_WECHATPAY_OPENSSL_KEY_PHP: {
+    switch (php_wechatpay_key_string_read(text, false, &contents, &file)) {
+        case PHP_WECHATPAY_KEY_STRING_PHP: {
             zval arg;
 
             ZVAL_STR(&arg, text);
             return rsa_key_via_php(&arg, want_private, key);
         }
-        case PHP_WECHATPAY_OPENSSL_KEY_FILE:
-            if (php_wechatpay_key_file_read(real_path, &contents) != PHP_WECHATPAY_KEY_FILE_READ) {
-                return false;
-            }
-            src.data = ZSTR_VAL(contents);
-            src.len = ZSTR_LEN(contents);
-            break;
-        case PHP_WECHATPAY_OPENSSL_KEY_TEXT:
-        default:
-            src.data = ZSTR_VAL(text);
-            src.len = ZSTR_LEN(text);
+        case PHP_WECHATPAY_KEY_STRING_REFUSED:
+            return false;
+        case PHP_WECHATPAY_KEY_STRING_TEXT:
+        case PHP_WECHATPAY_KEY_STRING_FILE:
             break;
     }
+    src.data = ZSTR_VAL(contents);
+    src.len = ZSTR_LEN(contents);
     src.is_file = 0;
     wxp_err_clear(&err);
     key->pkey = key->owned = want_private ? wxp_pkey_read_private(&src, "", 0, &err) : wxp_pkey_read_public(&src, &err);
-    if (contents != NULL) {
-        php_wechatpay_release_secret(contents);
-    }
+    php_wechatpay_release_secret(contents);
     return key->pkey != NULL;
 }
 
@@ -359,8 +265,8 @@ static bool rsa_key_acquire(zval *arg, bool want_private, rsa_key *key)
     ZVAL_DEREF(arg);
     switch (Z_TYPE_P(arg)) {
         case IS_OBJECT:
-            if (Z_OBJCE_P(arg) == openssl_key_ce || Z_OBJCE_P(arg) == openssl_cert_ce) {
-                rsa_key_from_object(Z_OBJ_P(arg), want_private, key);
+            if (php_wechatpay_openssl_object_of(arg) != PHP_WECHATPAY_OPENSSL_NONE) {
+                rsa_key_from_object(arg, want_private, key);
             } else {
                 zend_string *text = zval_try_get_string(arg);
 
@@ -394,205 +300,46 @@ static zend_string *rsa_base64_decode(const char *text, size_t len)
     return raw != NULL ? raw : ZSTR_EMPTY_ALLOC();
 }
 
-/* Rsa::pkcs1ToSpki(): Base64 in, Base64 out, the DER wrapped without being checked. */
-static zend_string *rsa_pkcs1_to_spki(const char *b64, size_t len)
+/* Rsa::pkcs1ToSpki(): Base64 in, Base64 out, the DER wrapped without being checked (src/wxp_pem). Returns NULL
+ * with an Error thrown when memory ran out. */
+static zend_string *rsa_pkcs1_to_spki(zend_string *b64)
 {
-    zend_string *raw = rsa_base64_decode(b64, len), *spki = NULL;
-    wxp_buf der;
+    zend_string *spki = NULL;
+    wxp_buf out;
 
-    wxp_buf_init(&der);
-    if (wxp_rsa_pkcs1_to_spki(ZSTR_VAL(raw), ZSTR_LEN(raw), &der) == 0) {
-        spki = php_base64_encode((const unsigned char *) (der.data != NULL ? der.data : ""), der.len);
+    wxp_buf_init(&out);
+    if (wxp_pem_pkcs1_to_spki_base64(ZSTR_VAL(b64), ZSTR_LEN(b64), &out) == 0) {
+        spki = zend_string_init(wxp_buf_cstr(&out), out.len, 0);
     } else {
         zend_throw_error(NULL, "Out of memory converting a PKCS#1 public key");
     }
-    wxp_buf_free(&der);
-    zend_string_release(raw);
+    wxp_buf_free(&out);
     return spki;
 }
 
-/* wordwrap($text, 64, "\n", true), by PHP's own function (a plain cut every 64 bytes if it is disabled). */
-static zend_string *rsa_wordwrap(zend_string *text)
-{
-    zval args[4], retval;
-    zend_string *wrapped = NULL;
-
-    ZVAL_STR(&args[0], text);
-    ZVAL_LONG(&args[1], 64);
-    ZVAL_CHAR(&args[2], '\n');
-    ZVAL_TRUE(&args[3]);
-    if (zend_hash_str_exists(EG(function_table), ZEND_STRL("wordwrap"))) {
-        if (rsa_call("wordwrap", &retval, 4, args) && Z_TYPE(retval) == IS_STRING) {
-            wrapped = zend_string_copy(Z_STR(retval));
-        }
-        zval_ptr_dtor(&retval);
-    } else {
-        smart_str out = {0};
-        size_t i;
-
-        for (i = 0; i < ZSTR_LEN(text); i += 64) {
-            if (i > 0) {
-                smart_str_appendc(&out, '\n');
-            }
-            smart_str_appendl(&out, ZSTR_VAL(text) + i, MIN(64, ZSTR_LEN(text) - i));
-        }
-        wrapped = smart_str_extract(&out);
-    }
-    return wrapped;
-}
-
-/* The first key block the package's PEM pattern finds, as its preg_match() would (leftmost match):
- * `-----BEGIN <kind> KEY-----`, CR? LF, a body without '-', CR? LF, `-----END <kind> KEY-----`, where kind is
- * RSA PUBLIC, RSA PRIVATE, PUBLIC or PRIVATE. Sets kind and the body (its last CR kept, its last LF not). */
-static bool rsa_pem_first_block(zend_string *text, const char **kind, const char **body, size_t *body_len)
-{
-    static const char *const kinds[] = {"RSA PUBLIC", "RSA PRIVATE", "PUBLIC", "PRIVATE"};
-    const char *p = ZSTR_VAL(text), *end = ZSTR_VAL(text) + ZSTR_LEN(text);
-
-    while ((p = zend_memnstr(p, "-----BEGIN ", sizeof("-----BEGIN ") - 1, end)) != NULL) {
-        const char *q = p + sizeof("-----BEGIN ") - 1;
-        size_t i;
-
-        /* at most one kind fits at q: they differ in their first word */
-        for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++) {
-            size_t klen = strlen(kinds[i]);
-            const char *r = q + klen + sizeof(" KEY-----") - 1, *dash;
-
-            if ((size_t) (end - q) < klen + sizeof(" KEY-----") - 1 || memcmp(q, kinds[i], klen) != 0
-                || memcmp(q + klen, " KEY-----", sizeof(" KEY-----") - 1) != 0) {
-                continue;
-            }
-            if (r < end && *r == '\r') {
-                r++;
-            }
-            if (r >= end || *r != '\n') {
-                break;
-            }
-            r++;
-            /* the body runs to the first '-', and must end with LF after at least one byte */
-            dash = memchr(r, '-', (size_t) (end - r));
-            if (dash != NULL && dash - r >= 2 && dash[-1] == '\n'
-                && (size_t) (end - dash) >= sizeof("-----END ") - 1 + klen + sizeof(" KEY-----") - 1
-                && memcmp(dash, "-----END ", sizeof("-----END ") - 1) == 0
-                && memcmp(dash + sizeof("-----END ") - 1, kinds[i], klen) == 0
-                && memcmp(dash + sizeof("-----END ") - 1 + klen, " KEY-----", sizeof(" KEY-----") - 1) == 0) {
-                *kind = kinds[i];
-                *body = r;
-                *body_len = (size_t) (dash - 1 - r);
-                return true;
-            }
-            break;
-        }
-        p++;
-    }
-    return false;
-}
-
-/* The PEM for a `private.pkcs1://`, `private.pkcs8://`, `public.pkcs1://` or `public.spki://` string (the
- * scheme as parse_url() reads it, in a string without `file://`), or NULL for anything else. */
-static zend_string *rsa_pseudo_scheme_pem(zend_string *src)
-{
-    static const struct {
-        const char *scheme;
-        const char *kind;
-        size_t offset;
-    } rules[] = {
-        {"private.pkcs1", "RSA PRIVATE", 16},
-        {"private.pkcs8", "PRIVATE", 16},
-        {"public.pkcs1", "RSA PUBLIC", 15},
-        {"public.spki", "PUBLIC", 14},
-    };
-    const char *end = ZSTR_VAL(src) + ZSTR_LEN(src), *kind = NULL;
-    zend_string *body, *wrapped;
-    size_t i, offset = 0;
-    bool has_port;
-    php_url *url;
-    smart_str pem = {0};
-
-    if (zend_memnstr(ZSTR_VAL(src), "file://", 7, end) != NULL || zend_memnstr(ZSTR_VAL(src), "://", 3, end) == NULL) {
-        return NULL;
-    }
-    url = php_url_parse_ex2(ZSTR_VAL(src), ZSTR_LEN(src), &has_port);
-    if (url == NULL) {
-        return NULL;
-    }
-    for (i = 0; url->scheme != NULL && i < sizeof(rules) / sizeof(rules[0]); i++) {
-        if (zend_string_equals_cstr(url->scheme, rules[i].scheme, strlen(rules[i].scheme))) {
-            kind = rules[i].kind;
-            offset = rules[i].offset;
-        }
-    }
-    php_url_free(url);
-    if (kind == NULL) {
-        return NULL;
-    }
-    body = offset < ZSTR_LEN(src) ? zend_string_init(ZSTR_VAL(src) + offset, ZSTR_LEN(src) - offset, 0)
-                                  : ZSTR_EMPTY_ALLOC();
-    if (strcmp(kind, "RSA PUBLIC") == 0) {
-        zend_string *spki = rsa_pkcs1_to_spki(ZSTR_VAL(body), ZSTR_LEN(body));
-
-        zend_string_release(body);
-        if (spki == NULL) {
-            return NULL;
-        }
-        body = spki;
-        kind = "PUBLIC";
-    }
-    wrapped = rsa_wordwrap(body);
-    php_wechatpay_release_secret(body);
-    if (wrapped == NULL) {
-        return NULL;
-    }
-    smart_str_appends(&pem, "-----BEGIN ");
-    smart_str_appends(&pem, kind);
-    smart_str_appends(&pem, " KEY-----\n");
-    smart_str_append(&pem, wrapped);
-    smart_str_appends(&pem, "\n-----END ");
-    smart_str_appends(&pem, kind);
-    smart_str_appends(&pem, " KEY-----");
-    php_wechatpay_release_secret(wrapped);
-    return smart_str_extract(&pem);
-}
-
 /* The package's parse(): what to hand to openssl_pkey_get_public()/_private() for $thing. Only strings
- * change: a PKCS#1 public PEM (when loading a public key) becomes SPKI, a pseudo-scheme becomes PEM. */
+ * change (src/wxp_pem): a PKCS#1 public PEM (when loading a public key) becomes SPKI, a pseudo-scheme becomes
+ * PEM. An Error is thrown when memory ran out. */
 static void rsa_parse(zval *thing, bool is_public, zval *out)
 {
-    zend_string *src, *made = NULL, *pem;
+    wxp_buf text;
+    int rewritten;
 
     if (Z_TYPE_P(thing) != IS_STRING) {
         ZVAL_COPY(out, thing);
         return;
     }
-    src = Z_STR_P(thing);
-    if (is_public) {
-        const char *kind, *body;
-        size_t body_len, i;
-
-        if (rsa_pem_first_block(src, &kind, &body, &body_len) && strcmp(kind, "RSA PUBLIC") == 0) {
-            smart_str rewritten = {0};
-
-            smart_str_appends(&rewritten, "public.pkcs1://");
-            for (i = 0; i < body_len; i++) {
-                if (body[i] != '\r' && body[i] != '\n') {
-                    smart_str_appendc(&rewritten, body[i]);
-                }
-            }
-            made = smart_str_extract(&rewritten);
-            src = made;
-        }
-    }
-    pem = rsa_pseudo_scheme_pem(src);
-    if (pem != NULL) {
-        ZVAL_STR(out, pem);
-        if (made != NULL) {
-            php_wechatpay_release_secret(made);
-        }
-    } else if (made != NULL) {
-        ZVAL_STR(out, made);
+    wxp_buf_init(&text);
+    rewritten = wxp_pem_parse_key_text(Z_STRVAL_P(thing), Z_STRLEN_P(thing), is_public, &text);
+    if (rewritten == 1) {
+        ZVAL_STRINGL(out, wxp_buf_cstr(&text), text.len);
     } else {
-        ZVAL_STR_COPY(out, src);
+        ZVAL_COPY(out, thing);
+        if (rewritten < 0) {
+            zend_throw_error(NULL, "Out of memory reading a key");
+        }
     }
+    wxp_buf_wipe(&text);
 }
 
 /* Rsa::from(): openssl_pkey_get_public(parse($thing)) or openssl_pkey_get_private(parse($thing)), and the
@@ -608,7 +355,7 @@ static void rsa_from(zval *thing, bool is_public, zval *return_value)
         zval_ptr_dtor(&parsed);
         return;
     }
-    /* a file:// key is read here, within the key file limit (keys.h), rather than by OpenSSL from the path;
+    /* a file:// key is read here, within the key file limit (support/key_file.h), rather than by OpenSSL;
      * a file refused there gets the package's exception, as a file without a key does */
     ZVAL_NULL(return_value);
     if (php_wechatpay_openssl_arg_read_file(&parsed, &prepared, &status) == SUCCESS) {
@@ -660,7 +407,7 @@ ZEND_METHOD(WeChatPay_Crypto_Rsa, pkcs1ToSpki)
         Z_PARAM_STR(thing)
     ZEND_PARSE_PARAMETERS_END();
 
-    spki = rsa_pkcs1_to_spki(ZSTR_VAL(thing), ZSTR_LEN(thing));
+    spki = rsa_pkcs1_to_spki(thing);
     if (spki == NULL) {
         RETURN_THROWS();
     }
@@ -879,9 +626,7 @@ ZEND_METHOD(WeChatPay_Crypto_Rsa, decrypt)
 zend_result php_wechatpay_rsa_minit(INIT_FUNC_ARGS)
 {
     wechatpay_ce_Crypto_Rsa = register_class_WeChatPay_Crypto_Rsa();
-    openssl_key_ce = zend_hash_str_find_ptr(CG(class_table), ZEND_STRL("opensslasymmetrickey"));
-    openssl_cert_ce = zend_hash_str_find_ptr(CG(class_table), ZEND_STRL("opensslcertificate"));
-    return openssl_key_ce != NULL && openssl_cert_ce != NULL ? SUCCESS : FAILURE;
+    return SUCCESS;
 }
 
 zend_result php_wechatpay_rsa_rinit(INIT_FUNC_ARGS)

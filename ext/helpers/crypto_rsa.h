@@ -4,8 +4,7 @@
 
 #include "php.h"
 
-/* Registers the class from crypto_rsa_arginfo.h and finds PHP's OpenSSL key and certificate classes;
- * called from MINIT, after ext/openssl's own MINIT. Returns SUCCESS or FAILURE. */
+/* Registers the class from crypto_rsa_arginfo.h; called from MINIT. Returns SUCCESS. */
 zend_result php_wechatpay_rsa_minit(INIT_FUNC_ARGS);
 
 /* Opens the request's key cache (it is made on first use). */

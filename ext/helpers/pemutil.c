@@ -1,7 +1,7 @@
 /* WeChatPay\Util\PemUtil: keys through WeChatPay\Crypto\Rsa::from(), certificates as PHP's openssl extension
  * makes them (OpenSSLCertificate objects the app can pass to openssl_* functions), serial numbers through the
  * core's wxp_cert_serial_hex(), the function the factory checks configured serials with. Files are read
- * within the key file limit (keys.h): regular files of at most 1 MiB. */
+ * within the key file limit (support/key_file.h): regular files of at most 1 MiB. */
 #ifdef HAVE_CONFIG_H
 #include "config.h"
 #endif
@@ -13,7 +13,7 @@
 #include "php_wechatpay.h"
 #include "support/php_call.h"
 #include "helpers/util.h"
-#include "client/keys.h"
+#include "support/keys_from_php.h"
 #include "wxp_keys.h"
 
 #define FILE_PROTOCOL "file://"
@@ -77,8 +77,8 @@ ZEND_METHOD(WeChatPay_Util_PemUtil, loadPrivateKeyFromString)
 }
 
 /* certificate as openssl_x509_read() and openssl_x509_parse() should get it: the text of a file a `file://`
- * string names, read here within the key file limit (keys.h). A refused file becomes '', in which PHP finds
- * no certificate, as it would find none in the file. Returns FAILURE only when __toString threw. */
+ * string names, read here within the key file limit (support/key_file.h). A refused file becomes '', in which
+ * PHP finds no certificate, as it would find none in the file. Returns FAILURE only when __toString threw. */
 static zend_result certificate_read_file(zval *certificate, zval *out)
 {
     php_wechatpay_key_file status;
@@ -101,10 +101,10 @@ static bool is_local_path(zend_string *path)
         && php_stream_locate_url_wrapper(ZSTR_VAL(path), NULL, 0) == &php_plain_files_wrapper;
 }
 
-/* The package's file_get_contents($filepath), within the key file limit (keys.h): a local directory, FIFO,
- * device or file over the limit is refused before file_get_contents() opens it, and file_get_contents()
- * itself (PHP's wrappers, its warning on failure, then the package's exception) reads at most one byte
- * more than the limit. Returns the text, or NULL with an exception thrown. */
+/* The package's file_get_contents($filepath), within the key file limit (support/key_file.h): a local
+ * directory, FIFO, device or file over the limit is refused before file_get_contents() opens it, and
+ * file_get_contents() itself (PHP's wrappers, its warning on failure, then the package's exception) reads at
+ * most one byte more than the limit. Returns the text, or NULL with an exception thrown. */
 static zend_string *read_certificate_file(zend_string *filepath)
 {
     php_wechatpay_key_file status = PHP_WECHATPAY_KEY_FILE_READ;
