@@ -18,6 +18,14 @@ static zend_result call_outcome(zval *retval)
     return SUCCESS;
 }
 
+zend_result php_wechatpay_call_known(zend_function *fn, zend_object *object, zend_class_entry *scope, zval *retval,
+                                     uint32_t argc, zval *argv)
+{
+    ZVAL_UNDEF(retval);
+    zend_call_known_function(fn, object, scope, retval, argc, argv, NULL);
+    return call_outcome(retval);
+}
+
 zend_result php_wechatpay_call_function(const char *name, zval *retval, uint32_t argc, zval *argv,
                                         const char *missing_format, ...)
 {
@@ -35,8 +43,7 @@ zend_result php_wechatpay_call_function(const char *name, zval *retval, uint32_t
         zend_string_release(message);
         return FAILURE;
     }
-    zend_call_known_function(fn, NULL, NULL, retval, argc, argv, NULL);
-    return call_outcome(retval);
+    return php_wechatpay_call_known(fn, NULL, NULL, retval, argc, argv);
 }
 
 zend_result php_wechatpay_call_method(zend_object *object, const char *name, zval *retval, uint32_t argc,
@@ -46,8 +53,8 @@ zend_result php_wechatpay_call_method(zend_object *object, const char *name, zva
     zend_function *fn;
 
     ZVAL_UNDEF(retval);
-    /* As `$object->name()` from outside the class: visibility is checked (a private method is an Error), and
-     * __call answers for a missing one. */
+    /* As `$object->name()` written in the method of ours that runs now: visibility is checked from its scope
+     * (a private method of the app's class is an Error), and __call answers for a missing or hidden one. */
     fn = object->handlers->get_method(&object, method, NULL);
     zend_string_release(method);
     if (fn == NULL) {
@@ -56,8 +63,7 @@ zend_result php_wechatpay_call_method(zend_object *object, const char *name, zva
         }
         return FAILURE;
     }
-    zend_call_known_function(fn, object, object->ce, retval, argc, argv, NULL);
-    return call_outcome(retval);
+    return php_wechatpay_call_known(fn, object, object->ce, retval, argc, argv);
 }
 
 zend_result php_wechatpay_call_static(zend_class_entry *ce, const char *name, zval *retval, uint32_t argc,
@@ -75,6 +81,5 @@ zend_result php_wechatpay_call_static(zend_class_entry *ce, const char *name, zv
         }
         return FAILURE;
     }
-    zend_call_known_function(fn, NULL, ce, retval, argc, argv, NULL);
-    return call_outcome(retval);
+    return php_wechatpay_call_known(fn, NULL, ce, retval, argc, argv);
 }

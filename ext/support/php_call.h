@@ -22,4 +22,9 @@ zend_result php_wechatpay_call_method(zend_object *object, const char *name, zva
 zend_result php_wechatpay_call_static(zend_class_entry *ce, const char *name, zval *retval, uint32_t argc,
                                       zval *argv);
 
+/* Calls fn, a function or method the caller already looked up, on object (NULL for a static call in scope)
+ * with argv into retval. */
+zend_result php_wechatpay_call_known(zend_function *fn, zend_object *object, zend_class_entry *scope, zval *retval,
+                                     uint32_t argc, zval *argv);
+
 #endif
