@@ -10,6 +10,7 @@
 #include "async/promise_arginfo.h"
 #include "async/loop.h"
 #include "http/exceptions.h"
+#include "support/php_call.h"
 
 typedef enum promise_state { PROMISE_PENDING, PROMISE_FULFILLED, PROMISE_REJECTED } promise_state;
 
@@ -256,7 +257,7 @@ static void reject_with_thrown(zend_object *target)
 /* Calls thenable->then([$target, 'resolve'], [$target, 'reject']); a throw rejects target. */
 static void adopt_thenable(zend_object *target, zval *thenable)
 {
-    zval resolve, reject, retval, name;
+    zval resolve, reject, retval;
 
     array_init_size(&resolve, 2);
     add_next_index_object(&resolve, target);
@@ -266,16 +267,14 @@ static void adopt_thenable(zend_object *target, zval *thenable)
     add_next_index_object(&reject, target);
     GC_ADDREF(target);
     add_next_index_stringl(&reject, ZEND_STRL("reject"));
-    ZVAL_STRINGL(&name, "then", 4);
     {
         zval args[2];
         ZVAL_COPY_VALUE(&args[0], &resolve);
         ZVAL_COPY_VALUE(&args[1], &reject);
-        if (call_user_function(NULL, thenable, &name, &retval, 2, args) == SUCCESS) {
+        if (php_wechatpay_call_method(Z_OBJ_P(thenable), "then", &retval, 2, args) == SUCCESS) {
             zval_ptr_dtor(&retval);
         }
     }
-    zval_ptr_dtor(&name);
     zval_ptr_dtor(&resolve);
     zval_ptr_dtor(&reject);
     if (EG(exception)) {
@@ -569,23 +568,23 @@ ZEND_METHOD(WeChatPay_Promise, reject)
 /* The inputs of all()/settle() as an array, keys kept (a Traversable goes through iterator_to_array). */
 static zend_result aggregate_inputs(zval *iterable, zval *out)
 {
-    zval function, args[2];
+    zval args[2];
 
     if (Z_TYPE_P(iterable) == IS_ARRAY) {
         ZVAL_COPY(out, iterable);
         return SUCCESS;
     }
-    ZVAL_STRING(&function, "iterator_to_array");
     ZVAL_COPY_VALUE(&args[0], iterable);
     ZVAL_TRUE(&args[1]);
-    if (call_user_function(NULL, NULL, &function, out, 2, args) == FAILURE || EG(exception)
+    /* Missing (disable_functions removes it): the Error PHP's call_user_function() threw, as before. */
+    if (php_wechatpay_call_function("iterator_to_array", out, 2, args,
+            "Invalid callback %s, function \"%s\" not found or invalid function name",
+            "iterator_to_array", "iterator_to_array") == FAILURE
         || Z_TYPE_P(out) != IS_ARRAY) {
-        zval_ptr_dtor(&function);
         zval_ptr_dtor(out);
         ZVAL_UNDEF(out);
         return FAILURE;
     }
-    zval_ptr_dtor(&function);
     return SUCCESS;
 }
 
