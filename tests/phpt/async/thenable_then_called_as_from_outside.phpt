@@ -26,6 +26,9 @@ foreach ([new Throwing(), new Hidden(), new Magic()] as $thenable) {
     }
     echo get_class($thenable), ': ', $outcome, "\n";
 }
+// What then() threw keeps its arguments in its trace: [$p, 'resolve'] refers back to the promise it rejected.
+unset($p, $e, $thenable);
+gc_collect_cycles();
 ?>
 --EXPECT--
 Throwing: DomainException: then() threw
