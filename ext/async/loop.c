@@ -65,12 +65,17 @@ static bool loop_dequeue(php_wechatpay_task *task)
     return true;
 }
 
+void php_wechatpay_reaction_dtor(php_wechatpay_reaction *reaction)
+{
+    zval_ptr_dtor(&reaction->target);
+    php_wechatpay_callable_dtor(&reaction->on_fulfilled);
+    php_wechatpay_callable_dtor(&reaction->on_rejected);
+    zval_ptr_dtor(&reaction->key);
+}
+
 static void task_dtor(php_wechatpay_task *task)
 {
-    zval_ptr_dtor(&task->reaction.target);
-    zval_ptr_dtor(&task->reaction.on_fulfilled);
-    zval_ptr_dtor(&task->reaction.on_rejected);
-    zval_ptr_dtor(&task->reaction.key);
+    php_wechatpay_reaction_dtor(&task->reaction);
     zval_ptr_dtor(&task->value);
 }
 
@@ -746,7 +751,7 @@ zend_result php_wechatpay_loop_wait(zend_object *promise)
  * promise of ours. Only Guzzle's promises are recognised (when Guzzle is loaded at all). */
 static bool task_settles_guzzle_promise(const php_wechatpay_task *task)
 {
-    const zval *callback = task->fulfilled ? &task->reaction.on_fulfilled : &task->reaction.on_rejected;
+    const zval *callback = task->fulfilled ? &task->reaction.on_fulfilled.value : &task->reaction.on_rejected.value;
     zend_class_entry *guzzle;
     zend_string *name;
     zval *object, *method;

@@ -48,14 +48,6 @@ static zend_object *promise_create(zend_class_entry *ce)
     return &promise->std;
 }
 
-static void reaction_dtor(php_wechatpay_reaction *reaction)
-{
-    zval_ptr_dtor(&reaction->target);
-    zval_ptr_dtor(&reaction->on_fulfilled);
-    zval_ptr_dtor(&reaction->on_rejected);
-    zval_ptr_dtor(&reaction->key);
-}
-
 static void promise_free(zend_object *obj)
 {
     php_wechatpay_promise *promise = promise_from_obj(obj);
@@ -68,7 +60,7 @@ static void promise_free(zend_object *obj)
         php_wechatpay_loop_abort(promise->transfer);
     }
     for (i = 0; i < promise->reaction_count; i++) {
-        reaction_dtor(&promise->reactions[i]);
+        php_wechatpay_reaction_dtor(&promise->reactions[i]);
     }
     if (promise->reactions) {
         efree(promise->reactions);
@@ -92,8 +84,8 @@ static HashTable *promise_get_gc(zend_object *obj, zval **table, int *n)
     zend_get_gc_buffer_add_zval(buffer, &promise->values);
     for (i = 0; i < promise->reaction_count; i++) {
         zend_get_gc_buffer_add_zval(buffer, &promise->reactions[i].target);
-        zend_get_gc_buffer_add_zval(buffer, &promise->reactions[i].on_fulfilled);
-        zend_get_gc_buffer_add_zval(buffer, &promise->reactions[i].on_rejected);
+        php_wechatpay_callable_gc(&promise->reactions[i].on_fulfilled, buffer);
+        php_wechatpay_callable_gc(&promise->reactions[i].on_rejected, buffer);
         zend_get_gc_buffer_add_zval(buffer, &promise->reactions[i].key);
     }
     zend_get_gc_buffer_use(buffer, table, n);
@@ -177,8 +169,8 @@ static void reaction_init(php_wechatpay_reaction *reaction, php_wechatpay_reacti
 {
     reaction->kind = kind;
     ZVAL_OBJ_COPY(&reaction->target, target);
-    ZVAL_UNDEF(&reaction->on_fulfilled);
-    ZVAL_UNDEF(&reaction->on_rejected);
+    php_wechatpay_callable_none(&reaction->on_fulfilled);
+    php_wechatpay_callable_none(&reaction->on_rejected);
     ZVAL_UNDEF(&reaction->key);
 }
 
@@ -324,21 +316,15 @@ void php_wechatpay_promise_resolve(zend_object *obj, zval *value)
 }
 
 /* Calls callback(value) for target: its return resolves target, its throw rejects it. */
-static void run_callback(zend_object *target, zval *callback, zval *value)
+static void run_callback(zend_object *target, const php_wechatpay_callable *callback, zval *value)
 {
     zval retval;
 
-    ZVAL_UNDEF(&retval);
-    call_user_function(NULL, NULL, callback, &retval, 1, value);
-    if (EG(exception)) {
+    if (php_wechatpay_callable_call(callback, &retval, 1, value) == FAILURE) {
         reject_with_thrown(target);
-    } else if (Z_TYPE(retval) != IS_UNDEF) {
-        php_wechatpay_promise_resolve(target, &retval);
-    } else {
-        zval null;
-        ZVAL_NULL(&null);
-        php_wechatpay_promise_resolve(target, &null);
+        return;
     }
+    php_wechatpay_promise_resolve(target, &retval);
     zval_ptr_dtor(&retval);
 }
 
@@ -397,14 +383,14 @@ void php_wechatpay_promise_run_task(php_wechatpay_task *task)
 {
     php_wechatpay_reaction *reaction = &task->reaction;
     zend_object *target = Z_OBJ(reaction->target);
-    zval *callback;
+    php_wechatpay_callable *callback;
 
     if (reaction->kind != PHP_WECHATPAY_REACT_THEN) {
         run_aggregate(reaction, task->fulfilled, &task->value);
         return;
     }
     callback = task->fulfilled ? &reaction->on_fulfilled : &reaction->on_rejected;
-    if (Z_TYPE_P(callback) == IS_UNDEF) {
+    if (Z_ISUNDEF(callback->value)) {
         php_wechatpay_promise_settle(target, task->fulfilled, &task->value);
     } else if (php_wechatpay_promise_is_pending(target)) {
         run_callback(target, callback, &task->value);
@@ -416,19 +402,25 @@ ZEND_METHOD(WeChatPay_Promise, __construct)
     ZEND_PARSE_PARAMETERS_NONE();
 }
 
-/* Makes then()'s promise and attaches the reaction carrying the callbacks (UNDEF for null). */
-static void promise_then(zval *return_value, zend_object *source, zval *on_fulfilled, zval *on_rejected)
+/* Stores in slot a callback zpp checked; none for an fci it left uninitialized (null, or not given) or NULL. */
+static void store_callback(php_wechatpay_callable *slot, zend_fcall_info *fci, zend_fcall_info_cache *fcc)
+{
+    if (fci != NULL && ZEND_FCI_INITIALIZED(*fci)) {
+        php_wechatpay_callable_store(slot, &fci->function_name, fcc);
+    }
+}
+
+/* Makes then()'s promise and attaches the reaction carrying the callbacks (see store_callback). */
+static void promise_then(zval *return_value, zend_object *source, zend_fcall_info *fci_fulfilled,
+                         zend_fcall_info_cache *fcc_fulfilled, zend_fcall_info *fci_rejected,
+                         zend_fcall_info_cache *fcc_rejected)
 {
     php_wechatpay_reaction reaction;
 
     php_wechatpay_promise_init(return_value);
     reaction_init(&reaction, PHP_WECHATPAY_REACT_THEN, Z_OBJ_P(return_value));
-    if (on_fulfilled) {
-        ZVAL_COPY(&reaction.on_fulfilled, on_fulfilled);
-    }
-    if (on_rejected) {
-        ZVAL_COPY(&reaction.on_rejected, on_rejected);
-    }
+    store_callback(&reaction.on_fulfilled, fci_fulfilled, fcc_fulfilled);
+    store_callback(&reaction.on_rejected, fci_rejected, fcc_rejected);
     promise_add_reaction(promise_from_obj(source), &reaction);
 }
 
@@ -443,9 +435,7 @@ ZEND_METHOD(WeChatPay_Promise, then)
         Z_PARAM_FUNC_OR_NULL(fci_rejected, fcc_rejected)
     ZEND_PARSE_PARAMETERS_END();
 
-    promise_then(return_value, Z_OBJ_P(ZEND_THIS),
-                 ZEND_FCI_INITIALIZED(fci_fulfilled) ? &fci_fulfilled.function_name : NULL,
-                 ZEND_FCI_INITIALIZED(fci_rejected) ? &fci_rejected.function_name : NULL);
+    promise_then(return_value, Z_OBJ_P(ZEND_THIS), &fci_fulfilled, &fcc_fulfilled, &fci_rejected, &fcc_rejected);
 }
 
 ZEND_METHOD(WeChatPay_Promise, otherwise)
@@ -457,7 +447,7 @@ ZEND_METHOD(WeChatPay_Promise, otherwise)
         Z_PARAM_FUNC(fci, fcc)
     ZEND_PARSE_PARAMETERS_END();
 
-    promise_then(return_value, Z_OBJ_P(ZEND_THIS), NULL, &fci.function_name);
+    promise_then(return_value, Z_OBJ_P(ZEND_THIS), NULL, NULL, &fci, &fcc);
 }
 
 ZEND_METHOD(WeChatPay_Promise, wait)
