@@ -141,7 +141,7 @@ void php_wechatpay_callable_store(php_wechatpay_callable *callable, zval *value,
         }
         zend_release_fcall_info_cache(&found); /* the engine's goes back (EG(trampoline) serves the next one) */
     }
-    if (callable->fcc.object) {
+    if (callable->fcc.object && !php_wechatpay_callable_value_holds_object(callable)) {
         GC_ADDREF(callable->fcc.object);
     }
 }
@@ -205,7 +205,7 @@ void php_wechatpay_callable_dtor(php_wechatpay_callable *callable)
     if (held.magic_name) {
         zend_string_release(held.magic_name);
     }
-    if (held.fcc.object) {
+    if (held.fcc.object && !php_wechatpay_callable_value_holds_object(&held)) {
         OBJ_RELEASE(held.fcc.object);
     }
     zval_ptr_dtor(&held.value);

@@ -8,6 +8,7 @@
 #define WECHATPAY_PHP_CALL_H
 
 #include "php.h"
+#include "zend_closures.h"
 
 /* Calls the PHP function name with argv into retval; when no such function exists, throws an Error whose
  * message is missing_format with its arguments. */
@@ -33,9 +34,9 @@ zend_result php_wechatpay_call_known(zend_function *fn, zend_object *object, zen
  * spl_autoload_register()), and every call goes through that resolution, wherever it is made from. */
 typedef struct php_wechatpay_callable {
     zval value;                 /* the callable as given, UNDEF for none: reported to the GC, read by callers */
-    zend_fcall_info_cache fcc;  /* its resolution; fcc.object is held by a reference of ours (a 'Cls::method'
-                                 * string given in an instance method resolves to that $this, which value does
-                                 * not hold) */
+    zend_fcall_info_cache fcc;  /* its resolution; what fcc.object points at is held: by value when that is the
+                                 * object itself or a closure bound to it, else by a reference of ours (a
+                                 * 'Cls::method' string given in an instance method resolves to that $this) */
     zend_string *magic_name;    /* for a method __call or __callStatic answers (fcc.function_handler is then
                                  * that magic method): the name it is called with; else NULL */
 } php_wechatpay_callable;
@@ -53,11 +54,19 @@ void php_wechatpay_callable_store(php_wechatpay_callable *callable, zval *value,
 zend_result php_wechatpay_callable_call(const php_wechatpay_callable *callable, zval *retval, uint32_t argc,
                                         zval *argv);
 
+/* Returns whether a stored callable's value holds what its fcc.object points at (an invokable object is it, a
+ * closure holds the $this it is bound to for good), so no reference of its own does. */
+static zend_always_inline bool php_wechatpay_callable_value_holds_object(const php_wechatpay_callable *callable)
+{
+    return Z_TYPE(callable->value) == IS_OBJECT
+        && (Z_OBJ(callable->value) == callable->fcc.object || Z_OBJCE(callable->value) == zend_ce_closure);
+}
+
 /* Reports what a stored callable holds to a get_gc handler's buffer, so cycles through it are collected. */
 static zend_always_inline void php_wechatpay_callable_gc(php_wechatpay_callable *callable, zend_get_gc_buffer *buffer)
 {
     zend_get_gc_buffer_add_zval(buffer, &callable->value);
-    if (callable->fcc.object) {
+    if (callable->fcc.object && !php_wechatpay_callable_value_holds_object(callable)) {
         zend_get_gc_buffer_add_obj(buffer, callable->fcc.object);
     }
 }
