@@ -12,6 +12,8 @@
 #   bench/memory.php        VmRSS and memory_get_usage() after 1,000 and 100,000 calls (about 4 minutes)
 # Not run here (about 2 minutes under valgrind, and independent of the machine's load):
 #   bench/instructions.sh   instructions per call (callgrind): floor, minimal client, sync, async
+#   bench/callback_instructions.sh  instructions per then() callback by kind of callable (callgrind; its
+#                           wall-time twin is bench/callback_chain.php, no server)
 #
 # Usage: bash bench/run.sh
 #   Installs missing packages (scripts/install-deps.sh: nginx-light, php8.2-fpm, ...; a no-op when all are

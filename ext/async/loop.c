@@ -3,13 +3,13 @@
  * never inside libcurl, never re-entering the engine. */
 #include "php.h"
 #include "zend_exceptions.h"
-#include "zend_interfaces.h"
 #include "php_wechatpay.h"
 #include "module/globals.h"
 #include "async/loop.h"
 #include "module/pool.h"
 #include "async/promise.h"
 #include "http/exceptions.h"
+#include "support/php_call.h"
 
 #include <unistd.h>
 
@@ -65,12 +65,17 @@ static bool loop_dequeue(php_wechatpay_task *task)
     return true;
 }
 
+void php_wechatpay_reaction_dtor(php_wechatpay_reaction *reaction)
+{
+    zval_ptr_dtor(&reaction->target);
+    php_wechatpay_callable_dtor(&reaction->on_fulfilled);
+    php_wechatpay_callable_dtor(&reaction->on_rejected);
+    zval_ptr_dtor(&reaction->key);
+}
+
 static void task_dtor(php_wechatpay_task *task)
 {
-    zval_ptr_dtor(&task->reaction.target);
-    zval_ptr_dtor(&task->reaction.on_fulfilled);
-    zval_ptr_dtor(&task->reaction.on_rejected);
-    zval_ptr_dtor(&task->reaction.key);
+    php_wechatpay_reaction_dtor(&task->reaction);
     zval_ptr_dtor(&task->value);
 }
 
@@ -645,15 +650,13 @@ static bool loop_run_guzzle_queue(void)
     if (utils == NULL) {
         return false;
     }
-    zend_call_method_with_0_params(NULL, utils, NULL, "queue", &queue);
-    if (EG(exception) || Z_TYPE(queue) != IS_OBJECT) {
+    if (php_wechatpay_call_static(utils, "queue", &queue, 0, NULL) == FAILURE || Z_TYPE(queue) != IS_OBJECT) {
         loop_clear_foreign_exception();
         zval_ptr_dtor(&queue);
         return false;
     }
-    zend_call_method_with_0_params(Z_OBJ(queue), Z_OBJCE(queue), NULL, "isempty", &empty);
-    if (!EG(exception) && Z_TYPE(empty) == IS_FALSE) {
-        zend_call_method_with_0_params(Z_OBJ(queue), Z_OBJCE(queue), NULL, "run", &retval);
+    if (php_wechatpay_call_method(Z_OBJ(queue), "isEmpty", &empty, 0, NULL) == SUCCESS && Z_TYPE(empty) == IS_FALSE) {
+        php_wechatpay_call_method(Z_OBJ(queue), "run", &retval, 0, NULL);
         zval_ptr_dtor(&retval);
         ran = true;
     }
@@ -668,7 +671,7 @@ static bool loop_run_guzzle_queue(void)
 static bool loop_wait_on_thenable(void)
 {
     php_wechatpay_loop *loop = LOOP;
-    zval thenable, name, retval, unwrap;
+    zval thenable, retval, unwrap;
     zend_ulong handle;
     zval *entry;
 
@@ -680,12 +683,9 @@ static bool loop_wait_on_thenable(void)
         ZVAL_COPY(&thenable, entry);
         zend_hash_index_del(loop->thenables, handle);
         if (zend_hash_str_exists(&Z_OBJCE(thenable)->function_table, ZEND_STRL("wait"))) {
-            ZVAL_STRINGL(&name, "wait", 4);
             ZVAL_FALSE(&unwrap);
-            if (call_user_function(NULL, &thenable, &name, &retval, 1, &unwrap) == SUCCESS) {
-                zval_ptr_dtor(&retval);
-            }
-            zval_ptr_dtor(&name);
+            php_wechatpay_call_method(Z_OBJ(thenable), "wait", &retval, 1, &unwrap);
+            zval_ptr_dtor(&retval);
             /* A thenable's own failure to wait leaves its promise as it was; ours may still settle. */
             loop_clear_foreign_exception();
         }
@@ -751,7 +751,7 @@ zend_result php_wechatpay_loop_wait(zend_object *promise)
  * promise of ours. Only Guzzle's promises are recognised (when Guzzle is loaded at all). */
 static bool task_settles_guzzle_promise(const php_wechatpay_task *task)
 {
-    const zval *callback = task->fulfilled ? &task->reaction.on_fulfilled : &task->reaction.on_rejected;
+    const zval *callback = task->fulfilled ? &task->reaction.on_fulfilled.value : &task->reaction.on_rejected.value;
     zend_class_entry *guzzle;
     zend_string *name;
     zval *object, *method;

@@ -28,11 +28,12 @@
 
 #include "php.h"
 #include "client/call.h"
+#include "support/php_call.h"
 #include "wxp_http.h"
 
 /* One reaction to run: settle target from a source promise's outcome, through a callback or not. */
 typedef enum php_wechatpay_reaction_kind {
-    PHP_WECHATPAY_REACT_THEN,   /* target = then()'s promise; on_fulfilled/on_rejected may be UNDEF (pass through) */
+    PHP_WECHATPAY_REACT_THEN,   /* target = then()'s promise; on_fulfilled/on_rejected may hold none (pass through) */
     PHP_WECHATPAY_REACT_ALL,    /* target = Promise::all()'s aggregate; key = the input's key */
     PHP_WECHATPAY_REACT_SETTLE  /* target = Promise::settle()'s aggregate; key = the input's key */
 } php_wechatpay_reaction_kind;
@@ -40,8 +41,8 @@ typedef enum php_wechatpay_reaction_kind {
 typedef struct php_wechatpay_reaction {
     php_wechatpay_reaction_kind kind;
     zval target;
-    zval on_fulfilled;
-    zval on_rejected;
+    php_wechatpay_callable on_fulfilled;  /* resolved when then() stored them (see support/php_call.h) */
+    php_wechatpay_callable on_rejected;
     zval key;
 } php_wechatpay_reaction;
 
@@ -94,6 +95,9 @@ typedef struct php_wechatpay_loop {
     bool shutting_down;
     HashTable *thenables;       /* foreign thenables adopted by pending promises: waited on when stuck */
 } php_wechatpay_loop;
+
+/* Releases what a reaction holds (its target, callbacks and key). */
+void php_wechatpay_reaction_dtor(php_wechatpay_reaction *reaction);
 
 /* Queues a reaction (moved into the queue) with its source's outcome (value is copied). */
 void php_wechatpay_loop_enqueue(php_wechatpay_reaction *reaction, bool fulfilled, zval *value);

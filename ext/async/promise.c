@@ -10,6 +10,7 @@
 #include "async/promise_arginfo.h"
 #include "async/loop.h"
 #include "http/exceptions.h"
+#include "support/php_call.h"
 
 typedef enum promise_state { PROMISE_PENDING, PROMISE_FULFILLED, PROMISE_REJECTED } promise_state;
 
@@ -47,14 +48,6 @@ static zend_object *promise_create(zend_class_entry *ce)
     return &promise->std;
 }
 
-static void reaction_dtor(php_wechatpay_reaction *reaction)
-{
-    zval_ptr_dtor(&reaction->target);
-    zval_ptr_dtor(&reaction->on_fulfilled);
-    zval_ptr_dtor(&reaction->on_rejected);
-    zval_ptr_dtor(&reaction->key);
-}
-
 static void promise_free(zend_object *obj)
 {
     php_wechatpay_promise *promise = promise_from_obj(obj);
@@ -67,7 +60,7 @@ static void promise_free(zend_object *obj)
         php_wechatpay_loop_abort(promise->transfer);
     }
     for (i = 0; i < promise->reaction_count; i++) {
-        reaction_dtor(&promise->reactions[i]);
+        php_wechatpay_reaction_dtor(&promise->reactions[i]);
     }
     if (promise->reactions) {
         efree(promise->reactions);
@@ -91,8 +84,8 @@ static HashTable *promise_get_gc(zend_object *obj, zval **table, int *n)
     zend_get_gc_buffer_add_zval(buffer, &promise->values);
     for (i = 0; i < promise->reaction_count; i++) {
         zend_get_gc_buffer_add_zval(buffer, &promise->reactions[i].target);
-        zend_get_gc_buffer_add_zval(buffer, &promise->reactions[i].on_fulfilled);
-        zend_get_gc_buffer_add_zval(buffer, &promise->reactions[i].on_rejected);
+        php_wechatpay_callable_gc(&promise->reactions[i].on_fulfilled, buffer);
+        php_wechatpay_callable_gc(&promise->reactions[i].on_rejected, buffer);
         zend_get_gc_buffer_add_zval(buffer, &promise->reactions[i].key);
     }
     zend_get_gc_buffer_use(buffer, table, n);
@@ -176,8 +169,8 @@ static void reaction_init(php_wechatpay_reaction *reaction, php_wechatpay_reacti
 {
     reaction->kind = kind;
     ZVAL_OBJ_COPY(&reaction->target, target);
-    ZVAL_UNDEF(&reaction->on_fulfilled);
-    ZVAL_UNDEF(&reaction->on_rejected);
+    php_wechatpay_callable_none(&reaction->on_fulfilled);
+    php_wechatpay_callable_none(&reaction->on_rejected);
     ZVAL_UNDEF(&reaction->key);
 }
 
@@ -256,7 +249,7 @@ static void reject_with_thrown(zend_object *target)
 /* Calls thenable->then([$target, 'resolve'], [$target, 'reject']); a throw rejects target. */
 static void adopt_thenable(zend_object *target, zval *thenable)
 {
-    zval resolve, reject, retval, name;
+    zval resolve, reject, retval;
 
     array_init_size(&resolve, 2);
     add_next_index_object(&resolve, target);
@@ -266,16 +259,14 @@ static void adopt_thenable(zend_object *target, zval *thenable)
     add_next_index_object(&reject, target);
     GC_ADDREF(target);
     add_next_index_stringl(&reject, ZEND_STRL("reject"));
-    ZVAL_STRINGL(&name, "then", 4);
     {
         zval args[2];
         ZVAL_COPY_VALUE(&args[0], &resolve);
         ZVAL_COPY_VALUE(&args[1], &reject);
-        if (call_user_function(NULL, thenable, &name, &retval, 2, args) == SUCCESS) {
+        if (php_wechatpay_call_method(Z_OBJ_P(thenable), "then", &retval, 2, args) == SUCCESS) {
             zval_ptr_dtor(&retval);
         }
     }
-    zval_ptr_dtor(&name);
     zval_ptr_dtor(&resolve);
     zval_ptr_dtor(&reject);
     if (EG(exception)) {
@@ -325,21 +316,15 @@ void php_wechatpay_promise_resolve(zend_object *obj, zval *value)
 }
 
 /* Calls callback(value) for target: its return resolves target, its throw rejects it. */
-static void run_callback(zend_object *target, zval *callback, zval *value)
+static void run_callback(zend_object *target, const php_wechatpay_callable *callback, zval *value)
 {
     zval retval;
 
-    ZVAL_UNDEF(&retval);
-    call_user_function(NULL, NULL, callback, &retval, 1, value);
-    if (EG(exception)) {
+    if (php_wechatpay_callable_call(callback, &retval, 1, value) == FAILURE) {
         reject_with_thrown(target);
-    } else if (Z_TYPE(retval) != IS_UNDEF) {
-        php_wechatpay_promise_resolve(target, &retval);
-    } else {
-        zval null;
-        ZVAL_NULL(&null);
-        php_wechatpay_promise_resolve(target, &null);
+        return;
     }
+    php_wechatpay_promise_resolve(target, &retval);
     zval_ptr_dtor(&retval);
 }
 
@@ -398,14 +383,14 @@ void php_wechatpay_promise_run_task(php_wechatpay_task *task)
 {
     php_wechatpay_reaction *reaction = &task->reaction;
     zend_object *target = Z_OBJ(reaction->target);
-    zval *callback;
+    php_wechatpay_callable *callback;
 
     if (reaction->kind != PHP_WECHATPAY_REACT_THEN) {
         run_aggregate(reaction, task->fulfilled, &task->value);
         return;
     }
     callback = task->fulfilled ? &reaction->on_fulfilled : &reaction->on_rejected;
-    if (Z_TYPE_P(callback) == IS_UNDEF) {
+    if (Z_ISUNDEF(callback->value)) {
         php_wechatpay_promise_settle(target, task->fulfilled, &task->value);
     } else if (php_wechatpay_promise_is_pending(target)) {
         run_callback(target, callback, &task->value);
@@ -417,19 +402,25 @@ ZEND_METHOD(WeChatPay_Promise, __construct)
     ZEND_PARSE_PARAMETERS_NONE();
 }
 
-/* Makes then()'s promise and attaches the reaction carrying the callbacks (UNDEF for null). */
-static void promise_then(zval *return_value, zend_object *source, zval *on_fulfilled, zval *on_rejected)
+/* Stores in slot a callback zpp checked; none for an fci it left uninitialized (null, or not given) or NULL. */
+static void store_callback(php_wechatpay_callable *slot, zend_fcall_info *fci, zend_fcall_info_cache *fcc)
+{
+    if (fci != NULL && ZEND_FCI_INITIALIZED(*fci)) {
+        php_wechatpay_callable_store(slot, &fci->function_name, fcc);
+    }
+}
+
+/* Makes then()'s promise and attaches the reaction carrying the callbacks (see store_callback). */
+static void promise_then(zval *return_value, zend_object *source, zend_fcall_info *fci_fulfilled,
+                         zend_fcall_info_cache *fcc_fulfilled, zend_fcall_info *fci_rejected,
+                         zend_fcall_info_cache *fcc_rejected)
 {
     php_wechatpay_reaction reaction;
 
     php_wechatpay_promise_init(return_value);
     reaction_init(&reaction, PHP_WECHATPAY_REACT_THEN, Z_OBJ_P(return_value));
-    if (on_fulfilled) {
-        ZVAL_COPY(&reaction.on_fulfilled, on_fulfilled);
-    }
-    if (on_rejected) {
-        ZVAL_COPY(&reaction.on_rejected, on_rejected);
-    }
+    store_callback(&reaction.on_fulfilled, fci_fulfilled, fcc_fulfilled);
+    store_callback(&reaction.on_rejected, fci_rejected, fcc_rejected);
     promise_add_reaction(promise_from_obj(source), &reaction);
 }
 
@@ -444,9 +435,7 @@ ZEND_METHOD(WeChatPay_Promise, then)
         Z_PARAM_FUNC_OR_NULL(fci_rejected, fcc_rejected)
     ZEND_PARSE_PARAMETERS_END();
 
-    promise_then(return_value, Z_OBJ_P(ZEND_THIS),
-                 ZEND_FCI_INITIALIZED(fci_fulfilled) ? &fci_fulfilled.function_name : NULL,
-                 ZEND_FCI_INITIALIZED(fci_rejected) ? &fci_rejected.function_name : NULL);
+    promise_then(return_value, Z_OBJ_P(ZEND_THIS), &fci_fulfilled, &fcc_fulfilled, &fci_rejected, &fcc_rejected);
 }
 
 ZEND_METHOD(WeChatPay_Promise, otherwise)
@@ -458,7 +447,7 @@ ZEND_METHOD(WeChatPay_Promise, otherwise)
         Z_PARAM_FUNC(fci, fcc)
     ZEND_PARSE_PARAMETERS_END();
 
-    promise_then(return_value, Z_OBJ_P(ZEND_THIS), NULL, &fci.function_name);
+    promise_then(return_value, Z_OBJ_P(ZEND_THIS), NULL, NULL, &fci, &fcc);
 }
 
 ZEND_METHOD(WeChatPay_Promise, wait)
@@ -569,23 +558,23 @@ ZEND_METHOD(WeChatPay_Promise, reject)
 /* The inputs of all()/settle() as an array, keys kept (a Traversable goes through iterator_to_array). */
 static zend_result aggregate_inputs(zval *iterable, zval *out)
 {
-    zval function, args[2];
+    zval args[2];
 
     if (Z_TYPE_P(iterable) == IS_ARRAY) {
         ZVAL_COPY(out, iterable);
         return SUCCESS;
     }
-    ZVAL_STRING(&function, "iterator_to_array");
     ZVAL_COPY_VALUE(&args[0], iterable);
     ZVAL_TRUE(&args[1]);
-    if (call_user_function(NULL, NULL, &function, out, 2, args) == FAILURE || EG(exception)
+    /* Missing (disable_functions removes it): the Error PHP's call_user_function() threw, as before. */
+    if (php_wechatpay_call_function("iterator_to_array", out, 2, args,
+            "Invalid callback %s, function \"%s\" not found or invalid function name",
+            "iterator_to_array", "iterator_to_array") == FAILURE
         || Z_TYPE_P(out) != IS_ARRAY) {
-        zval_ptr_dtor(&function);
         zval_ptr_dtor(out);
         ZVAL_UNDEF(out);
         return FAILURE;
     }
-    zval_ptr_dtor(&function);
     return SUCCESS;
 }
 

@@ -14,6 +14,7 @@
 #include "client/request_headers.h"
 #include "http/exceptions.h"
 #include "helpers/util.h"
+#include "support/php_call.h"
 #include "wxp_template.h"
 #include "wxp_uri.h"
 #include "wxp_sign.h"
@@ -148,12 +149,7 @@ static zend_string *read_body_stream(php_stream *stream, zend_long deadline_ms)
 /* Calls a PSR-7 stream's method (no arguments, or one) and returns its result in out (UNDEF when it threw). */
 static void call_stream_method(zval *object, const char *method, zval *arg, zval *out)
 {
-    zval name;
-
-    ZVAL_UNDEF(out);
-    ZVAL_STRING(&name, method);
-    call_user_function(NULL, object, &name, out, arg ? 1 : 0, arg);
-    zval_ptr_dtor(&name);
+    php_wechatpay_call_method(Z_OBJ_P(object), method, out, arg ? 1 : 0, arg);
 }
 
 /* After a PSR-7 StreamInterface object gave its string form: refuses a read its stream reports as timed out,

@@ -8,6 +8,7 @@
 #include "ext/hash/php_hash.h"
 #include "php_wechatpay.h"
 #include "helpers/crypto_aes.h"
+#include "support/php_call.h"
 #include "wxp_hash.h"
 
 /* hash_init()'s refusals, as apps see them through the package. */
@@ -267,9 +268,7 @@ ZEND_METHOD(WeChatPay_Crypto_Hash, sign)
 
         ZVAL_STR(&args[0], data);
         ZVAL_STR(&args[1], key);
-        zend_call_known_function(override, NULL, zend_get_called_scope(execute_data), &result, 2, args, NULL);
-        if (EG(exception)) {
-            zval_ptr_dtor(&result);
+        if (php_wechatpay_call_known(override, NULL, zend_get_called_scope(execute_data), &result, 2, args) == FAILURE) {
             RETURN_THROWS();
         }
         hex = zval_try_get_string(&result);

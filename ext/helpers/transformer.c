@@ -106,9 +106,7 @@ static zend_result cast_value(zval *value, zend_class_entry *sxe_ce)
     if (Z_TYPE_P(value) == IS_OBJECT && sxe_ce && instanceof_function(Z_OBJCE_P(value), sxe_ce)) {
         zval count;
 
-        zend_call_method_with_0_params(Z_OBJ_P(value), Z_OBJCE_P(value), NULL, "count", &count);
-        if (EG(exception)) {
-            zval_ptr_dtor(&count);
+        if (php_wechatpay_call_method(Z_OBJ_P(value), "count", &count, 0, NULL) == FAILURE) {
             return FAILURE;
         }
         if (zend_is_true(&count)) {
