@@ -39,10 +39,12 @@ static bool certificate_argument_ok(zval *value, const char *function)
     return false;
 }
 
-/* WeChatPay\Crypto\Rsa::from($thing) into return_value. */
+/* WeChatPay\Crypto\Rsa::from($thing) into return_value (null, with the exception thrown, on failure). */
 static void rsa_from(zval *thing, zval *return_value)
 {
-    zend_call_method(NULL, wechatpay_ce_Crypto_Rsa, NULL, ZEND_STRL("from"), return_value, 1, thing, NULL);
+    if (php_wechatpay_call_static(wechatpay_ce_Crypto_Rsa, "from", return_value, 1, thing) == FAILURE) {
+        ZVAL_NULL(return_value);
+    }
 }
 
 ZEND_METHOD(WeChatPay_Util_PemUtil, loadPrivateKey)
