@@ -65,7 +65,7 @@ typedef struct php_wechatpay_mediastream {
     php_wechatpay_cursor cursor; /* the body as last read, and the position in it (std last) */
 } php_wechatpay_mediastream;
 
-static zend_object_handlers php_wechatpay_mediautil_handlers;
+static zend_object_handlers mediautil_handlers;
 static php_wechatpay_cursor_handlers php_wechatpay_mediastream_handlers;
 
 static zend_always_inline php_wechatpay_mediautil *mediautil_from_obj(zend_object *obj)
@@ -426,7 +426,7 @@ static zend_object *mediautil_create_object(zend_class_entry *ce)
     ZVAL_UNDEF(&util->stream);
     zend_object_std_init(&util->std, ce);
     object_properties_init(&util->std, ce);
-    util->std.handlers = &php_wechatpay_mediautil_handlers;
+    util->std.handlers = &mediautil_handlers;
     return &util->std;
 }
 
@@ -712,11 +712,11 @@ static HashTable *mediastream_get_debug_info(zend_object *obj, int *is_temp)
 zend_result php_wechatpay_media_minit(INIT_FUNC_ARGS)
 {
     wechatpay_ce_Util_MediaUtil->create_object = mediautil_create_object;
-    memcpy(&php_wechatpay_mediautil_handlers, &std_object_handlers, sizeof(zend_object_handlers));
-    php_wechatpay_mediautil_handlers.offset = XtOffsetOf(php_wechatpay_mediautil, std);
-    php_wechatpay_mediautil_handlers.free_obj = mediautil_free_obj;
-    php_wechatpay_mediautil_handlers.clone_obj = mediautil_clone_obj;
-    php_wechatpay_mediautil_handlers.get_gc = mediautil_get_gc;
+    memcpy(&mediautil_handlers, &std_object_handlers, sizeof(zend_object_handlers));
+    mediautil_handlers.offset = XtOffsetOf(php_wechatpay_mediautil, std);
+    mediautil_handlers.free_obj = mediautil_free_obj;
+    mediautil_handlers.clone_obj = mediautil_clone_obj;
+    mediautil_handlers.get_gc = mediautil_get_gc;
 
     wechatpay_ce_Util_AbstractMediaStream->create_object = mediastream_create_object;
     php_wechatpay_cursor_handlers_init(&php_wechatpay_mediastream_handlers,

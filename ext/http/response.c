@@ -16,10 +16,10 @@
 #include "http/wide_args.h"
 #include "wxp_headers.h"
 
-static zend_object_handlers php_wechatpay_response_handlers;
+static zend_object_handlers response_handlers;
 
 /* The given reason, or the standard phrase of status when it is empty. */
-static zend_string *php_wechatpay_reason_or_default(zend_long status, const char *reason, size_t len)
+static zend_string *reason_or_default(zend_long status, const char *reason, size_t len)
 {
     if (reason == NULL || len == 0) {
         reason = wxp_status_reason_phrase((int) status);
@@ -30,7 +30,7 @@ static zend_string *php_wechatpay_reason_or_default(zend_long status, const char
 
 /* ---- object handlers ---------------------------------------------------------------------------------- */
 
-static zend_object *php_wechatpay_response_create_object(zend_class_entry *ce)
+static zend_object *response_create_object(zend_class_entry *ce)
 {
     php_wechatpay_response *response = zend_object_alloc(sizeof(php_wechatpay_response), ce);
 
@@ -47,11 +47,11 @@ static zend_object *php_wechatpay_response_create_object(zend_class_entry *ce)
     response->primary_port = 0;
     zend_object_std_init(&response->std, ce);
     object_properties_init(&response->std, ce);
-    response->std.handlers = &php_wechatpay_response_handlers;
+    response->std.handlers = &response_handlers;
     return &response->std;
 }
 
-static void php_wechatpay_response_free_obj(zend_object *obj)
+static void response_free_obj(zend_object *obj)
 {
     php_wechatpay_response *response = php_wechatpay_response_from_obj(obj);
 
@@ -76,10 +76,10 @@ static void php_wechatpay_response_free_obj(zend_object *obj)
     zend_object_std_dtor(obj);
 }
 
-static zend_object *php_wechatpay_response_clone_obj(zend_object *old_obj)
+static zend_object *response_clone_obj(zend_object *old_obj)
 {
     php_wechatpay_response *old = php_wechatpay_response_from_obj(old_obj);
-    zend_object *new_obj = php_wechatpay_response_create_object(old_obj->ce);
+    zend_object *new_obj = response_create_object(old_obj->ce);
     php_wechatpay_response *copy = php_wechatpay_response_from_obj(new_obj);
 
     zend_objects_clone_members(new_obj, old_obj);
@@ -101,7 +101,7 @@ static zend_object *php_wechatpay_response_clone_obj(zend_object *old_obj)
 
 /* Reports the body (which may be any userland StreamInterface, so may lead back here) and the properties. The
  * header arrays hold strings only and cannot be part of a cycle. */
-static HashTable *php_wechatpay_response_get_gc(zend_object *obj, zval **table, int *n)
+static HashTable *response_get_gc(zend_object *obj, zval **table, int *n)
 {
     php_wechatpay_response *response = php_wechatpay_response_from_obj(obj);
     zend_get_gc_buffer *buffer = zend_get_gc_buffer_create();
@@ -118,7 +118,7 @@ static HashTable *php_wechatpay_response_get_gc(zend_object *obj, zval **table, 
 
 /* var_dump() shows status, reason, protocol, each header as one line, and the body's size (null when the body
  * is not ours or is detached): small, and never the body itself. */
-static HashTable *php_wechatpay_response_get_debug_info(zend_object *obj, int *is_temp)
+static HashTable *response_get_debug_info(zend_object *obj, int *is_temp)
 {
     php_wechatpay_response *response = php_wechatpay_response_from_obj(obj);
     HashTable *info = zend_new_array(5);
@@ -166,7 +166,7 @@ static HashTable *php_wechatpay_response_get_debug_info(zend_object *obj, int *i
 
 /* == compares two responses by value (status, reason, protocol, headers, body, properties), as it would two
  * userland objects; without this handler any two responses would be equal, having no declared properties. */
-static int php_wechatpay_response_compare(zval *a, zval *b)
+static int response_compare(zval *a, zval *b)
 {
     php_wechatpay_response *ra, *rb;
     int result;
@@ -206,15 +206,15 @@ zend_result php_wechatpay_response_minit(INIT_FUNC_ARGS)
 {
     wechatpay_ce_Http_AbstractResponse = register_class_WeChatPay_Http_AbstractResponse();
     wechatpay_ce_Http_AbstractStream = register_class_WeChatPay_Http_AbstractStream();
-    wechatpay_ce_Http_AbstractResponse->create_object = php_wechatpay_response_create_object;
+    wechatpay_ce_Http_AbstractResponse->create_object = response_create_object;
 
-    memcpy(&php_wechatpay_response_handlers, &std_object_handlers, sizeof(zend_object_handlers));
-    php_wechatpay_response_handlers.offset = XtOffsetOf(php_wechatpay_response, std);
-    php_wechatpay_response_handlers.free_obj = php_wechatpay_response_free_obj;
-    php_wechatpay_response_handlers.clone_obj = php_wechatpay_response_clone_obj;
-    php_wechatpay_response_handlers.get_gc = php_wechatpay_response_get_gc;
-    php_wechatpay_response_handlers.get_debug_info = php_wechatpay_response_get_debug_info;
-    php_wechatpay_response_handlers.compare = php_wechatpay_response_compare;
+    memcpy(&response_handlers, &std_object_handlers, sizeof(zend_object_handlers));
+    response_handlers.offset = XtOffsetOf(php_wechatpay_response, std);
+    response_handlers.free_obj = response_free_obj;
+    response_handlers.clone_obj = response_clone_obj;
+    response_handlers.get_gc = response_get_gc;
+    response_handlers.get_debug_info = response_get_debug_info;
+    response_handlers.compare = response_compare;
 
     php_wechatpay_stream_register_handlers();
     return SUCCESS;
@@ -224,7 +224,7 @@ zend_result php_wechatpay_response_minit(INIT_FUNC_ARGS)
 
 /* Adds values (a packed array of strings, one reference taken) under name, merging with an existing field of
  * the same name in any case (which keeps its first spelling and position), or replacing it when replace. */
-static void php_wechatpay_headers_put(zval *headers, zval *names, zend_string *name, zval *values, bool replace)
+static void headers_put(zval *headers, zval *names, zend_string *name, zval *values, bool replace)
 {
     zend_string *lower = zend_string_tolower(name);
     zval *key, *existing = NULL, tmp;
@@ -255,7 +255,7 @@ static void php_wechatpay_headers_put(zval *headers, zval *names, zend_string *n
 }
 
 /* Returns the values array of name (case-insensitive), or NULL. */
-static zval *php_wechatpay_headers_find(php_wechatpay_response *response, zend_string *name)
+static zval *headers_find(php_wechatpay_response *response, zend_string *name)
 {
     zend_string *lower = zend_string_tolower(name);
     zval *key = zend_symtable_find(Z_ARRVAL(response->names), lower);
@@ -265,7 +265,7 @@ static zval *php_wechatpay_headers_find(php_wechatpay_response *response, zend_s
 }
 
 /* Checks argument 1 of withHeader()/withAddedHeader(); returns the name or NULL with an exception thrown. */
-static zend_string *php_wechatpay_header_name_arg(zval *name)
+static zend_string *header_name_arg(zval *name)
 {
     if (Z_TYPE_P(name) != IS_STRING) {
         zend_argument_error(wechatpay_ce_Exception_InvalidArgumentException, 1, "must be of type string, %s given",
@@ -282,7 +282,7 @@ static zend_string *php_wechatpay_header_name_arg(zval *name)
 }
 
 /* One header value: a string, int or float, trimmed of SP and HTAB as Guzzle does; NULL with an exception. */
-static zend_string *php_wechatpay_header_value(zval *value)
+static zend_string *header_value(zval *value)
 {
     zend_string *str, *trimmed;
 
@@ -306,14 +306,14 @@ static zend_string *php_wechatpay_header_value(zval *value)
 
 /* Checks argument 2 of withHeader()/withAddedHeader(), making out a packed array of trimmed string values.
  * Returns SUCCESS, or FAILURE with an exception thrown. */
-static zend_result php_wechatpay_header_values_arg(zval *value, zval *out)
+static zend_result header_values_arg(zval *value, zval *out)
 {
     zend_string *str;
     zval *item, tmp;
 
     ZVAL_DEREF(value);
     if (Z_TYPE_P(value) != IS_ARRAY) {
-        if ((str = php_wechatpay_header_value(value)) == NULL) {
+        if ((str = header_value(value)) == NULL) {
             return FAILURE;
         }
         array_init_size(out, 1);
@@ -328,7 +328,7 @@ static zend_result php_wechatpay_header_values_arg(zval *value, zval *out)
     array_init_size(out, zend_hash_num_elements(Z_ARRVAL_P(value)));
     ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(value), item) {
         ZVAL_DEREF(item);
-        if ((str = php_wechatpay_header_value(item)) == NULL) {
+        if ((str = header_value(item)) == NULL) {
             zval_ptr_dtor(out);
             ZVAL_UNDEF(out);
             return FAILURE;
@@ -382,7 +382,7 @@ zend_result php_wechatpay_response_create(zval *out, int status, const char *ver
     response = php_wechatpay_response_from_obj(Z_OBJ_P(out));
     response->status = status;
     zend_string_release(response->reason);
-    response->reason = php_wechatpay_reason_or_default(status, reason, reason ? strlen(reason) : 0);
+    response->reason = reason_or_default(status, reason, reason ? strlen(reason) : 0);
     if (version && *version) {
         zend_string_release(response->version);
         response->version = zend_string_init(version, strlen(version), 0);
@@ -400,7 +400,7 @@ zend_result php_wechatpay_response_create(zval *out, int status, const char *ver
             array_init_size(&values, 1);
             ZVAL_STR(&tmp, h->value_len ? zend_string_init(h->value, h->value_len, 0) : ZSTR_EMPTY_ALLOC());
             zend_hash_next_index_insert_new(Z_ARRVAL(values), &tmp);
-            php_wechatpay_headers_put(&response->headers, &response->names, name, &values, false);
+            headers_put(&response->headers, &response->names, name, &values, false);
             zval_ptr_dtor(&values);
             zend_string_release(name);
         }
@@ -409,9 +409,9 @@ zend_result php_wechatpay_response_create(zval *out, int status, const char *ver
 }
 
 /* Returns our response behind zv, or NULL. */
-static php_wechatpay_response *php_wechatpay_response_of(zval *zv)
+static php_wechatpay_response *response_of(zval *zv)
 {
-    if (zv == NULL || Z_TYPE_P(zv) != IS_OBJECT || Z_OBJ_HT_P(zv) != &php_wechatpay_response_handlers) {
+    if (zv == NULL || Z_TYPE_P(zv) != IS_OBJECT || Z_OBJ_HT_P(zv) != &response_handlers) {
         return NULL;
     }
     return php_wechatpay_response_from_obj(Z_OBJ_P(zv));
@@ -419,7 +419,7 @@ static php_wechatpay_response *php_wechatpay_response_of(zval *zv)
 
 zend_string *php_wechatpay_response_header_first(zval *zv, const char *name, size_t name_len)
 {
-    php_wechatpay_response *response = php_wechatpay_response_of(zv);
+    php_wechatpay_response *response = response_of(zv);
     zend_string *key;
     zval *values, *first;
 
@@ -427,7 +427,7 @@ zend_string *php_wechatpay_response_header_first(zval *zv, const char *name, siz
         return NULL;
     }
     key = zend_string_init(name, name_len, 0);
-    values = php_wechatpay_headers_find(response, key);
+    values = headers_find(response, key);
     zend_string_release(key);
     if (values == NULL || (first = zend_hash_index_find(Z_ARRVAL_P(values), 0)) == NULL
         || Z_TYPE_P(first) != IS_STRING) {
@@ -438,7 +438,7 @@ zend_string *php_wechatpay_response_header_first(zval *zv, const char *name, siz
 
 void php_wechatpay_response_set_transfer(zval *zv, const wxp_http_result *result)
 {
-    php_wechatpay_response *response = php_wechatpay_response_of(zv);
+    php_wechatpay_response *response = response_of(zv);
 
     if (response == NULL) {
         return;
@@ -452,7 +452,7 @@ void php_wechatpay_response_set_transfer(zval *zv, const wxp_http_result *result
 
 int php_wechatpay_response_status(zval *zv)
 {
-    php_wechatpay_response *response = php_wechatpay_response_of(zv);
+    php_wechatpay_response *response = response_of(zv);
 
     return response ? (int) response->status : 0;
 }
@@ -462,9 +462,9 @@ int php_wechatpay_response_status(zval *zv)
 #define THIS_RESPONSE() php_wechatpay_response_from_obj(Z_OBJ_P(ZEND_THIS))
 
 /* Puts a clone of $this in return_value and returns its state. */
-static php_wechatpay_response *php_wechatpay_response_clone_into(zval *this_zv, zval *return_value)
+static php_wechatpay_response *response_clone_into(zval *this_zv, zval *return_value)
 {
-    zend_object *copy = php_wechatpay_response_clone_obj(Z_OBJ_P(this_zv));
+    zend_object *copy = response_clone_obj(Z_OBJ_P(this_zv));
 
     RETVAL_OBJ(copy);
     return php_wechatpay_response_from_obj(copy);
@@ -515,7 +515,7 @@ ZEND_METHOD(WeChatPay_Http_AbstractResponse, withProtocolVersion)
                             "must be an HTTP version number such as \"1.1\" or \"2\"");
         RETURN_THROWS();
     }
-    copy = php_wechatpay_response_clone_into(ZEND_THIS, return_value);
+    copy = response_clone_into(ZEND_THIS, return_value);
     zend_string_release(copy->version);
     copy->version = str;
 }
@@ -539,7 +539,7 @@ ZEND_METHOD(WeChatPay_Http_AbstractResponse, hasHeader)
         RETURN_THROWS();
     }
 
-    RETVAL_BOOL(php_wechatpay_headers_find(THIS_RESPONSE(), name) != NULL);
+    RETVAL_BOOL(headers_find(THIS_RESPONSE(), name) != NULL);
     zend_string_release(name);
 }
 
@@ -556,7 +556,7 @@ ZEND_METHOD(WeChatPay_Http_AbstractResponse, getHeader)
         RETURN_THROWS();
     }
 
-    values = php_wechatpay_headers_find(THIS_RESPONSE(), name);
+    values = headers_find(THIS_RESPONSE(), name);
     zend_string_release(name);
     if (values == NULL) {
         RETURN_EMPTY_ARRAY();
@@ -577,7 +577,7 @@ ZEND_METHOD(WeChatPay_Http_AbstractResponse, getHeaderLine)
         RETURN_THROWS();
     }
 
-    values = php_wechatpay_headers_find(THIS_RESPONSE(), name);
+    values = headers_find(THIS_RESPONSE(), name);
     zend_string_release(name);
     if (values == NULL) {
         RETURN_EMPTY_STRING();
@@ -587,7 +587,7 @@ ZEND_METHOD(WeChatPay_Http_AbstractResponse, getHeaderLine)
     zend_string_release(glue);
 }
 
-static void php_wechatpay_response_with_header(INTERNAL_FUNCTION_PARAMETERS, bool replace)
+static void response_with_header(INTERNAL_FUNCTION_PARAMETERS, bool replace)
 {
     zval *name_zv, *value, values;
     zend_string *name;
@@ -598,23 +598,23 @@ static void php_wechatpay_response_with_header(INTERNAL_FUNCTION_PARAMETERS, boo
         Z_PARAM_ZVAL(value)
     ZEND_PARSE_PARAMETERS_END();
 
-    if ((name = php_wechatpay_header_name_arg(name_zv)) == NULL
-        || php_wechatpay_header_values_arg(value, &values) == FAILURE) {
+    if ((name = header_name_arg(name_zv)) == NULL
+        || header_values_arg(value, &values) == FAILURE) {
         RETURN_THROWS();
     }
-    copy = php_wechatpay_response_clone_into(ZEND_THIS, return_value);
-    php_wechatpay_headers_put(&copy->headers, &copy->names, name, &values, replace);
+    copy = response_clone_into(ZEND_THIS, return_value);
+    headers_put(&copy->headers, &copy->names, name, &values, replace);
     zval_ptr_dtor(&values);
 }
 
 ZEND_METHOD(WeChatPay_Http_AbstractResponse, withHeader)
 {
-    php_wechatpay_response_with_header(INTERNAL_FUNCTION_PARAM_PASSTHRU, true);
+    response_with_header(INTERNAL_FUNCTION_PARAM_PASSTHRU, true);
 }
 
 ZEND_METHOD(WeChatPay_Http_AbstractResponse, withAddedHeader)
 {
-    php_wechatpay_response_with_header(INTERNAL_FUNCTION_PARAM_PASSTHRU, false);
+    response_with_header(INTERNAL_FUNCTION_PARAM_PASSTHRU, false);
 }
 
 ZEND_METHOD(WeChatPay_Http_AbstractResponse, withoutHeader)
@@ -631,7 +631,7 @@ ZEND_METHOD(WeChatPay_Http_AbstractResponse, withoutHeader)
         RETURN_THROWS();
     }
 
-    copy = php_wechatpay_response_clone_into(ZEND_THIS, return_value);
+    copy = response_clone_into(ZEND_THIS, return_value);
     lower = zend_string_tolower(name);
     zend_string_release(name);
     if ((key = zend_symtable_find(Z_ARRVAL(copy->names), lower)) != NULL) {
@@ -678,7 +678,7 @@ ZEND_METHOD(WeChatPay_Http_AbstractResponse, withBody)
                                  zend_zval_type_name(body));
         RETURN_THROWS();
     }
-    copy = php_wechatpay_response_clone_into(ZEND_THIS, return_value);
+    copy = response_clone_into(ZEND_THIS, return_value);
     zval_ptr_dtor(&copy->body);
     ZVAL_COPY(&copy->body, body);
 }
@@ -734,10 +734,10 @@ ZEND_METHOD(WeChatPay_Http_AbstractResponse, withStatus)
         RETURN_THROWS();
     }
 
-    copy = php_wechatpay_response_clone_into(ZEND_THIS, return_value);
+    copy = response_clone_into(ZEND_THIS, return_value);
     copy->status = code;
     zend_string_release(copy->reason);
-    copy->reason = php_wechatpay_reason_or_default(code, ZSTR_VAL(reason), ZSTR_LEN(reason));
+    copy->reason = reason_or_default(code, ZSTR_VAL(reason), ZSTR_LEN(reason));
     zend_string_release(reason);
 }
 

@@ -19,7 +19,7 @@ php_wechatpay_stream *php_wechatpay_stream_of(zend_object *obj)
     return obj->handlers == &php_wechatpay_stream_handlers.std ? php_wechatpay_cursor_from_obj(obj) : NULL;
 }
 
-static zend_object *php_wechatpay_stream_create_object(zend_class_entry *ce)
+static zend_object *stream_create_object(zend_class_entry *ce)
 {
     php_wechatpay_stream *stream = zend_object_alloc(sizeof(php_wechatpay_stream), ce);
 
@@ -33,7 +33,7 @@ static zend_object *php_wechatpay_stream_create_object(zend_class_entry *ce)
 }
 
 /* var_dump() shows the size (null once detached) and the position, never the bytes. */
-static HashTable *php_wechatpay_stream_get_debug_info(zend_object *obj, int *is_temp)
+static HashTable *stream_get_debug_info(zend_object *obj, int *is_temp)
 {
     php_wechatpay_stream *stream = php_wechatpay_cursor_from_obj(obj);
     HashTable *info = zend_new_array(2);
@@ -55,7 +55,7 @@ static HashTable *php_wechatpay_stream_get_debug_info(zend_object *obj, int *is_
 }
 
 /* == compares two streams by contents and position (then properties), as it would two userland objects. */
-static int php_wechatpay_stream_compare(zval *a, zval *b)
+static int stream_compare(zval *a, zval *b)
 {
     php_wechatpay_stream *sa, *sb;
 
@@ -84,13 +84,13 @@ static int php_wechatpay_stream_compare(zval *a, zval *b)
 
 void php_wechatpay_stream_register_handlers(void)
 {
-    wechatpay_ce_Http_AbstractStream->create_object = php_wechatpay_stream_create_object;
+    wechatpay_ce_Http_AbstractStream->create_object = stream_create_object;
 
     /* a body's contents never change: no hook to bring them up to date, nothing else to let go of */
     php_wechatpay_cursor_handlers_init(&php_wechatpay_stream_handlers, XtOffsetOf(php_wechatpay_stream, std), NULL,
                                        NULL);
-    php_wechatpay_stream_handlers.std.get_debug_info = php_wechatpay_stream_get_debug_info;
-    php_wechatpay_stream_handlers.std.compare = php_wechatpay_stream_compare;
+    php_wechatpay_stream_handlers.std.get_debug_info = stream_get_debug_info;
+    php_wechatpay_stream_handlers.std.compare = stream_compare;
 }
 
 zend_result php_wechatpay_stream_create(zval *out, zend_string *contents)
