@@ -48,8 +48,8 @@ namespace WeChatPay\Exception {
 
     /*
      * The failures of a sent call are caught by the interfaces below. The objects thrown are of one of two class
-     * families, chosen at the first failure of each PHP request (ext/http/failure_classes.c): when Guzzle's
-     * exception classes can be loaded, WeChatPay\Exception\Guzzle\*, declared then over Guzzle's classes (a
+     * families, chosen when a call fails (ext/http/failure_classes.c): when Guzzle's exception classes can be
+     * loaded, WeChatPay\Exception\Guzzle\*, declared then (once per PHP request) over Guzzle's classes (a
      * ClientException is a \GuzzleHttp\Exception\ClientException too); without Guzzle, the extension's own
      * WeChatPay\Exception\Own\* below. Either way `catch (\RuntimeException $e)` catches them.
      */

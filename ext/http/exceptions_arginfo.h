@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: a22c80d67af87fbff6f2dc2e9c80e69d96146e5f */
+ * Stub hash: a9b759f74171b49803d55e3db6249dca34945144 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_WeChatPay_Exception_RequestException_getRequest, 0, 0, Psr\\Http\\Message\\RequestInterface, 1)
 ZEND_END_ARG_INFO()

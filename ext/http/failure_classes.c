@@ -1,5 +1,5 @@
-/* The per-request exception classes (see failure_classes.h). At a request's first failure, Guzzle's exception
- * classes are looked up (autoloading them); when they are Guzzle 7's, WeChatPay\Exception\Guzzle\* are declared
+/* The per-request exception classes (see failure_classes.h). At a failure, Guzzle's exception classes are
+ * looked up (autoloading them); when they are Guzzle 7's, WeChatPay\Exception\Guzzle\* are declared
  * over them, like the PSR-7 bridge declares WeChatPay\Http\Response: from code compiled from a string, which
  * adds to each Guzzle class the documented interface and its accessors. A declaration that could not compile
  * would be a fatal error, not an exception: so nothing is declared unless every name is free and Guzzle's
@@ -213,23 +213,21 @@ static void resolve_own(php_wechatpay_failure_family *classes, bool autoload)
 const php_wechatpay_failure_family *php_wechatpay_failure_classes(void)
 {
     php_wechatpay_failure_family *classes = &WECHATPAY_G(failure_classes);
+    zval pending;
 
-    if (classes->ce[0] != NULL) {
+    if (classes->guzzle) {
         return classes;
     }
     if (WECHATPAY_G(failure_resolving)) {
-        /* A loader run by the resolution made a call that failed: it gets our own classes, and the request keeps
-         * what the resolution finds. */
-        static php_wechatpay_failure_family nested; /* ZTS: the same constant classes in every thread */
-
-        resolve_own(&nested, false);
-        nested.request_ce = NULL;
-        return &nested;
+        /* A loader run by the resolution made a call that failed: it gets our own classes, without running more
+         * loaders. */
+        resolve_own(classes, false);
+        return classes;
     }
+    /* Until Guzzle is found, each failure looks again (an app may load it later): a lookup per failure, none
+     * on success. Once found, the declared classes serve the rest of the request. */
     WECHATPAY_G(failure_resolving) = true;
     if (!resolve_guzzle(classes)) {
-        zval pending;
-
         /* Our own classes, and a Request when guzzlehttp/psr7 alone is there; what a loader threw stays pending. */
         ZVAL_UNDEF(&pending);
         if (EG(exception) && !php_wechatpay_exiting()) {
@@ -248,7 +246,7 @@ zend_class_entry *php_wechatpay_rejection_class(bool cancellation, bool autoload
 {
     zend_class_entry **resolved = WECHATPAY_G(rejection_ce);
 
-    *guzzle = false;
+    /* As for the failure classes: looked for at each rejection until found, then kept for the request. */
     if (resolved[0] == NULL && !WECHATPAY_G(rejection_resolving)) {
         static const char *const ours[] = {OURS_NS "RejectionException", OURS_NS "CancellationException"};
         zend_class_entry *rejection, *cancellation_ce;
@@ -261,18 +259,14 @@ zend_class_entry *php_wechatpay_rejection_class(bool cancellation, bool autoload
             && names_free(ours, 2) && declare(REJECTION_CLASSES_CODE) == SUCCESS) {
             resolved[0] = lookup(ours[0], false);
             resolved[1] = lookup(ours[1], false);
-        } else if (autoload || (rejection != NULL && !EG(exception))) {
-            /* Looked for and not usable: our own classes for the rest of the request. */
-            resolved[0] = wechatpay_ce_Exception_Own_RejectionException;
-            resolved[1] = wechatpay_ce_Exception_Own_CancellationException;
         }
         WECHATPAY_G(rejection_resolving) = false;
     }
-    if (resolved[0] == NULL || resolved[1] == NULL) {
+    *guzzle = resolved[0] != NULL && resolved[1] != NULL;
+    if (!*guzzle) {
         return cancellation ? wechatpay_ce_Exception_Own_CancellationException
                             : wechatpay_ce_Exception_Own_RejectionException;
     }
-    *guzzle = resolved[0] != wechatpay_ce_Exception_Own_RejectionException;
     return resolved[cancellation ? 1 : 0];
 }
 

@@ -1,8 +1,8 @@
 /* Which classes the failures of this PHP request are made of. When Guzzle's exception classes can be loaded, the
- * classes of WeChatPay\Exception\Guzzle, declared at the request's first failure over Guzzle's (so a 4xx is a
+ * classes of WeChatPay\Exception\Guzzle, declared over Guzzle's at the first failure that finds them (so a 4xx is a
  * \GuzzleHttp\Exception\ClientException and a WeChatPay\Exception\ClientException at once); else the
  * extension's own WeChatPay\Exception\Own classes. Likewise for the rejections wait() throws, over
- * guzzlehttp/promises. Never resolved at MINIT: the app's autoloaders must exist. */
+ * guzzlehttp/promises. Never looked up at MINIT (the app's autoloaders must exist), nor on success. */
 #ifndef WECHATPAY_FAILURE_CLASSES_H
 #define WECHATPAY_FAILURE_CLASSES_H
 
@@ -25,15 +25,16 @@ typedef struct php_wechatpay_failure_family {
     zend_class_entry *request_ce;  /* GuzzleHttp\Psr7\Request, which getRequest() returns, or NULL */
 } php_wechatpay_failure_family;
 
-/* Returns the request's failure classes, resolving them at its first failure (autoloading Guzzle's classes,
- * which runs the app's loaders). An exception thrown meanwhile is left pending for the caller, and the
- * extension's own classes are used; so are they for a failure made while the classes are being resolved. */
+/* Returns the failure classes for a failure being made: Guzzle's are looked up (autoloading them, which runs
+ * the app's loaders) at each failure until found, then declared over once and kept for the request. An
+ * exception thrown meanwhile is left pending for the caller, and the extension's own classes are used; so
+ * are they for a failure made while the classes are being looked up. */
 const php_wechatpay_failure_family *php_wechatpay_failure_classes(void);
 
-/* Returns the class of a rejection (or cancellation) for this request, with *guzzle set when it extends
- * guzzlehttp/promises' class (made through its constructor). Guzzle's class is looked up with autoload only
- * when autoload is true (where running the app's loaders is safe); an exception thrown meanwhile is left
- * pending. */
+/* Returns the class of a rejection (or cancellation), with *guzzle set when it extends guzzlehttp/promises'
+ * class (made through its constructor): looked up at each rejection until found, then kept for the request;
+ * autoloaded only when autoload is true (where running the app's loaders is safe). An exception thrown
+ * meanwhile is left pending. */
 zend_class_entry *php_wechatpay_rejection_class(bool cancellation, bool autoload, bool *guzzle);
 
 /* Forgets the request's classes; called after the executor shut down. */
