@@ -270,7 +270,7 @@ static void transfer_fail(php_wechatpay_transfer *transfer, int code, const char
         transfer_move(transfer, PHP_WECHATPAY_TRANSFER_FINISHED);
         return;
     }
-    /* Ownership, 1 and 2: making the exception may run PHP code (the app's loaders, at a request's first failure). */
+    /* Ownership, 1 and 2: making the exception may run PHP code (the app's loaders, while Guzzle's classes are looked up). */
     transfer_move(transfer, PHP_WECHATPAY_TRANSFER_IN_HAND);
     promise = transfer_detach(transfer);
     transfer_failure(transfer, &reason);
