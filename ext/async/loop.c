@@ -235,14 +235,13 @@ static void transfer_destroy(php_wechatpay_transfer *transfer)
 /* Makes, in out, the exception of a transfer that failed without a result. */
 static void transfer_failure(const php_wechatpay_transfer *transfer, zval *out)
 {
-    const char *url = wxp_buf_cstr(&transfer->call.url);
     zend_string *shown;
 
     if (transfer->fail_code != 0) {
-        php_wechatpay_exception_connect(out, transfer->fail_code, transfer->fail_message, transfer->call.method, url);
+        php_wechatpay_exception_connect(out, transfer->fail_code, transfer->fail_message, &transfer->call);
         return;
     }
-    shown = php_wechatpay_redacted_url(url);
+    shown = php_wechatpay_redacted_url(wxp_buf_cstr(&transfer->call.url));
     php_wechatpay_throw_invalid_state("Cannot start the HTTP transfer of %s %s: %s", transfer->call.method,
                                       ZSTR_VAL(shown), transfer->fail_message);
     zend_string_release(shown);
@@ -276,8 +275,10 @@ static void transfer_fail(php_wechatpay_transfer *transfer, int code, const char
         transfer_move(transfer, PHP_WECHATPAY_TRANSFER_FINISHED);
         return;
     }
-    transfer_failure(transfer, &reason);
+    /* Ownership, 1 and 2: making the exception may run PHP code (the app's loaders, while Guzzle's classes are looked up). */
+    transfer_move(transfer, PHP_WECHATPAY_TRANSFER_IN_HAND);
     promise = transfer_detach(transfer);
+    transfer_failure(transfer, &reason);
     transfer_unlink(transfer);
     transfer_destroy(transfer);
     settle_and_release(promise, false, &reason);

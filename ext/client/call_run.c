@@ -44,12 +44,11 @@ static int verify_result(const php_wechatpay_call *call, const wxp_http_result *
 
 bool php_wechatpay_call_settle(const php_wechatpay_call *call, const wxp_http_result *result, zval *value)
 {
-    const char *url = wxp_buf_cstr(&call->url);
     zval response;
     int status;
 
     if (result->curl_code != 0) {
-        php_wechatpay_exception_connect(value, result->curl_code, result->error, call->method, url);
+        php_wechatpay_exception_connect(value, result->curl_code, result->error, call);
         return false;
     }
     status = result->head.status;
@@ -73,9 +72,9 @@ bool php_wechatpay_call_settle(const php_wechatpay_call *call, const wxp_http_re
             ZVAL_COPY_VALUE(value, &response);
             return true;
         }
-        php_wechatpay_exception_verification(value, &response, &err, call->method, url);
+        php_wechatpay_exception_verification(value, &response, &err, call);
     } else {
-        php_wechatpay_exception_bad_response(value, &response, call->method, url, wxp_buf_cstr(&result->body),
+        php_wechatpay_exception_bad_response(value, &response, call, wxp_buf_cstr(&result->body),
                                              result->body.len);
     }
     zval_ptr_dtor(&response);

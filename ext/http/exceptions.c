@@ -11,6 +11,10 @@
 #include "http/response.h"
 #include "wxp_redact.h"
 #include "wxp_http.h"
+#include "http/failure_classes.h"
+#include "client/call.h"
+#include "client/sent_request.h"
+#include "support/php_call.h"
 
 /* How much of an unexpected (non-WeChat) error body a message quotes. */
 #define BODY_EXCERPT_LEN 120
@@ -25,25 +29,51 @@ zend_class_entry *wechatpay_ce_Exception_VerificationException;
 zend_class_entry *wechatpay_ce_Exception_ConnectException;
 zend_class_entry *wechatpay_ce_Exception_RejectionException;
 zend_class_entry *wechatpay_ce_Exception_CancellationException;
+zend_class_entry *wechatpay_ce_Exception_Own_RequestException;
+zend_class_entry *wechatpay_ce_Exception_Own_BadResponseException;
+zend_class_entry *wechatpay_ce_Exception_Own_ClientException;
+zend_class_entry *wechatpay_ce_Exception_Own_ServerException;
+zend_class_entry *wechatpay_ce_Exception_Own_VerificationException;
+zend_class_entry *wechatpay_ce_Exception_Own_ConnectException;
+zend_class_entry *wechatpay_ce_Exception_Own_RejectionException;
+zend_class_entry *wechatpay_ce_Exception_Own_CancellationException;
 
 zend_result php_wechatpay_exceptions_minit(INIT_FUNC_ARGS)
 {
-    zend_class_entry *base, *request, *bad_response, *rejection;
+    zend_class_entry *base, *request, *bad_response, *rejection, *own_request, *own_bad_response, *own_rejection;
 
     wechatpay_ce_Exception_WeChatPayException = base = register_class_WeChatPay_Exception_WeChatPayException();
     wechatpay_ce_Exception_InvalidArgumentException =
         register_class_WeChatPay_Exception_InvalidArgumentException(spl_ce_InvalidArgumentException, base);
-    wechatpay_ce_Exception_RequestException = request =
-        register_class_WeChatPay_Exception_RequestException(spl_ce_RuntimeException, base);
+
+    /* The documented interfaces. */
+    wechatpay_ce_Exception_RequestException = request = register_class_WeChatPay_Exception_RequestException(base);
     wechatpay_ce_Exception_BadResponseException = bad_response =
         register_class_WeChatPay_Exception_BadResponseException(request);
     wechatpay_ce_Exception_ClientException = register_class_WeChatPay_Exception_ClientException(bad_response);
     wechatpay_ce_Exception_ServerException = register_class_WeChatPay_Exception_ServerException(bad_response);
     wechatpay_ce_Exception_VerificationException = register_class_WeChatPay_Exception_VerificationException(request);
     wechatpay_ce_Exception_ConnectException = register_class_WeChatPay_Exception_ConnectException(request);
-    wechatpay_ce_Exception_RejectionException = rejection =
-        register_class_WeChatPay_Exception_RejectionException(spl_ce_RuntimeException, base);
+    wechatpay_ce_Exception_RejectionException = rejection = register_class_WeChatPay_Exception_RejectionException(base);
     wechatpay_ce_Exception_CancellationException = register_class_WeChatPay_Exception_CancellationException(rejection);
+
+    /* The classes thrown without Guzzle. */
+    wechatpay_ce_Exception_Own_RequestException = own_request =
+        register_class_WeChatPay_Exception_Own_RequestException(spl_ce_RuntimeException, request);
+    wechatpay_ce_Exception_Own_BadResponseException = own_bad_response =
+        register_class_WeChatPay_Exception_Own_BadResponseException(own_request, bad_response);
+    wechatpay_ce_Exception_Own_ClientException = register_class_WeChatPay_Exception_Own_ClientException(
+        own_bad_response, wechatpay_ce_Exception_ClientException);
+    wechatpay_ce_Exception_Own_ServerException = register_class_WeChatPay_Exception_Own_ServerException(
+        own_bad_response, wechatpay_ce_Exception_ServerException);
+    wechatpay_ce_Exception_Own_VerificationException = register_class_WeChatPay_Exception_Own_VerificationException(
+        own_request, wechatpay_ce_Exception_VerificationException);
+    wechatpay_ce_Exception_Own_ConnectException = register_class_WeChatPay_Exception_Own_ConnectException(
+        own_request, wechatpay_ce_Exception_ConnectException);
+    wechatpay_ce_Exception_Own_RejectionException = own_rejection =
+        register_class_WeChatPay_Exception_Own_RejectionException(spl_ce_RuntimeException, rejection);
+    wechatpay_ce_Exception_Own_CancellationException = register_class_WeChatPay_Exception_Own_CancellationException(
+        own_rejection, wechatpay_ce_Exception_CancellationException);
     return SUCCESS;
 }
 
@@ -70,7 +100,7 @@ void php_wechatpay_throw_invalid_state(const char *fmt, ...)
     va_list ap;
 
     va_start(ap, fmt);
-    throw_formatted(wechatpay_ce_Exception_RequestException, fmt, ap);
+    throw_formatted(wechatpay_ce_Exception_Own_RequestException, fmt, ap);
     va_end(ap);
 }
 
@@ -112,9 +142,127 @@ static void exception_init(zval *out, zend_class_entry *ce, zend_string *message
     zend_update_property_long(zend_ce_exception, Z_OBJ_P(out), ZEND_STRL("code"), code);
 }
 
-static void exception_set_response(zval *exception, zval *response)
+/* Moves a pending exception (not exit(), which must unwind) into cause, chained after any cause already held:
+ * making the failure's objects ran PHP code that threw, and the failure carries that as its previous. */
+static void keep_cause(zval *cause)
 {
-    zend_update_property(wechatpay_ce_Exception_RequestException, Z_OBJ_P(exception), ZEND_STRL("response"), response);
+    zval thrown;
+
+    if (!EG(exception) || php_wechatpay_exiting()) {
+        return;
+    }
+    php_wechatpay_take_exception(&thrown);
+    if (!Z_ISUNDEF_P(cause)) {
+        zend_exception_set_previous(Z_OBJ(thrown), Z_OBJ_P(cause)); /* takes cause's reference */
+    }
+    ZVAL_COPY_VALUE(cause, &thrown);
+}
+
+/* One failure of a sent call, as its maker gathered it. */
+typedef struct failure {
+    php_wechatpay_failure_kind kind;
+    zend_string *message;
+    zend_long own_code;  /* getCode() of our own classes (Guzzle's constructors set theirs: the status or 0) */
+    zval *response;      /* or NULL */
+    zval context;        /* the handler context: an array */
+} failure;
+
+static zend_class_entry **own_class(php_wechatpay_failure_kind kind)
+{
+    static zend_class_entry **const own[PHP_WECHATPAY_FAILURE_KINDS] = {
+        &wechatpay_ce_Exception_Own_RequestException, &wechatpay_ce_Exception_Own_BadResponseException,
+        &wechatpay_ce_Exception_Own_ClientException, &wechatpay_ce_Exception_Own_ServerException,
+        &wechatpay_ce_Exception_Own_VerificationException, &wechatpay_ce_Exception_Own_ConnectException,
+    };
+    return own[kind];
+}
+
+/* Makes f as a ce over Guzzle's class, through Guzzle's constructor (a ConnectException's takes no response).
+ * Returns SUCCESS, or FAILURE with out UNDEF and an exception thrown. */
+static zend_result guzzle_init(zval *out, zend_class_entry *ce, const failure *f, zval *request)
+{
+    zval args[5], ignored;
+    uint32_t argc = 0;
+
+    ZVAL_STR(&args[argc++], f->message); /* borrowed: the call copies its arguments */
+    ZVAL_COPY_VALUE(&args[argc++], request);
+    if (f->kind != PHP_WECHATPAY_FAILURE_CONNECT) {
+        if (f->response) {
+            ZVAL_COPY_VALUE(&args[argc++], f->response);
+        } else {
+            ZVAL_NULL(&args[argc++]);
+        }
+    }
+    ZVAL_NULL(&args[argc++]); /* previous */
+    ZVAL_COPY_VALUE(&args[argc++], &f->context);
+    object_init_ex(out, ce);
+    if (php_wechatpay_call_method(Z_OBJ_P(out), "__construct", &ignored, argc, args) == FAILURE) {
+        zval_ptr_dtor(out);
+        ZVAL_UNDEF(out);
+        return FAILURE;
+    }
+    zval_ptr_dtor(&ignored);
+    return SUCCESS;
+}
+
+/* Makes f as one of our own classes. */
+static void own_init(zval *out, const failure *f, zval *request)
+{
+    exception_init(out, *own_class(f->kind), f->message, f->own_code);
+    if (Z_TYPE_P(request) == IS_OBJECT) {
+        zend_update_property(wechatpay_ce_Exception_Own_RequestException, Z_OBJ_P(out), ZEND_STRL("request"), request);
+    }
+    if (f->response) {
+        zend_update_property(wechatpay_ce_Exception_Own_RequestException, Z_OBJ_P(out), ZEND_STRL("response"),
+                             f->response);
+    }
+    zend_update_property(wechatpay_ce_Exception_Own_RequestException, Z_OBJ_P(out), ZEND_STRL("handlerContext"),
+                         (zval *) &f->context);
+}
+
+/* Makes, in out, the exception of f for call: of the request's failure classes, with the request as sent when
+ * a PSR-7 request class can be loaded; our own class when Guzzle's cannot be made (what made it fail is then
+ * the exception's previous). Never leaves out UNDEF; an exit() stays pending. Runs PHP code only on this
+ * failure path (the classes' resolution, once a request; the constructors). */
+static void failure_make(zval *out, const failure *f, const php_wechatpay_call *call)
+{
+    const php_wechatpay_failure_family *classes;
+    zval request, cause;
+
+    ZVAL_NULL(&request);
+    ZVAL_UNDEF(&cause);
+    ZVAL_UNDEF(out);
+    if (EG(exception)) {
+        /* Already unwinding (exit(), or a throw the caller will chain): no PHP code may run. */
+        own_init(out, f, &request);
+        return;
+    }
+    classes = php_wechatpay_failure_classes();
+    keep_cause(&cause);
+    if (classes->request_ce && !php_wechatpay_exiting()
+        && php_wechatpay_sent_request(&request, classes->request_ce, call) == FAILURE) {
+        ZVAL_NULL(&request);
+        keep_cause(&cause);
+    }
+    if (classes->guzzle && Z_TYPE(request) == IS_OBJECT && !php_wechatpay_exiting()
+        && guzzle_init(out, classes->ce[f->kind], f, &request) == FAILURE) {
+        keep_cause(&cause);
+    }
+    if (Z_ISUNDEF_P(out)) {
+        own_init(out, f, &request);
+    }
+    if (!Z_ISUNDEF(cause)) {
+        zend_exception_set_previous(Z_OBJ_P(out), Z_OBJ(cause)); /* takes cause's reference */
+    }
+    zval_ptr_dtor(&request);
+}
+
+/* The class whose private property name the exception holds: declaring, for our own classes; the exception's
+ * class itself for the Guzzle ones (their trait's properties are each class's own). */
+static zend_class_entry *property_scope(zval *exception, zend_class_entry *own_declaring)
+{
+    return instanceof_function(Z_OBJCE_P(exception), wechatpay_ce_Exception_Own_RequestException) ? own_declaring
+                                                                                                  : Z_OBJCE_P(exception);
 }
 
 /* ` (Request-ID: ...)` when the response has one, else "". The caller frees the result. */
@@ -128,109 +276,142 @@ static zend_string *request_id_suffix(zval *response)
 /* An answer larger than max_response_size is not a ConnectException: the server did answer, and sending the
  * same call again would get the same answer, while apps retry a ConnectException. It is a RequestException
  * without a response, as Guzzle makes for every libcurl failure that is not a connection's. */
-static void exception_too_large(zval *out, const char *reason, const char *method, zend_string *shown_url)
+static zend_string *too_large_message(const char *reason, const char *method, zend_string *shown_url)
 {
-    zend_string *message = zend_strpprintf(0, "%s %s: the answer is larger than the 'max_response_size' option allows, "
-                                           "and was dropped: %s", method, ZSTR_VAL(shown_url), reason);
-
-    exception_init(out, wechatpay_ce_Exception_RequestException, message, 0);
-    zend_string_release(message);
+    return zend_strpprintf(0, "%s %s: the answer is larger than the 'max_response_size' option allows, "
+                           "and was dropped: %s", method, ZSTR_VAL(shown_url), reason);
 }
 
-void php_wechatpay_exception_connect(zval *out, int curl_code, const char *reason, const char *method,
-                                     const char *url)
+void php_wechatpay_exception_connect(zval *out, int curl_code, const char *reason, const php_wechatpay_call *call)
 {
-    zend_string *shown = php_wechatpay_redacted_url(url), *message;
+    zend_string *shown = php_wechatpay_redacted_url(wxp_buf_cstr(&call->url));
+    failure f = {0};
 
-    if (curl_code == WXP_HTTP_E_TOO_LARGE) {
-        exception_too_large(out, reason, method, shown);
-        zend_string_release(shown);
-        return;
+    if (!reason || !*reason) {
+        reason = "unknown failure";
     }
-    message = zend_strpprintf(0, "%s %s got no answer: cURL error %d: %s", method, ZSTR_VAL(shown), curl_code,
-                              reason && *reason ? reason : "unknown failure");
-    exception_init(out, wechatpay_ce_Exception_ConnectException, message, curl_code);
-    zend_update_property_long(wechatpay_ce_Exception_ConnectException, Z_OBJ_P(out), ZEND_STRL("curlErrno"), curl_code);
-    zend_string_release(message);
+    array_init(&f.context);
+    if (curl_code == WXP_HTTP_E_TOO_LARGE) {
+        f.kind = PHP_WECHATPAY_FAILURE_REQUEST;
+        f.message = too_large_message(reason, call->method, shown);
+    } else {
+        /* What Guzzle's curl handler puts in a ConnectException's handler context. */
+        add_assoc_long(&f.context, "errno", curl_code);
+        add_assoc_string(&f.context, "error", reason);
+        f.kind = PHP_WECHATPAY_FAILURE_CONNECT;
+        f.own_code = curl_code;
+        f.message = zend_strpprintf(0, "%s %s got no answer: cURL error %d: %s", call->method, ZSTR_VAL(shown),
+                                    curl_code, reason);
+    }
+    failure_make(out, &f, call);
+    if (f.kind == PHP_WECHATPAY_FAILURE_CONNECT) {
+        zend_update_property_long(property_scope(out, wechatpay_ce_Exception_Own_ConnectException), Z_OBJ_P(out),
+                                  ZEND_STRL("curlErrno"), curl_code);
+    }
+    zval_ptr_dtor(&f.context);
+    zend_string_release(f.message);
     zend_string_release(shown);
 }
 
-void php_wechatpay_exception_verification(zval *out, zval *response, const wxp_err *err, const char *method,
-                                          const char *url)
+void php_wechatpay_exception_verification(zval *out, zval *response, const wxp_err *err,
+                                          const php_wechatpay_call *call)
 {
-    zend_string *suffix = request_id_suffix(response), *shown = php_wechatpay_redacted_url(url);
-    zend_string *message = zend_strpprintf(0, "%s %s answered %d but the answer did not verify: %s%s", method,
-                                           ZSTR_VAL(shown), php_wechatpay_response_status(response), err->message,
-                                           ZSTR_VAL(suffix));
+    zend_string *suffix = request_id_suffix(response), *shown = php_wechatpay_redacted_url(wxp_buf_cstr(&call->url));
+    failure f = {0};
 
-    exception_init(out, wechatpay_ce_Exception_VerificationException, message, 0);
-    exception_set_response(out, response);
-    zend_string_release(message);
+    f.kind = PHP_WECHATPAY_FAILURE_VERIFICATION;
+    f.message = zend_strpprintf(0, "%s %s answered %d but the answer did not verify: %s%s", call->method,
+                                ZSTR_VAL(shown), php_wechatpay_response_status(response), err->message,
+                                ZSTR_VAL(suffix));
+    f.response = response;
+    array_init(&f.context);
+    failure_make(out, &f, call);
+    zval_ptr_dtor(&f.context);
+    zend_string_release(f.message);
     zend_string_release(suffix);
     zend_string_release(shown);
 }
 
-/* Reads WeChat Pay's error body {"code","message","detail"} into the exception's properties; returns
- * "CODE: message" for the exception message, or NULL when the body is not such an object. */
-static zend_string *read_error_body(zval *exception, const char *body, size_t body_len)
-{
-    zval decoded, *code, *text, *detail;
-    zend_string *summary = NULL;
-    zend_class_entry *scope = wechatpay_ce_Exception_BadResponseException;
+/* WeChat Pay's error body {"code","message","detail"}, decoded. */
+typedef struct error_body {
+    zval decoded;
+    zval *code, *text, *detail;  /* into decoded; NULL when absent or not of their type */
+} error_body;
 
-    if (body_len == 0 || php_json_decode_ex(&decoded, body, body_len, PHP_JSON_OBJECT_AS_ARRAY, 64) == FAILURE) {
+/* Decodes body into eb; returns "CODE: message" for the exception message, or NULL when the body is not such
+ * an object. The caller destroys eb->decoded. */
+static zend_string *read_error_body(error_body *eb, const char *body, size_t body_len)
+{
+    memset(eb, 0, sizeof(*eb));
+    ZVAL_UNDEF(&eb->decoded);
+    if (body_len == 0 || php_json_decode_ex(&eb->decoded, body, body_len, PHP_JSON_OBJECT_AS_ARRAY, 64) == FAILURE
+        || Z_TYPE(eb->decoded) != IS_ARRAY) {
         return NULL;
     }
-    if (Z_TYPE(decoded) == IS_ARRAY) {
-        code = zend_hash_str_find(Z_ARRVAL(decoded), ZEND_STRL("code"));
-        text = zend_hash_str_find(Z_ARRVAL(decoded), ZEND_STRL("message"));
-        detail = zend_hash_str_find(Z_ARRVAL(decoded), ZEND_STRL("detail"));
-        if (code && Z_TYPE_P(code) == IS_STRING) {
-            zend_update_property_str(scope, Z_OBJ_P(exception), ZEND_STRL("errorCode"), Z_STR_P(code));
-        }
-        if (text && Z_TYPE_P(text) == IS_STRING) {
-            zend_update_property_str(scope, Z_OBJ_P(exception), ZEND_STRL("errorMessage"), Z_STR_P(text));
-        }
-        if (detail && Z_TYPE_P(detail) == IS_ARRAY) {
-            zend_update_property(scope, Z_OBJ_P(exception), ZEND_STRL("errorDetail"), detail);
-        }
-        if (code && Z_TYPE_P(code) == IS_STRING) {
-            summary = zend_strpprintf(0, "%s: %s", Z_STRVAL_P(code),
-                                      text && Z_TYPE_P(text) == IS_STRING ? Z_STRVAL_P(text) : "");
-        }
+    eb->code = zend_hash_str_find(Z_ARRVAL(eb->decoded), ZEND_STRL("code"));
+    eb->text = zend_hash_str_find(Z_ARRVAL(eb->decoded), ZEND_STRL("message"));
+    eb->detail = zend_hash_str_find(Z_ARRVAL(eb->decoded), ZEND_STRL("detail"));
+    if (eb->code && Z_TYPE_P(eb->code) != IS_STRING) {
+        eb->code = NULL;
     }
-    zval_ptr_dtor(&decoded);
-    return summary;
+    if (eb->text && Z_TYPE_P(eb->text) != IS_STRING) {
+        eb->text = NULL;
+    }
+    if (eb->detail && Z_TYPE_P(eb->detail) != IS_ARRAY) {
+        eb->detail = NULL;
+    }
+    return eb->code ? zend_strpprintf(0, "%s: %s", Z_STRVAL_P(eb->code), eb->text ? Z_STRVAL_P(eb->text) : "")
+                    : NULL;
 }
 
-void php_wechatpay_exception_bad_response(zval *out, zval *response, const char *method, const char *url,
+/* Sets the BadResponseException accessors' properties of exception. */
+static void set_error_body(zval *exception, int status, const error_body *eb)
+{
+    zend_class_entry *scope = property_scope(exception, wechatpay_ce_Exception_Own_BadResponseException);
+
+    zend_update_property_long(scope, Z_OBJ_P(exception), ZEND_STRL("statusCode"), status);
+    if (eb->code) {
+        zend_update_property(scope, Z_OBJ_P(exception), ZEND_STRL("errorCode"), eb->code);
+    }
+    if (eb->text) {
+        zend_update_property(scope, Z_OBJ_P(exception), ZEND_STRL("errorMessage"), eb->text);
+    }
+    if (eb->detail) {
+        zend_update_property(scope, Z_OBJ_P(exception), ZEND_STRL("errorDetail"), eb->detail);
+    }
+}
+
+void php_wechatpay_exception_bad_response(zval *out, zval *response, const php_wechatpay_call *call,
                                           const char *body, size_t body_len)
 {
     int status = php_wechatpay_response_status(response);
-    zend_class_entry *ce = status >= 500 && status < 600 ? wechatpay_ce_Exception_ServerException
-                         : status >= 400 && status < 500 ? wechatpay_ce_Exception_ClientException
-                         : wechatpay_ce_Exception_BadResponseException;
     const char *kind = status >= 500 && status < 600 ? "Server error" : status >= 400 && status < 500 ? "Client error"
                      : "Unexpected status";
-    zend_string *summary, *suffix, *message, *shown;
+    zend_string *summary, *suffix, *shown;
+    error_body eb;
+    failure f = {0};
 
-    object_init_ex(out, ce);
-    summary = read_error_body(out, body, body_len);
+    f.kind = status >= 500 && status < 600 ? PHP_WECHATPAY_FAILURE_SERVER
+           : status >= 400 && status < 500 ? PHP_WECHATPAY_FAILURE_CLIENT : PHP_WECHATPAY_FAILURE_BAD_RESPONSE;
+    summary = read_error_body(&eb, body, body_len);
     if (summary == NULL) {
         /* Not WeChat Pay's error shape: quote the start of the body, as wechatpay-php does. */
         size_t excerpt = MIN(body_len, BODY_EXCERPT_LEN);
         summary = zend_strpprintf(0, "%.*s%s", (int) excerpt, body, body_len > excerpt ? " (truncated...)" : "");
     }
     suffix = request_id_suffix(response);
-    shown = php_wechatpay_redacted_url(url);
-    message = zend_strpprintf(0, "%s: %s %s answered %d: %s%s", kind, method, ZSTR_VAL(shown), status,
-                              ZSTR_VAL(summary), ZSTR_VAL(suffix));
+    shown = php_wechatpay_redacted_url(wxp_buf_cstr(&call->url));
+    f.message = zend_strpprintf(0, "%s: %s %s answered %d: %s%s", kind, call->method, ZSTR_VAL(shown), status,
+                                ZSTR_VAL(summary), ZSTR_VAL(suffix));
+    f.own_code = status;
+    f.response = response;
+    array_init(&f.context);
+    failure_make(out, &f, call);
+    set_error_body(out, status, &eb);
+    zval_ptr_dtor(&eb.decoded);
+    zval_ptr_dtor(&f.context);
+    zend_string_release(f.message);
     zend_string_release(shown);
-    zend_update_property_str(zend_ce_exception, Z_OBJ_P(out), ZEND_STRL("message"), message);
-    zend_update_property_long(zend_ce_exception, Z_OBJ_P(out), ZEND_STRL("code"), status);
-    zend_update_property_long(wechatpay_ce_Exception_BadResponseException, Z_OBJ_P(out), ZEND_STRL("statusCode"), status);
-    exception_set_response(out, response);
-    zend_string_release(message);
     zend_string_release(suffix);
     zend_string_release(summary);
 }
@@ -241,30 +422,49 @@ static zval *read_own(zend_class_entry *scope, zval *object, const char *name, s
     return zend_read_property(scope, Z_OBJ_P(object), name, name_len, 1, rv);
 }
 
-ZEND_METHOD(WeChatPay_Exception_RequestException, getResponse)
+#define OWN_REQUEST wechatpay_ce_Exception_Own_RequestException
+#define OWN_BAD_RESPONSE wechatpay_ce_Exception_Own_BadResponseException
+
+ZEND_METHOD(WeChatPay_Exception_Own_RequestException, getRequest)
 {
     zval rv;
 
     ZEND_PARSE_PARAMETERS_NONE();
-    RETURN_COPY_DEREF(read_own(wechatpay_ce_Exception_RequestException, ZEND_THIS, ZEND_STRL("response"), &rv));
+    RETURN_COPY_DEREF(read_own(OWN_REQUEST, ZEND_THIS, ZEND_STRL("request"), &rv));
 }
 
-ZEND_METHOD(WeChatPay_Exception_RequestException, hasResponse)
+ZEND_METHOD(WeChatPay_Exception_Own_RequestException, getResponse)
+{
+    zval rv;
+
+    ZEND_PARSE_PARAMETERS_NONE();
+    RETURN_COPY_DEREF(read_own(OWN_REQUEST, ZEND_THIS, ZEND_STRL("response"), &rv));
+}
+
+ZEND_METHOD(WeChatPay_Exception_Own_RequestException, hasResponse)
 {
     zval rv, *response;
 
     ZEND_PARSE_PARAMETERS_NONE();
-    response = read_own(wechatpay_ce_Exception_RequestException, ZEND_THIS, ZEND_STRL("response"), &rv);
+    response = read_own(OWN_REQUEST, ZEND_THIS, ZEND_STRL("response"), &rv);
     RETURN_BOOL(Z_TYPE_P(response) == IS_OBJECT);
 }
 
-ZEND_METHOD(WeChatPay_Exception_RequestException, getRequestId)
+ZEND_METHOD(WeChatPay_Exception_Own_RequestException, getHandlerContext)
+{
+    zval rv;
+
+    ZEND_PARSE_PARAMETERS_NONE();
+    RETURN_COPY_DEREF(read_own(OWN_REQUEST, ZEND_THIS, ZEND_STRL("handlerContext"), &rv));
+}
+
+ZEND_METHOD(WeChatPay_Exception_Own_RequestException, getRequestId)
 {
     zval rv, *response;
     zend_string *id;
 
     ZEND_PARSE_PARAMETERS_NONE();
-    response = read_own(wechatpay_ce_Exception_RequestException, ZEND_THIS, ZEND_STRL("response"), &rv);
+    response = read_own(OWN_REQUEST, ZEND_THIS, ZEND_STRL("response"), &rv);
     if (Z_TYPE_P(response) != IS_OBJECT || !instanceof_function(Z_OBJCE_P(response), wechatpay_ce_Http_AbstractResponse)) {
         RETURN_NULL();
     }
@@ -275,49 +475,74 @@ ZEND_METHOD(WeChatPay_Exception_RequestException, getRequestId)
     RETURN_STR_COPY(id);
 }
 
-ZEND_METHOD(WeChatPay_Exception_BadResponseException, getStatusCode)
+ZEND_METHOD(WeChatPay_Exception_Own_BadResponseException, getStatusCode)
 {
     zval rv;
 
     ZEND_PARSE_PARAMETERS_NONE();
-    RETURN_COPY_DEREF(read_own(wechatpay_ce_Exception_BadResponseException, ZEND_THIS, ZEND_STRL("statusCode"), &rv));
+    RETURN_COPY_DEREF(read_own(OWN_BAD_RESPONSE, ZEND_THIS, ZEND_STRL("statusCode"), &rv));
 }
 
-ZEND_METHOD(WeChatPay_Exception_BadResponseException, getErrorCode)
+ZEND_METHOD(WeChatPay_Exception_Own_BadResponseException, getErrorCode)
 {
     zval rv;
 
     ZEND_PARSE_PARAMETERS_NONE();
-    RETURN_COPY_DEREF(read_own(wechatpay_ce_Exception_BadResponseException, ZEND_THIS, ZEND_STRL("errorCode"), &rv));
+    RETURN_COPY_DEREF(read_own(OWN_BAD_RESPONSE, ZEND_THIS, ZEND_STRL("errorCode"), &rv));
 }
 
-ZEND_METHOD(WeChatPay_Exception_BadResponseException, getErrorMessage)
+ZEND_METHOD(WeChatPay_Exception_Own_BadResponseException, getErrorMessage)
 {
     zval rv;
 
     ZEND_PARSE_PARAMETERS_NONE();
-    RETURN_COPY_DEREF(read_own(wechatpay_ce_Exception_BadResponseException, ZEND_THIS, ZEND_STRL("errorMessage"), &rv));
+    RETURN_COPY_DEREF(read_own(OWN_BAD_RESPONSE, ZEND_THIS, ZEND_STRL("errorMessage"), &rv));
 }
 
-ZEND_METHOD(WeChatPay_Exception_BadResponseException, getErrorDetail)
+ZEND_METHOD(WeChatPay_Exception_Own_BadResponseException, getErrorDetail)
 {
     zval rv;
 
     ZEND_PARSE_PARAMETERS_NONE();
-    RETURN_COPY_DEREF(read_own(wechatpay_ce_Exception_BadResponseException, ZEND_THIS, ZEND_STRL("errorDetail"), &rv));
+    RETURN_COPY_DEREF(read_own(OWN_BAD_RESPONSE, ZEND_THIS, ZEND_STRL("errorDetail"), &rv));
 }
 
-ZEND_METHOD(WeChatPay_Exception_ConnectException, getCurlErrno)
+ZEND_METHOD(WeChatPay_Exception_Own_ConnectException, getCurlErrno)
 {
     zval rv;
 
     ZEND_PARSE_PARAMETERS_NONE();
-    RETURN_COPY_DEREF(read_own(wechatpay_ce_Exception_ConnectException, ZEND_THIS, ZEND_STRL("curlErrno"), &rv));
+    RETURN_COPY_DEREF(read_own(wechatpay_ce_Exception_Own_ConnectException, ZEND_THIS, ZEND_STRL("curlErrno"), &rv));
+}
+
+/* Makes, in out, guzzlehttp/promises' rejection (our class over it) through its constructor, then with our
+ * message. Returns SUCCESS, or FAILURE with out UNDEF and an exception thrown. */
+static zend_result guzzle_rejection(zval *out, zend_class_entry *ce, zend_string *text, zval *reason)
+{
+    zval arg, ignored;
+
+    if (reason) {
+        ZVAL_COPY_VALUE(&arg, reason);
+    } else {
+        ZVAL_NULL(&arg);
+    }
+    object_init_ex(out, ce);
+    if (php_wechatpay_call_method(Z_OBJ_P(out), "__construct", &ignored, 1, &arg) == FAILURE) {
+        zval_ptr_dtor(out);
+        ZVAL_UNDEF(out);
+        return FAILURE;
+    }
+    zval_ptr_dtor(&ignored);
+    zend_update_property_str(zend_ce_exception, Z_OBJ_P(out), ZEND_STRL("message"), text);
+    return SUCCESS;
 }
 
 void php_wechatpay_exception_rejection(zval *out, zend_class_entry *ce, const char *message, zval *reason)
 {
+    bool cancellation = instanceof_function(ce, wechatpay_ce_Exception_CancellationException), guzzle;
+    zend_class_entry *concrete = NULL;
     zend_string *text;
+    zval cause;
 
     if (message) {
         text = zend_string_init(message, strlen(message), 0);
@@ -329,17 +554,36 @@ void php_wechatpay_exception_rejection(zval *out, zend_class_entry *ce, const ch
         text = zend_strpprintf(0, "The promise was rejected with a reason of type %s",
                                reason ? zend_zval_type_name(reason) : "null");
     }
-    exception_init(out, ce, text, 0);
-    if (reason) {
-        zend_update_property(wechatpay_ce_Exception_RejectionException, Z_OBJ_P(out), ZEND_STRL("reason"), reason);
+    /* Only wait()'s unwrapping of a reason (no message) may autoload: it is about to throw, holding nothing
+     * the loaders could disturb; the other rejections are made inside the loop. */
+    ZVAL_UNDEF(&cause);
+    ZVAL_UNDEF(out);
+    guzzle = false;
+    if (!EG(exception)) { /* else already unwinding: no PHP code may run */
+        concrete = php_wechatpay_rejection_class(cancellation, message == NULL, &guzzle);
+        keep_cause(&cause);
+    }
+    if (guzzle && !php_wechatpay_exiting() && guzzle_rejection(out, concrete, text, reason) == FAILURE) {
+        keep_cause(&cause);
+    }
+    if (Z_ISUNDEF_P(out)) {
+        exception_init(out, cancellation ? wechatpay_ce_Exception_Own_CancellationException
+                                         : wechatpay_ce_Exception_Own_RejectionException, text, 0);
+        if (reason) {
+            zend_update_property(wechatpay_ce_Exception_Own_RejectionException, Z_OBJ_P(out), ZEND_STRL("reason"),
+                                 reason);
+        }
+    }
+    if (!Z_ISUNDEF(cause)) {
+        zend_exception_set_previous(Z_OBJ_P(out), Z_OBJ(cause));
     }
     zend_string_release(text);
 }
 
-ZEND_METHOD(WeChatPay_Exception_RejectionException, getReason)
+ZEND_METHOD(WeChatPay_Exception_Own_RejectionException, getReason)
 {
     zval rv;
 
     ZEND_PARSE_PARAMETERS_NONE();
-    RETURN_COPY_DEREF(read_own(wechatpay_ce_Exception_RejectionException, ZEND_THIS, ZEND_STRL("reason"), &rv));
+    RETURN_COPY_DEREF(read_own(wechatpay_ce_Exception_Own_RejectionException, ZEND_THIS, ZEND_STRL("reason"), &rv));
 }

@@ -1,10 +1,16 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 4caca2ef5d57e66fa740fa04e3b343ec43996ac8 */
+ * Stub hash: a9b759f74171b49803d55e3db6249dca34945144 */
+
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_WeChatPay_Exception_RequestException_getRequest, 0, 0, Psr\\Http\\Message\\RequestInterface, 1)
+ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_WeChatPay_Exception_RequestException_getResponse, 0, 0, Psr\\Http\\Message\\ResponseInterface, 1)
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_Exception_RequestException_hasResponse, 0, 0, _IS_BOOL, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_Exception_RequestException_getHandlerContext, 0, 0, IS_ARRAY, 0)
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_Exception_RequestException_getRequestId, 0, 0, IS_STRING, 1)
@@ -20,21 +26,46 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_Exception_BadResponseException_getErrorDetail, 0, 0, IS_ARRAY, 1)
 ZEND_END_ARG_INFO()
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_Exception_RejectionException_getReason, 0, 0, IS_MIXED, 0)
-ZEND_END_ARG_INFO()
-
 #define arginfo_class_WeChatPay_Exception_ConnectException_getCurlErrno arginfo_class_WeChatPay_Exception_BadResponseException_getStatusCode
 
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WeChatPay_Exception_RejectionException_getReason, 0, 0, 0)
+ZEND_END_ARG_INFO()
 
-ZEND_METHOD(WeChatPay_Exception_RequestException, getResponse);
-ZEND_METHOD(WeChatPay_Exception_RequestException, hasResponse);
-ZEND_METHOD(WeChatPay_Exception_RequestException, getRequestId);
-ZEND_METHOD(WeChatPay_Exception_BadResponseException, getStatusCode);
-ZEND_METHOD(WeChatPay_Exception_BadResponseException, getErrorCode);
-ZEND_METHOD(WeChatPay_Exception_BadResponseException, getErrorMessage);
-ZEND_METHOD(WeChatPay_Exception_BadResponseException, getErrorDetail);
-ZEND_METHOD(WeChatPay_Exception_RejectionException, getReason);
-ZEND_METHOD(WeChatPay_Exception_ConnectException, getCurlErrno);
+#define arginfo_class_WeChatPay_Exception_Own_RequestException_getRequest arginfo_class_WeChatPay_Exception_RequestException_getRequest
+
+#define arginfo_class_WeChatPay_Exception_Own_RequestException_getResponse arginfo_class_WeChatPay_Exception_RequestException_getResponse
+
+#define arginfo_class_WeChatPay_Exception_Own_RequestException_hasResponse arginfo_class_WeChatPay_Exception_RequestException_hasResponse
+
+#define arginfo_class_WeChatPay_Exception_Own_RequestException_getHandlerContext arginfo_class_WeChatPay_Exception_RequestException_getHandlerContext
+
+#define arginfo_class_WeChatPay_Exception_Own_RequestException_getRequestId arginfo_class_WeChatPay_Exception_RequestException_getRequestId
+
+#define arginfo_class_WeChatPay_Exception_Own_BadResponseException_getStatusCode arginfo_class_WeChatPay_Exception_BadResponseException_getStatusCode
+
+#define arginfo_class_WeChatPay_Exception_Own_BadResponseException_getErrorCode arginfo_class_WeChatPay_Exception_RequestException_getRequestId
+
+#define arginfo_class_WeChatPay_Exception_Own_BadResponseException_getErrorMessage arginfo_class_WeChatPay_Exception_RequestException_getRequestId
+
+#define arginfo_class_WeChatPay_Exception_Own_BadResponseException_getErrorDetail arginfo_class_WeChatPay_Exception_BadResponseException_getErrorDetail
+
+#define arginfo_class_WeChatPay_Exception_Own_ConnectException_getCurlErrno arginfo_class_WeChatPay_Exception_BadResponseException_getStatusCode
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_Exception_Own_RejectionException_getReason, 0, 0, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+
+ZEND_METHOD(WeChatPay_Exception_Own_RequestException, getRequest);
+ZEND_METHOD(WeChatPay_Exception_Own_RequestException, getResponse);
+ZEND_METHOD(WeChatPay_Exception_Own_RequestException, hasResponse);
+ZEND_METHOD(WeChatPay_Exception_Own_RequestException, getHandlerContext);
+ZEND_METHOD(WeChatPay_Exception_Own_RequestException, getRequestId);
+ZEND_METHOD(WeChatPay_Exception_Own_BadResponseException, getStatusCode);
+ZEND_METHOD(WeChatPay_Exception_Own_BadResponseException, getErrorCode);
+ZEND_METHOD(WeChatPay_Exception_Own_BadResponseException, getErrorMessage);
+ZEND_METHOD(WeChatPay_Exception_Own_BadResponseException, getErrorDetail);
+ZEND_METHOD(WeChatPay_Exception_Own_ConnectException, getCurlErrno);
+ZEND_METHOD(WeChatPay_Exception_Own_RejectionException, getReason);
 
 
 static const zend_function_entry class_WeChatPay_Exception_WeChatPayException_methods[] = {
@@ -48,18 +79,20 @@ static const zend_function_entry class_WeChatPay_Exception_InvalidArgumentExcept
 
 
 static const zend_function_entry class_WeChatPay_Exception_RequestException_methods[] = {
-	ZEND_ME(WeChatPay_Exception_RequestException, getResponse, arginfo_class_WeChatPay_Exception_RequestException_getResponse, ZEND_ACC_PUBLIC)
-	ZEND_ME(WeChatPay_Exception_RequestException, hasResponse, arginfo_class_WeChatPay_Exception_RequestException_hasResponse, ZEND_ACC_PUBLIC)
-	ZEND_ME(WeChatPay_Exception_RequestException, getRequestId, arginfo_class_WeChatPay_Exception_RequestException_getRequestId, ZEND_ACC_PUBLIC)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(WeChatPay_Exception_RequestException, getRequest, arginfo_class_WeChatPay_Exception_RequestException_getRequest, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(WeChatPay_Exception_RequestException, getResponse, arginfo_class_WeChatPay_Exception_RequestException_getResponse, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(WeChatPay_Exception_RequestException, hasResponse, arginfo_class_WeChatPay_Exception_RequestException_hasResponse, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(WeChatPay_Exception_RequestException, getHandlerContext, arginfo_class_WeChatPay_Exception_RequestException_getHandlerContext, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(WeChatPay_Exception_RequestException, getRequestId, arginfo_class_WeChatPay_Exception_RequestException_getRequestId, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
 	ZEND_FE_END
 };
 
 
 static const zend_function_entry class_WeChatPay_Exception_BadResponseException_methods[] = {
-	ZEND_ME(WeChatPay_Exception_BadResponseException, getStatusCode, arginfo_class_WeChatPay_Exception_BadResponseException_getStatusCode, ZEND_ACC_PUBLIC)
-	ZEND_ME(WeChatPay_Exception_BadResponseException, getErrorCode, arginfo_class_WeChatPay_Exception_BadResponseException_getErrorCode, ZEND_ACC_PUBLIC)
-	ZEND_ME(WeChatPay_Exception_BadResponseException, getErrorMessage, arginfo_class_WeChatPay_Exception_BadResponseException_getErrorMessage, ZEND_ACC_PUBLIC)
-	ZEND_ME(WeChatPay_Exception_BadResponseException, getErrorDetail, arginfo_class_WeChatPay_Exception_BadResponseException_getErrorDetail, ZEND_ACC_PUBLIC)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(WeChatPay_Exception_BadResponseException, getStatusCode, arginfo_class_WeChatPay_Exception_BadResponseException_getStatusCode, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(WeChatPay_Exception_BadResponseException, getErrorCode, arginfo_class_WeChatPay_Exception_BadResponseException_getErrorCode, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(WeChatPay_Exception_BadResponseException, getErrorMessage, arginfo_class_WeChatPay_Exception_BadResponseException_getErrorMessage, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(WeChatPay_Exception_BadResponseException, getErrorDetail, arginfo_class_WeChatPay_Exception_BadResponseException_getErrorDetail, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
 	ZEND_FE_END
 };
 
@@ -79,8 +112,14 @@ static const zend_function_entry class_WeChatPay_Exception_VerificationException
 };
 
 
+static const zend_function_entry class_WeChatPay_Exception_ConnectException_methods[] = {
+	ZEND_ABSTRACT_ME_WITH_FLAGS(WeChatPay_Exception_ConnectException, getCurlErrno, arginfo_class_WeChatPay_Exception_ConnectException_getCurlErrno, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_FE_END
+};
+
+
 static const zend_function_entry class_WeChatPay_Exception_RejectionException_methods[] = {
-	ZEND_ME(WeChatPay_Exception_RejectionException, getReason, arginfo_class_WeChatPay_Exception_RejectionException_getReason, ZEND_ACC_PUBLIC)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(WeChatPay_Exception_RejectionException, getReason, arginfo_class_WeChatPay_Exception_RejectionException_getReason, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
 	ZEND_FE_END
 };
 
@@ -90,8 +129,53 @@ static const zend_function_entry class_WeChatPay_Exception_CancellationException
 };
 
 
-static const zend_function_entry class_WeChatPay_Exception_ConnectException_methods[] = {
-	ZEND_ME(WeChatPay_Exception_ConnectException, getCurlErrno, arginfo_class_WeChatPay_Exception_ConnectException_getCurlErrno, ZEND_ACC_PUBLIC)
+static const zend_function_entry class_WeChatPay_Exception_Own_RequestException_methods[] = {
+	ZEND_ME(WeChatPay_Exception_Own_RequestException, getRequest, arginfo_class_WeChatPay_Exception_Own_RequestException_getRequest, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Exception_Own_RequestException, getResponse, arginfo_class_WeChatPay_Exception_Own_RequestException_getResponse, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Exception_Own_RequestException, hasResponse, arginfo_class_WeChatPay_Exception_Own_RequestException_hasResponse, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Exception_Own_RequestException, getHandlerContext, arginfo_class_WeChatPay_Exception_Own_RequestException_getHandlerContext, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Exception_Own_RequestException, getRequestId, arginfo_class_WeChatPay_Exception_Own_RequestException_getRequestId, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_WeChatPay_Exception_Own_BadResponseException_methods[] = {
+	ZEND_ME(WeChatPay_Exception_Own_BadResponseException, getStatusCode, arginfo_class_WeChatPay_Exception_Own_BadResponseException_getStatusCode, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Exception_Own_BadResponseException, getErrorCode, arginfo_class_WeChatPay_Exception_Own_BadResponseException_getErrorCode, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Exception_Own_BadResponseException, getErrorMessage, arginfo_class_WeChatPay_Exception_Own_BadResponseException_getErrorMessage, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Exception_Own_BadResponseException, getErrorDetail, arginfo_class_WeChatPay_Exception_Own_BadResponseException_getErrorDetail, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_WeChatPay_Exception_Own_ClientException_methods[] = {
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_WeChatPay_Exception_Own_ServerException_methods[] = {
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_WeChatPay_Exception_Own_VerificationException_methods[] = {
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_WeChatPay_Exception_Own_ConnectException_methods[] = {
+	ZEND_ME(WeChatPay_Exception_Own_ConnectException, getCurlErrno, arginfo_class_WeChatPay_Exception_Own_ConnectException_getCurlErrno, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_WeChatPay_Exception_Own_RejectionException_methods[] = {
+	ZEND_ME(WeChatPay_Exception_Own_RejectionException, getReason, arginfo_class_WeChatPay_Exception_Own_RejectionException_getReason, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_WeChatPay_Exception_Own_CancellationException_methods[] = {
 	ZEND_FE_END
 };
 
@@ -148,19 +232,13 @@ static zend_class_entry *register_class_WeChatPay_Exception_InvalidArgumentExcep
 	return class_entry;
 }
 
-static zend_class_entry *register_class_WeChatPay_Exception_RequestException(zend_class_entry *class_entry_RuntimeException, zend_class_entry *class_entry_WeChatPay_Exception_WeChatPayException)
+static zend_class_entry *register_class_WeChatPay_Exception_RequestException(zend_class_entry *class_entry_WeChatPay_Exception_WeChatPayException)
 {
 	zend_class_entry ce, *class_entry;
 
 	INIT_NS_CLASS_ENTRY(ce, "WeChatPay\\Exception", "RequestException", class_WeChatPay_Exception_RequestException_methods);
-	class_entry = zend_register_internal_class_ex(&ce, class_entry_RuntimeException);
+	class_entry = zend_register_internal_interface(&ce);
 	zend_class_implements(class_entry, 1, class_entry_WeChatPay_Exception_WeChatPayException);
-
-	zval property_response_default_value;
-	ZVAL_NULL(&property_response_default_value);
-	zend_string *property_response_name = zend_string_init("response", sizeof("response") - 1, 1);
-	zend_declare_typed_property(class_entry, property_response_name, &property_response_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_OBJECT|MAY_BE_NULL));
-	zend_string_release(property_response_name);
 
 	return class_entry;
 }
@@ -170,7 +248,114 @@ static zend_class_entry *register_class_WeChatPay_Exception_BadResponseException
 	zend_class_entry ce, *class_entry;
 
 	INIT_NS_CLASS_ENTRY(ce, "WeChatPay\\Exception", "BadResponseException", class_WeChatPay_Exception_BadResponseException_methods);
-	class_entry = zend_register_internal_class_ex(&ce, class_entry_WeChatPay_Exception_RequestException);
+	class_entry = zend_register_internal_interface(&ce);
+	zend_class_implements(class_entry, 1, class_entry_WeChatPay_Exception_RequestException);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WeChatPay_Exception_ClientException(zend_class_entry *class_entry_WeChatPay_Exception_BadResponseException)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WeChatPay\\Exception", "ClientException", class_WeChatPay_Exception_ClientException_methods);
+	class_entry = zend_register_internal_interface(&ce);
+	zend_class_implements(class_entry, 1, class_entry_WeChatPay_Exception_BadResponseException);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WeChatPay_Exception_ServerException(zend_class_entry *class_entry_WeChatPay_Exception_BadResponseException)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WeChatPay\\Exception", "ServerException", class_WeChatPay_Exception_ServerException_methods);
+	class_entry = zend_register_internal_interface(&ce);
+	zend_class_implements(class_entry, 1, class_entry_WeChatPay_Exception_BadResponseException);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WeChatPay_Exception_VerificationException(zend_class_entry *class_entry_WeChatPay_Exception_RequestException)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WeChatPay\\Exception", "VerificationException", class_WeChatPay_Exception_VerificationException_methods);
+	class_entry = zend_register_internal_interface(&ce);
+	zend_class_implements(class_entry, 1, class_entry_WeChatPay_Exception_RequestException);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WeChatPay_Exception_ConnectException(zend_class_entry *class_entry_WeChatPay_Exception_RequestException)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WeChatPay\\Exception", "ConnectException", class_WeChatPay_Exception_ConnectException_methods);
+	class_entry = zend_register_internal_interface(&ce);
+	zend_class_implements(class_entry, 1, class_entry_WeChatPay_Exception_RequestException);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WeChatPay_Exception_RejectionException(zend_class_entry *class_entry_WeChatPay_Exception_WeChatPayException)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WeChatPay\\Exception", "RejectionException", class_WeChatPay_Exception_RejectionException_methods);
+	class_entry = zend_register_internal_interface(&ce);
+	zend_class_implements(class_entry, 1, class_entry_WeChatPay_Exception_WeChatPayException);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WeChatPay_Exception_CancellationException(zend_class_entry *class_entry_WeChatPay_Exception_RejectionException)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WeChatPay\\Exception", "CancellationException", class_WeChatPay_Exception_CancellationException_methods);
+	class_entry = zend_register_internal_interface(&ce);
+	zend_class_implements(class_entry, 1, class_entry_WeChatPay_Exception_RejectionException);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WeChatPay_Exception_Own_RequestException(zend_class_entry *class_entry_RuntimeException, zend_class_entry *class_entry_WeChatPay_Exception_RequestException)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WeChatPay\\Exception\\Own", "RequestException", class_WeChatPay_Exception_Own_RequestException_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_RuntimeException);
+	zend_class_implements(class_entry, 1, class_entry_WeChatPay_Exception_RequestException);
+
+	zval property_request_default_value;
+	ZVAL_NULL(&property_request_default_value);
+	zend_string *property_request_name = zend_string_init("request", sizeof("request") - 1, 1);
+	zend_declare_typed_property(class_entry, property_request_name, &property_request_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_OBJECT|MAY_BE_NULL));
+	zend_string_release(property_request_name);
+
+	zval property_response_default_value;
+	ZVAL_NULL(&property_response_default_value);
+	zend_string *property_response_name = zend_string_init("response", sizeof("response") - 1, 1);
+	zend_declare_typed_property(class_entry, property_response_name, &property_response_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_OBJECT|MAY_BE_NULL));
+	zend_string_release(property_response_name);
+
+	zval property_handlerContext_default_value;
+	ZVAL_EMPTY_ARRAY(&property_handlerContext_default_value);
+	zend_string *property_handlerContext_name = zend_string_init("handlerContext", sizeof("handlerContext") - 1, 1);
+	zend_declare_typed_property(class_entry, property_handlerContext_name, &property_handlerContext_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY));
+	zend_string_release(property_handlerContext_name);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WeChatPay_Exception_Own_BadResponseException(zend_class_entry *class_entry_WeChatPay_Exception_Own_RequestException, zend_class_entry *class_entry_WeChatPay_Exception_BadResponseException)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WeChatPay\\Exception\\Own", "BadResponseException", class_WeChatPay_Exception_Own_BadResponseException_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_WeChatPay_Exception_Own_RequestException);
+	zend_class_implements(class_entry, 1, class_entry_WeChatPay_Exception_BadResponseException);
 
 	zval property_statusCode_default_value;
 	ZVAL_LONG(&property_statusCode_default_value, 0);
@@ -199,43 +384,63 @@ static zend_class_entry *register_class_WeChatPay_Exception_BadResponseException
 	return class_entry;
 }
 
-static zend_class_entry *register_class_WeChatPay_Exception_ClientException(zend_class_entry *class_entry_WeChatPay_Exception_BadResponseException)
+static zend_class_entry *register_class_WeChatPay_Exception_Own_ClientException(zend_class_entry *class_entry_WeChatPay_Exception_Own_BadResponseException, zend_class_entry *class_entry_WeChatPay_Exception_ClientException)
 {
 	zend_class_entry ce, *class_entry;
 
-	INIT_NS_CLASS_ENTRY(ce, "WeChatPay\\Exception", "ClientException", class_WeChatPay_Exception_ClientException_methods);
-	class_entry = zend_register_internal_class_ex(&ce, class_entry_WeChatPay_Exception_BadResponseException);
+	INIT_NS_CLASS_ENTRY(ce, "WeChatPay\\Exception\\Own", "ClientException", class_WeChatPay_Exception_Own_ClientException_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_WeChatPay_Exception_Own_BadResponseException);
+	zend_class_implements(class_entry, 1, class_entry_WeChatPay_Exception_ClientException);
 
 	return class_entry;
 }
 
-static zend_class_entry *register_class_WeChatPay_Exception_ServerException(zend_class_entry *class_entry_WeChatPay_Exception_BadResponseException)
+static zend_class_entry *register_class_WeChatPay_Exception_Own_ServerException(zend_class_entry *class_entry_WeChatPay_Exception_Own_BadResponseException, zend_class_entry *class_entry_WeChatPay_Exception_ServerException)
 {
 	zend_class_entry ce, *class_entry;
 
-	INIT_NS_CLASS_ENTRY(ce, "WeChatPay\\Exception", "ServerException", class_WeChatPay_Exception_ServerException_methods);
-	class_entry = zend_register_internal_class_ex(&ce, class_entry_WeChatPay_Exception_BadResponseException);
+	INIT_NS_CLASS_ENTRY(ce, "WeChatPay\\Exception\\Own", "ServerException", class_WeChatPay_Exception_Own_ServerException_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_WeChatPay_Exception_Own_BadResponseException);
+	zend_class_implements(class_entry, 1, class_entry_WeChatPay_Exception_ServerException);
 
 	return class_entry;
 }
 
-static zend_class_entry *register_class_WeChatPay_Exception_VerificationException(zend_class_entry *class_entry_WeChatPay_Exception_RequestException)
+static zend_class_entry *register_class_WeChatPay_Exception_Own_VerificationException(zend_class_entry *class_entry_WeChatPay_Exception_Own_RequestException, zend_class_entry *class_entry_WeChatPay_Exception_VerificationException)
 {
 	zend_class_entry ce, *class_entry;
 
-	INIT_NS_CLASS_ENTRY(ce, "WeChatPay\\Exception", "VerificationException", class_WeChatPay_Exception_VerificationException_methods);
-	class_entry = zend_register_internal_class_ex(&ce, class_entry_WeChatPay_Exception_RequestException);
+	INIT_NS_CLASS_ENTRY(ce, "WeChatPay\\Exception\\Own", "VerificationException", class_WeChatPay_Exception_Own_VerificationException_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_WeChatPay_Exception_Own_RequestException);
+	zend_class_implements(class_entry, 1, class_entry_WeChatPay_Exception_VerificationException);
 
 	return class_entry;
 }
 
-static zend_class_entry *register_class_WeChatPay_Exception_RejectionException(zend_class_entry *class_entry_RuntimeException, zend_class_entry *class_entry_WeChatPay_Exception_WeChatPayException)
+static zend_class_entry *register_class_WeChatPay_Exception_Own_ConnectException(zend_class_entry *class_entry_WeChatPay_Exception_Own_RequestException, zend_class_entry *class_entry_WeChatPay_Exception_ConnectException)
 {
 	zend_class_entry ce, *class_entry;
 
-	INIT_NS_CLASS_ENTRY(ce, "WeChatPay\\Exception", "RejectionException", class_WeChatPay_Exception_RejectionException_methods);
+	INIT_NS_CLASS_ENTRY(ce, "WeChatPay\\Exception\\Own", "ConnectException", class_WeChatPay_Exception_Own_ConnectException_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_WeChatPay_Exception_Own_RequestException);
+	zend_class_implements(class_entry, 1, class_entry_WeChatPay_Exception_ConnectException);
+
+	zval property_curlErrno_default_value;
+	ZVAL_LONG(&property_curlErrno_default_value, 0);
+	zend_string *property_curlErrno_name = zend_string_init("curlErrno", sizeof("curlErrno") - 1, 1);
+	zend_declare_typed_property(class_entry, property_curlErrno_name, &property_curlErrno_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_LONG));
+	zend_string_release(property_curlErrno_name);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WeChatPay_Exception_Own_RejectionException(zend_class_entry *class_entry_RuntimeException, zend_class_entry *class_entry_WeChatPay_Exception_RejectionException)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WeChatPay\\Exception\\Own", "RejectionException", class_WeChatPay_Exception_Own_RejectionException_methods);
 	class_entry = zend_register_internal_class_ex(&ce, class_entry_RuntimeException);
-	zend_class_implements(class_entry, 1, class_entry_WeChatPay_Exception_WeChatPayException);
+	zend_class_implements(class_entry, 1, class_entry_WeChatPay_Exception_RejectionException);
 
 	zval property_reason_default_value;
 	ZVAL_NULL(&property_reason_default_value);
@@ -246,28 +451,13 @@ static zend_class_entry *register_class_WeChatPay_Exception_RejectionException(z
 	return class_entry;
 }
 
-static zend_class_entry *register_class_WeChatPay_Exception_CancellationException(zend_class_entry *class_entry_WeChatPay_Exception_RejectionException)
+static zend_class_entry *register_class_WeChatPay_Exception_Own_CancellationException(zend_class_entry *class_entry_WeChatPay_Exception_Own_RejectionException, zend_class_entry *class_entry_WeChatPay_Exception_CancellationException)
 {
 	zend_class_entry ce, *class_entry;
 
-	INIT_NS_CLASS_ENTRY(ce, "WeChatPay\\Exception", "CancellationException", class_WeChatPay_Exception_CancellationException_methods);
-	class_entry = zend_register_internal_class_ex(&ce, class_entry_WeChatPay_Exception_RejectionException);
-
-	return class_entry;
-}
-
-static zend_class_entry *register_class_WeChatPay_Exception_ConnectException(zend_class_entry *class_entry_WeChatPay_Exception_RequestException)
-{
-	zend_class_entry ce, *class_entry;
-
-	INIT_NS_CLASS_ENTRY(ce, "WeChatPay\\Exception", "ConnectException", class_WeChatPay_Exception_ConnectException_methods);
-	class_entry = zend_register_internal_class_ex(&ce, class_entry_WeChatPay_Exception_RequestException);
-
-	zval property_curlErrno_default_value;
-	ZVAL_LONG(&property_curlErrno_default_value, 0);
-	zend_string *property_curlErrno_name = zend_string_init("curlErrno", sizeof("curlErrno") - 1, 1);
-	zend_declare_typed_property(class_entry, property_curlErrno_name, &property_curlErrno_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_LONG));
-	zend_string_release(property_curlErrno_name);
+	INIT_NS_CLASS_ENTRY(ce, "WeChatPay\\Exception\\Own", "CancellationException", class_WeChatPay_Exception_Own_CancellationException_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_WeChatPay_Exception_Own_RejectionException);
+	zend_class_implements(class_entry, 1, class_entry_WeChatPay_Exception_CancellationException);
 
 	return class_entry;
 }

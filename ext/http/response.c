@@ -363,7 +363,7 @@ zend_result php_wechatpay_response_create(zval *out, int status, const char *ver
         /* Zend frees its cached chunks before giving up: so does this. */
         zend_mm_gc(zend_mm_get_heap());
         if (need > (size_t) limit - MIN(zend_memory_usage(true), (size_t) limit)) {
-            zend_throw_exception_ex(wechatpay_ce_Exception_RequestException, 0,
+            zend_throw_exception_ex(wechatpay_ce_Exception_Own_RequestException, 0,
                                     "The answer's body of %zu bytes does not fit under memory_limit (" ZEND_LONG_FMT
                                     " bytes, %zu in use): raise memory_limit, or lower the 'max_response_size' "
                                     "option so that such answers are refused unread", body_len, limit,

@@ -6,6 +6,7 @@
 
 #include "php.h"
 #include "wxp_http.h" /* wxp_http_engine_stats: plain counters, no libcurl header */
+#include "http/failure_classes.h" /* php_wechatpay_failure_family: class pointers only */
 
 struct wxp_keycache;
 struct php_wechatpay_loop;
@@ -39,6 +40,12 @@ ZEND_BEGIN_MODULE_GLOBALS(wechatpay)
     zend_class_entry *psr_response_ce;
     zend_class_entry *psr_stream_ce;
     bool psr_declaring;  /* the bridge is being declared (its autoloads run PHP code): no nested declaring */
+    /* The classes the request's failures and rejections are made of (http/failure_classes.h): all NULL until
+     * its first failure; the resolving flags refuse a nested resolution from the loaders it runs. */
+    php_wechatpay_failure_family failure_classes;
+    bool failure_resolving;
+    zend_class_entry *rejection_ce[2];  /* rejection, cancellation */
+    bool rejection_resolving;
     /* The request's promise queue and transfers in flight (async/loop.h): allocated at GINIT, emptied at
      * RSHUTDOWN, freed at GSHUTDOWN. */
     struct php_wechatpay_loop *loop;

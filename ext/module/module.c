@@ -13,6 +13,7 @@
 #include "module/keycache.h"
 #include "client/node.h"
 #include "http/exceptions.h"
+#include "http/failure_classes.h"
 #include "http/response.h"
 #include "http/psr_bridge.h"
 #include "async/promise.h"
@@ -118,6 +119,7 @@ PHP_RSHUTDOWN_FUNCTION(wechatpay)
 static ZEND_MODULE_POST_ZEND_DEACTIVATE_D(wechatpay)
 {
     php_wechatpay_psr_bridge_reset();
+    php_wechatpay_failure_classes_reset();
     return SUCCESS;
 }
 

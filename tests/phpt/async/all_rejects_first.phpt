@@ -46,7 +46,7 @@ try {
 }
 ?>
 --EXPECT--
-WeChatPay\Exception\ClientException 404
+WeChatPay\Exception\Own\ClientException 404
 string(8) "rejected"
-WeChatPay\Exception\ClientException 404
+WeChatPay\Exception\Own\ClientException 404
 string(4) "nope"

@@ -39,7 +39,7 @@ array(3) {
   string(5) "plain"
 }
 string(8) "rejected"
-string(35) "WeChatPay\Exception\ClientException"
+string(39) "WeChatPay\Exception\Own\ClientException"
 array(2) {
   ["state"]=>
   string(9) "fulfilled"

@@ -50,11 +50,11 @@ try {
 ?>
 --EXPECT--
 string(8) "rejected"
-WeChatPay\Exception\CancellationException: The promise was cancelled
+WeChatPay\Exception\Own\CancellationException: The promise was cancelled
 bool(true)
-string(56) "onRejected got WeChatPay\Exception\CancellationException"
+string(60) "onRejected got WeChatPay\Exception\Own\CancellationException"
 int(200)
 bool(true)
 string(9) "fulfilled"
 int(200)
-WeChatPay\Exception\CancellationException
+WeChatPay\Exception\Own\CancellationException

@@ -57,7 +57,7 @@ gc_collect_cycles(); // Guzzle's compositions hold closures over themselves unti
 ?>
 --EXPECT--
 guzzle settle: rejected
-settle: rejected WeChatPay\Exception\ClientException, fulfilled
+settle: rejected WeChatPay\Exception\Own\ClientException, fulfilled
 otherwise: recovered from 500
 each: x 429
 deferred settle: rejected

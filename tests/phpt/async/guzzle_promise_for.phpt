@@ -42,4 +42,4 @@ string(23) "WeChatPay\Http\Response"
 string(13) "{"slept":100}"
 string(11) "plain value"
 string(10) "status 200"
-WeChatPay\Exception\ServerException 502
+WeChatPay\Exception\Own\ServerException 502

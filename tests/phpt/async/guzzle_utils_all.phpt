@@ -35,4 +35,4 @@ bool(true)
 a WeChatPay\Http\Response 200 {"slept":300
 b WeChatPay\Http\Response 200 {"slept":50}
 c WeChatPay\Http\Response 200 {"method":"P
-WeChatPay\Exception\ClientException 400
+WeChatPay\Exception\Own\ClientException 400

@@ -37,10 +37,10 @@ var_dump(max($settledAt['b'], $settledAt['c'], $settledAt['d'], $settledAt['e'])
 ?>
 --EXPECT--
 a: fulfilled 200
-b: WeChatPay\Exception\ConnectException 28: nothing was sent
-c: WeChatPay\Exception\ConnectException 28: nothing was sent
-d: WeChatPay\Exception\ConnectException 28: nothing was sent
-e: WeChatPay\Exception\ConnectException 28: nothing was sent
+b: WeChatPay\Exception\Own\ConnectException 28: nothing was sent
+c: WeChatPay\Exception\Own\ConnectException 28: nothing was sent
+d: WeChatPay\Exception\Own\ConnectException 28: nothing was sent
+e: WeChatPay\Exception\Own\ConnectException 28: nothing was sent
 array(1) {
   [0]=>
   string(26) "/v3/emulator/slow/4000?n=a"

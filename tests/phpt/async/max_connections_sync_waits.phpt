@@ -36,5 +36,5 @@ var_dump(in_array('/v3/emulator/echo?n=late', array_column(wxp_emulator_requests
 /v3/emulator/slow/1500?n=async then /v3/emulator/echo?n=sync
 bool(true)
 200
-WeChatPay\Exception\ConnectException 28: nothing was sent
+WeChatPay\Exception\Own\ConnectException 28: nothing was sent
 bool(false)

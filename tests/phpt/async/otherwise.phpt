@@ -28,7 +28,7 @@ var_dump($q->wait());
 ?>
 --EXPECT--
 bool(true)
-string(59) "WeChatPay\Exception\ClientException 404 RESOURCE_NOT_EXISTS"
+string(63) "WeChatPay\Exception\Own\ClientException 404 RESOURCE_NOT_EXISTS"
 string(23) "WeChatPay\Http\Response"
 int(200)
 string(13) "handled plain"

@@ -35,18 +35,18 @@ foreach ([400, 404, 429, 500, 503] as $status) {
 }
 ?>
 --EXPECT--
-WeChatPay\Exception\ClientException code=400 status=400 PARAM_ERROR "emulated PARAM_ERROR for status 400" {"field":"\/amount\/currency","value":"XYZ","issue":"emulated error","location":"body"} response=400 request-id-matches=true
+WeChatPay\Exception\Own\ClientException code=400 status=400 PARAM_ERROR "emulated PARAM_ERROR for status 400" {"field":"\/amount\/currency","value":"XYZ","issue":"emulated error","location":"body"} response=400 request-id-matches=true
   Client error: PATCH {BASE}/v3/emulator/error/400 answered 400: PARAM_ERROR: emulated PARAM_ERROR for status 400 (Request-ID: {REQUEST_ID})
 bool(true)
-WeChatPay\Exception\ClientException code=404 status=404 RESOURCE_NOT_EXISTS "emulated RESOURCE_NOT_EXISTS for status 404" {"field":"\/amount\/currency","value":"XYZ","issue":"emulated error","location":"body"} response=404 request-id-matches=true
+WeChatPay\Exception\Own\ClientException code=404 status=404 RESOURCE_NOT_EXISTS "emulated RESOURCE_NOT_EXISTS for status 404" {"field":"\/amount\/currency","value":"XYZ","issue":"emulated error","location":"body"} response=404 request-id-matches=true
   Client error: PATCH {BASE}/v3/emulator/error/404 answered 404: RESOURCE_NOT_EXISTS: emulated RESOURCE_NOT_EXISTS for status 404 (Request-ID: {REQUEST_ID})
 bool(true)
-WeChatPay\Exception\ClientException code=429 status=429 FREQUENCY_LIMITED "emulated FREQUENCY_LIMITED for status 429" {"field":"\/amount\/currency","value":"XYZ","issue":"emulated error","location":"body"} response=429 request-id-matches=true
+WeChatPay\Exception\Own\ClientException code=429 status=429 FREQUENCY_LIMITED "emulated FREQUENCY_LIMITED for status 429" {"field":"\/amount\/currency","value":"XYZ","issue":"emulated error","location":"body"} response=429 request-id-matches=true
   Client error: PATCH {BASE}/v3/emulator/error/429 answered 429: FREQUENCY_LIMITED: emulated FREQUENCY_LIMITED for status 429 (Request-ID: {REQUEST_ID})
 bool(true)
-WeChatPay\Exception\ServerException code=500 status=500 SYSTEM_ERROR "emulated SYSTEM_ERROR for status 500" {"field":"\/amount\/currency","value":"XYZ","issue":"emulated error","location":"body"} response=500 request-id-matches=true
+WeChatPay\Exception\Own\ServerException code=500 status=500 SYSTEM_ERROR "emulated SYSTEM_ERROR for status 500" {"field":"\/amount\/currency","value":"XYZ","issue":"emulated error","location":"body"} response=500 request-id-matches=true
   Server error: PATCH {BASE}/v3/emulator/error/500 answered 500: SYSTEM_ERROR: emulated SYSTEM_ERROR for status 500 (Request-ID: {REQUEST_ID})
 bool(true)
-WeChatPay\Exception\ServerException code=503 status=503 SERVICE_UNAVAILABLE "emulated SERVICE_UNAVAILABLE for status 503" {"field":"\/amount\/currency","value":"XYZ","issue":"emulated error","location":"body"} response=503 request-id-matches=true
+WeChatPay\Exception\Own\ServerException code=503 status=503 SERVICE_UNAVAILABLE "emulated SERVICE_UNAVAILABLE for status 503" {"field":"\/amount\/currency","value":"XYZ","issue":"emulated error","location":"body"} response=503 request-id-matches=true
   Server error: PATCH {BASE}/v3/emulator/error/503 answered 503: SERVICE_UNAVAILABLE: emulated SERVICE_UNAVAILABLE for status 503 (Request-ID: {REQUEST_ID})
 bool(true)

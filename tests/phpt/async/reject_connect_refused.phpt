@@ -38,6 +38,6 @@ var_dump($promise->getState());
 ?>
 --EXPECTF--
 postAsync() returned
-WeChatPay\Exception\ConnectException errno=7 code=7 response=NULL POST http://127.0.0.1:{PORT}/v3/emulator/echo/y got no answer: cURL error 7: Failed to connect to 127.0.0.1 port {PORT} after N ms: %s
+WeChatPay\Exception\Own\ConnectException errno=7 code=7 response=NULL POST http://127.0.0.1:{PORT}/v3/emulator/echo/y got no answer: cURL error 7: Failed to connect to 127.0.0.1 port {PORT} after N ms: %s
 bool(true)
 string(8) "rejected"

@@ -31,5 +31,5 @@ try {
 }
 ?>
 --EXPECT--
-WeChatPay\Exception\ConnectException errno=52 code=52 response=NULL POST {BASE}/v3/emulator/drop got no answer: cURL error 52: Empty reply from server
+WeChatPay\Exception\Own\ConnectException errno=52 code=52 response=NULL POST {BASE}/v3/emulator/drop got no answer: cURL error 52: Empty reply from server
 bool(true)

@@ -37,6 +37,6 @@ try {
 }
 ?>
 --EXPECT--
-WeChatPay\Exception\ConnectException errno=28 code=28 response=NULL GET {BASE}/v3/emulator/slow/5000 got no answer: cURL error 28: Operation timed out after N milliseconds with 0 bytes received
+WeChatPay\Exception\Own\ConnectException errno=28 code=28 response=NULL GET {BASE}/v3/emulator/slow/5000 got no answer: cURL error 28: Operation timed out after N milliseconds with 0 bytes received
 bool(true)
 bool(true)

@@ -37,15 +37,15 @@ foreach (['bad-signature', 'missing-header/Signature', 'unknown-serial', 'stale-
 }
 ?>
 --EXPECT--
-WeChatPay\Exception\VerificationException code=0 response=200
+WeChatPay\Exception\Own\VerificationException code=0 response=200
   GET {BASE}/v3/emulator/fault/bad-signature answered 200 but the answer did not verify: Verify the response's data with: timestamp=T, nonce=N, signature=S, cert=[{PLATFORM_SERIAL} => ...] failed. (Request-ID: {REQUEST_ID})
 bool(true)
-WeChatPay\Exception\VerificationException code=0 response=200
+WeChatPay\Exception\Own\VerificationException code=0 response=200
   GET {BASE}/v3/emulator/fault/missing-header/Signature answered 200 but the answer did not verify: The response's Headers incomplete, must have(`Wechatpay-Nonce`, `Wechatpay-Serial`, `Wechatpay-Signature` and `Wechatpay-Timestamp`). (Request-ID: {REQUEST_ID})
 bool(true)
-WeChatPay\Exception\VerificationException code=0 response=200
+WeChatPay\Exception\Own\VerificationException code=0 response=200
   GET {BASE}/v3/emulator/fault/unknown-serial answered 200 but the answer did not verify: Cannot found the serial(`UNKNOWN0000`)'s configuration, which's from the response(header:Wechatpay-Serial), your's {PLATFORM_SERIAL}. (Request-ID: {REQUEST_ID})
 bool(true)
-WeChatPay\Exception\VerificationException code=0 response=200
+WeChatPay\Exception\Own\VerificationException code=0 response=200
   GET {BASE}/v3/emulator/fault/stale-timestamp answered 200 but the answer did not verify: It's allowed time offset in ± 300 seconds, the response was on T, your's localtime on L. (Request-ID: {REQUEST_ID})
 bool(true)

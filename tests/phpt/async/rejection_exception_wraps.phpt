@@ -33,27 +33,27 @@ try {
 }
 ?>
 --EXPECT--
-WeChatPay\Exception\RejectionException: The promise was rejected with reason: a string
+WeChatPay\Exception\Own\RejectionException: The promise was rejected with reason: a string
 bool(true)
 bool(true)
 bool(true)
-WeChatPay\Exception\RejectionException: The promise was rejected with reason: 42
+WeChatPay\Exception\Own\RejectionException: The promise was rejected with reason: 42
 bool(true)
 bool(true)
 bool(true)
-WeChatPay\Exception\RejectionException: The promise was rejected with a reason of type array
+WeChatPay\Exception\Own\RejectionException: The promise was rejected with a reason of type array
 bool(true)
 bool(true)
 bool(true)
-WeChatPay\Exception\RejectionException: The promise was rejected with a reason of type stdClass
+WeChatPay\Exception\Own\RejectionException: The promise was rejected with a reason of type stdClass
 bool(true)
 bool(true)
 bool(true)
-WeChatPay\Exception\RejectionException: The promise was rejected with a reason of type null
+WeChatPay\Exception\Own\RejectionException: The promise was rejected with a reason of type null
 bool(true)
 bool(true)
 bool(true)
-WeChatPay\Exception\RejectionException: The promise was rejected with a reason of type bool
+WeChatPay\Exception\Own\RejectionException: The promise was rejected with a reason of type bool
 bool(true)
 bool(true)
 bool(true)

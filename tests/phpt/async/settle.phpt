@@ -58,7 +58,7 @@ array(2) {
   string(6) "reason"
 }
 string(8) "rejected"
-string(35) "WeChatPay\Exception\ServerException"
+string(39) "WeChatPay\Exception\Own\ServerException"
 string(8) "rejected"
 bool(true)
 array(0) {

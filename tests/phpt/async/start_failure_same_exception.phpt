@@ -28,7 +28,7 @@ try {
 var_dump(count(wxp_emulator_requests($emu)));
 ?>
 --EXPECT--
-WeChatPay\Exception\RequestException 0: Cannot start the HTTP transfer of ... Cannot set up the HTTP transfer: A libcurl function was given a bad argument
+WeChatPay\Exception\Own\RequestException 0: Cannot start the HTTP transfer of ... Cannot set up the HTTP transfer: A libcurl function was given a bad argument
 rejected
-WeChatPay\Exception\RequestException 0: Cannot start the HTTP transfer of ... Cannot set up the HTTP transfer: A libcurl function was given a bad argument
+WeChatPay\Exception\Own\RequestException 0: Cannot start the HTTP transfer of ... Cannot set up the HTTP transfer: A libcurl function was given a bad argument
 int(0)

@@ -60,5 +60,5 @@ object(WeChatPay\Promise)#%d (2) {
   ["state"]=>
   string(8) "rejected"
   ["reason"]=>
-  object(WeChatPay\Exception\ClientException)#%d (%d) {
+  object(WeChatPay\Exception\Own\ClientException)#%d (%d) {
     ["message":protected]=>

@@ -54,7 +54,7 @@ NULL
 NULL
 NULL
 string(8) "rejected"
-WeChatPay\Exception\ServerException 500
+WeChatPay\Exception\Own\ServerException 500
 NULL
 string(9) "fulfilled"
 string(23) "WeChatPay\Http\Response"

@@ -26,8 +26,8 @@ foreach (['sync' => fn() => $big->get(['n' => 24 << 20]), 'async' => fn() => $bi
 var_dump(strlen((string) $big->get(['n' => 1 << 20])->getBody()));
 ?>
 --EXPECTF--
-sync: WeChatPay\Exception\RequestException: The answer's body of 25165824 bytes does not fit under memory_limit (16777216 bytes, %d in use): raise memory_limit, or lower the 'max_response_size' option so that such answers are refused unread
+sync: WeChatPay\Exception\Own\RequestException: The answer's body of 25165824 bytes does not fit under memory_limit (16777216 bytes, %d in use): raise memory_limit, or lower the 'max_response_size' option so that such answers are refused unread
 bool(false)
-async: WeChatPay\Exception\RequestException: The answer's body of 25165824 bytes does not fit under memory_limit (16777216 bytes, %d in use): raise memory_limit, or lower the 'max_response_size' option so that such answers are refused unread
+async: WeChatPay\Exception\Own\RequestException: The answer's body of 25165824 bytes does not fit under memory_limit (16777216 bytes, %d in use): raise memory_limit, or lower the 'max_response_size' option so that such answers are refused unread
 bool(false)
 int(1048576)

@@ -27,7 +27,7 @@ try {
 var_dump(count(wxp_emulator_requests($emu)));
 ?>
 --EXPECTF--
-WeChatPay\Exception\ConnectException
+WeChatPay\Exception\Own\ConnectException
 bool(true)
 bool(true)
 int(7)

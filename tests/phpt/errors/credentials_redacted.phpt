@@ -46,12 +46,12 @@ try { $api->chain('v3/emulator/echo')->get(); } catch (Throwable $e) { $dumps .=
 var_dump(strlen($dumps) > 1000, str_contains($dumps, 'merchant:***@'), str_contains($dumps, $password));
 ?>
 --EXPECTF--
-WeChatPay\Exception\ConnectException: GET http://merchant:***@127.0.0.1:{CLOSED}/v3/emulator/echo got no answer: cURL error 7: Failed to connect to 127.0.0.1 port {CLOSED} after %d ms: Couldn't connect to server (Connection refused)
-WeChatPay\Exception\ConnectException: GET http://merchant:***@127.0.0.1:{CLOSED}/v3/emulator/echo got no answer: cURL error 7: Failed to connect to 127.0.0.1 port {CLOSED} after %d ms: Couldn't connect to server (Connection refused)
-WeChatPay\Exception\ClientException: Client error: GET http://merchant:***@127.0.0.1:{EMU}/v3/emulator/error/404 answered 404: RESOURCE_NOT_EXISTS: emulated RESOURCE_NOT_EXISTS for status 404 (Request-ID: %s)
-WeChatPay\Exception\VerificationException: POST http://merchant:***@127.0.0.1:{EMU}/v3/emulator/fault/bad-signature answered 200 but the answer did not verify: %s
+WeChatPay\Exception\Own\ConnectException: GET http://merchant:***@127.0.0.1:{CLOSED}/v3/emulator/echo got no answer: cURL error 7: Failed to connect to 127.0.0.1 port {CLOSED} after %d ms: Couldn't connect to server (Connection refused)
+WeChatPay\Exception\Own\ConnectException: GET http://merchant:***@127.0.0.1:{CLOSED}/v3/emulator/echo got no answer: cURL error 7: Failed to connect to 127.0.0.1 port {CLOSED} after %d ms: Couldn't connect to server (Connection refused)
+WeChatPay\Exception\Own\ClientException: Client error: GET http://merchant:***@127.0.0.1:{EMU}/v3/emulator/error/404 answered 404: RESOURCE_NOT_EXISTS: emulated RESOURCE_NOT_EXISTS for status 404 (Request-ID: %s)
+WeChatPay\Exception\Own\VerificationException: POST http://merchant:***@127.0.0.1:{EMU}/v3/emulator/fault/bad-signature answered 200 but the answer did not verify: %s
 WeChatPay\Exception\InvalidArgumentException: Config 'base_uri' must be an absolute http:// or https:// URL, got 'ftp://merchant:***@127.0.0.1/'
-WeChatPay\Exception\ConnectException: GET http://127.0.0.1:{EMU}/v3/emulator/echo got no answer: cURL error 7: Failed to connect to 127.0.0.1 port {CLOSED} after %d ms: Couldn't connect to server (Connection refused)
+WeChatPay\Exception\Own\ConnectException: GET http://127.0.0.1:{EMU}/v3/emulator/echo got no answer: cURL error 7: Failed to connect to 127.0.0.1 port {CLOSED} after %d ms: Couldn't connect to server (Connection refused)
 bool(true)
 bool(true)
 bool(false)

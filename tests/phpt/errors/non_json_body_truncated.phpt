@@ -48,21 +48,21 @@ foreach (['long', 'short', 'json'] as $path) {
 }
 ?>
 --EXPECT--
-WeChatPay\Exception\ServerException
+WeChatPay\Exception\Own\ServerException
 int(502)
 NULL
 NULL
 NULL
 string(13) "GATEWAY-REQ-1"
 Server error: GET {BASE}/long answered 502: 012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789 (truncated...) (Request-ID: GATEWAY-REQ-1)
-WeChatPay\Exception\ServerException
+WeChatPay\Exception\Own\ServerException
 int(504)
 NULL
 NULL
 NULL
 string(13) "GATEWAY-REQ-1"
 Server error: GET {BASE}/short answered 504: <html>gateway timeout</html> (Request-ID: GATEWAY-REQ-1)
-WeChatPay\Exception\ClientException
+WeChatPay\Exception\Own\ClientException
 int(403)
 NULL
 NULL

@@ -22,7 +22,7 @@ $log = wxp_emulator_requests($emu);
 var_dump(count($log), $log[0]['auth']);
 ?>
 --EXPECT--
-WeChatPay\Exception\ClientException
+WeChatPay\Exception\Own\ClientException
 int(401)
 string(10) "SIGN_ERROR"
 string(89) "signature does not verify (signed message: METHOD\nREQUEST_URI\nTIMESTAMP\nNONCE\nBODY\n)"

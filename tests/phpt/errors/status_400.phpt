@@ -26,7 +26,7 @@ try {
 }
 ?>
 --EXPECT--
-WeChatPay\Exception\ClientException
+WeChatPay\Exception\Own\ClientException
 bool(true)
 bool(true)
 int(400)

@@ -22,7 +22,7 @@ try {
 }
 ?>
 --EXPECT--
-WeChatPay\Exception\ClientException
+WeChatPay\Exception\Own\ClientException
 int(404)
 int(404)
 string(19) "RESOURCE_NOT_EXISTS"

@@ -26,7 +26,7 @@ try {
 }
 ?>
 --EXPECT--
-WeChatPay\Exception\ServerException
+WeChatPay\Exception\Own\ServerException
 bool(true)
 bool(true)
 int(503)

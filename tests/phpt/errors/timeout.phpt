@@ -34,7 +34,7 @@ for ($i = 0; $i < 50 && ($log = wxp_emulator_requests($emu)) === []; $i++) {
 var_dump(count($log));
 ?>
 --EXPECTF--
-WeChatPay\Exception\ConnectException
+WeChatPay\Exception\Own\ConnectException
 int(28)
 bool(false)
 NULL

@@ -29,11 +29,11 @@ echo "public key file: ", wxp_keycache_call(wxp_config($emu,
 --EXPECT--
 right: 200
 right, second factory: 200
-wrong: WeChatPay\Exception\VerificationException 200
-wrong, second factory: WeChatPay\Exception\VerificationException 200
+wrong: WeChatPay\Exception\Own\VerificationException 200
+wrong, second factory: WeChatPay\Exception\Own\VerificationException 200
 right again: 200
 right again, second factory: 200
-wrong again: WeChatPay\Exception\VerificationException 200
-wrong again, second factory: WeChatPay\Exception\VerificationException 200
+wrong again: WeChatPay\Exception\Own\VerificationException 200
+wrong again, second factory: WeChatPay\Exception\Own\VerificationException 200
 as PEM text: 200
 public key file: 200

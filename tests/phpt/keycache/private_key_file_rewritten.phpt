@@ -28,10 +28,10 @@ echo "rewritten in place: ", wxp_keycache_call($config), "\n";
 --EXPECT--
 right: 200
 right, second factory: 200
-wrong: WeChatPay\Exception\ClientException 401 SIGN_ERROR
-wrong, second factory: WeChatPay\Exception\ClientException 401 SIGN_ERROR
+wrong: WeChatPay\Exception\Own\ClientException 401 SIGN_ERROR
+wrong, second factory: WeChatPay\Exception\Own\ClientException 401 SIGN_ERROR
 right again: 200
 right again, second factory: 200
-wrong again: WeChatPay\Exception\ClientException 401 SIGN_ERROR
-wrong again, second factory: WeChatPay\Exception\ClientException 401 SIGN_ERROR
+wrong again: WeChatPay\Exception\Own\ClientException 401 SIGN_ERROR
+wrong again, second factory: WeChatPay\Exception\Own\ClientException 401 SIGN_ERROR
 rewritten in place: 200

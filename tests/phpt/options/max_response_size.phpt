@@ -44,24 +44,24 @@ var_dump(count(wxp_emulator_requests($emu)));
 --EXPECTF--
 -- per call
 200, 200000 body bytes
-WeChatPay\Exception\RequestException: GET http://127.0.0.1:{PORT}/v3/emulator/big/200000: the answer is larger than the 'max_response_size' option allows, and was dropped: its header lines (%d bytes) and Content-Length (200000 bytes) are over the 100000 bytes allowed
+WeChatPay\Exception\Own\RequestException: GET http://127.0.0.1:{PORT}/v3/emulator/big/200000: the answer is larger than the 'max_response_size' option allows, and was dropped: its header lines (%d bytes) and Content-Length (200000 bytes) are over the 100000 bytes allowed
 bool(false)
 int(0)
-WeChatPay\Exception\RequestException: GET http://127.0.0.1:{PORT}/v3/emulator/big/200000: the answer is larger than the 'max_response_size' option allows, and was dropped: its header lines (%d bytes) and Content-Length (200000 bytes) are over the 100000 bytes allowed
+WeChatPay\Exception\Own\RequestException: GET http://127.0.0.1:{PORT}/v3/emulator/big/200000: the answer is larger than the 'max_response_size' option allows, and was dropped: its header lines (%d bytes) and Content-Length (200000 bytes) are over the 100000 bytes allowed
 bool(false)
 int(0)
 -- a body without Content-Length
 200, 200000 body bytes
-WeChatPay\Exception\RequestException: GET http://127.0.0.1:{PORT}/v3/emulator/big/200000?stream=1: the answer is larger than the 'max_response_size' option allows, and was dropped: it grew beyond the 100000 bytes allowed (header lines and body together)
+WeChatPay\Exception\Own\RequestException: GET http://127.0.0.1:{PORT}/v3/emulator/big/200000?stream=1: the answer is larger than the 'max_response_size' option allows, and was dropped: it grew beyond the 100000 bytes allowed (header lines and body together)
 bool(false)
 int(0)
 -- config, and a call that raises it
-WeChatPay\Exception\RequestException: GET http://127.0.0.1:{PORT}/v3/emulator/big/200000: the answer is larger than the 'max_response_size' option allows, and was dropped: its header lines (%d bytes) and Content-Length (200000 bytes) are over the 100000 bytes allowed
+WeChatPay\Exception\Own\RequestException: GET http://127.0.0.1:{PORT}/v3/emulator/big/200000: the answer is larger than the 'max_response_size' option allows, and was dropped: its header lines (%d bytes) and Content-Length (200000 bytes) are over the 100000 bytes allowed
 bool(false)
 int(0)
 200, 200000 body bytes
 -- the default: 64 MiB
-WeChatPay\Exception\RequestException: GET http://127.0.0.1:{PORT}/v3/emulator/big/67108864?unsigned=1: the answer is larger than the 'max_response_size' option allows, and was dropped: its header lines (%d bytes) and Content-Length (67108864 bytes) are over the 67108864 bytes allowed
+WeChatPay\Exception\Own\RequestException: GET http://127.0.0.1:{PORT}/v3/emulator/big/67108864?unsigned=1: the answer is larger than the 'max_response_size' option allows, and was dropped: its header lines (%d bytes) and Content-Length (67108864 bytes) are over the 67108864 bytes allowed
 bool(false)
 int(0)
 int(8)

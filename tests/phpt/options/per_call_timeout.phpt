@@ -33,7 +33,7 @@ for ($i = 0; $i < 50 && ($log = wxp_emulator_requests($emu)) === []; $i++) {
 var_dump(count($log), $log[0]['request_uri']);
 ?>
 --EXPECT--
-WeChatPay\Exception\ConnectException
+WeChatPay\Exception\Own\ConnectException
 int(28)
 bool(true)
 bool(false)

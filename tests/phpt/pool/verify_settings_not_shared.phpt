@@ -39,7 +39,7 @@ printf("transfers %d, opened %d, reused %d, tls_handshakes %d\n", $s['transfers'
 --EXPECT--
 verify false: reused false
 verify false again: reused true
-WeChatPay\Exception\ConnectException 60 certificate
+WeChatPay\Exception\Own\ConnectException 60 certificate
 verify test CA: reused false
 verify test CA, another client: reused true
 verify false after all that: reused true

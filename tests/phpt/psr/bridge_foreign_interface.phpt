@@ -24,4 +24,4 @@ namespace {
 }
 ?>
 --EXPECT--
-WeChatPay\Exception\RequestException: Cannot make PSR-7 responses: Psr\Http\Message\StreamInterface declares toArray(), which is not a PSR-7 method
+WeChatPay\Exception\Own\RequestException: Cannot make PSR-7 responses: Psr\Http\Message\StreamInterface declares toArray(), which is not a PSR-7 method

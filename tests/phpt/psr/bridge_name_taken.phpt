@@ -23,6 +23,6 @@ namespace {
 }
 ?>
 --EXPECT--
-WeChatPay\Exception\RequestException: Cannot make PSR-7 responses: the class name WeChatPay\Http\Response is already in use
+WeChatPay\Exception\Own\RequestException: Cannot make PSR-7 responses: the class name WeChatPay\Http\Response is already in use
 bool(true)
 string(22) "wechatpay PSR-7 bridge"

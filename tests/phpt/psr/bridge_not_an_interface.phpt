@@ -23,6 +23,6 @@ namespace {
 }
 ?>
 --EXPECT--
-WeChatPay\Exception\RequestException: Cannot make PSR-7 responses: Psr\Http\Message\ResponseInterface is not an interface
-WeChatPay\Exception\RequestException: Cannot make PSR-7 responses: Psr\Http\Message\ResponseInterface is not an interface
+WeChatPay\Exception\Own\RequestException: Cannot make PSR-7 responses: Psr\Http\Message\ResponseInterface is not an interface
+WeChatPay\Exception\Own\RequestException: Cannot make PSR-7 responses: Psr\Http\Message\ResponseInterface is not an interface
 bool(false)

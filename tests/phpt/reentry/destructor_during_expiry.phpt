@@ -40,6 +40,6 @@ echo 'late: ', $late->wait()->getStatusCode(), "\n";
 --EXPECT--
 destructor: cancels the second queued call, makes a new one
 running: fulfilled
-first: WeChatPay\Exception\ConnectException
-second: WeChatPay\Exception\CancellationException
+first: WeChatPay\Exception\Own\ConnectException
+second: WeChatPay\Exception\Own\CancellationException
 late: 200

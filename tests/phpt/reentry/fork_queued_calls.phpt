@@ -26,9 +26,9 @@ var_dump($received);
 --EXPECT--
 child own call: fulfilled child
 child sync call: child sync
-child waits on the parent's first: WeChatPay\Exception\RejectionException: The call was started before fork(): its connection and request belong to the parent process, so the child does not continue it
-child waits on the parent's second: WeChatPay\Exception\RejectionException: The call was started before fork(): its connection and request belong to the parent process, so the child does not continue it
-child waits on the parent's third: WeChatPay\Exception\RejectionException: The call was started before fork(): its connection and request belong to the parent process, so the child does not continue it
+child waits on the parent's first: WeChatPay\Exception\Own\RejectionException: The call was started before fork(): its connection and request belong to the parent process, so the child does not continue it
+child waits on the parent's second: WeChatPay\Exception\Own\RejectionException: The call was started before fork(): its connection and request belong to the parent process, so the child does not continue it
+child waits on the parent's third: WeChatPay\Exception\Own\RejectionException: The call was started before fork(): its connection and request belong to the parent process, so the child does not continue it
 child exited 0
 parent first: fulfilled
 parent second: fulfilled

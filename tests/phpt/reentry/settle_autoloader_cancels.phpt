@@ -30,7 +30,7 @@ echo $api->chain('v3/emulator/echo')->get()->getStatusCode(), "\n";
 ?>
 --EXPECT--
 autoload Psr\Http\Message\ResponseInterface: cancelling the promise being settled
-WeChatPay\Exception\CancellationException: The promise was cancelled
+WeChatPay\Exception\Own\CancellationException: The promise was cancelled
 rejected
 200
 200

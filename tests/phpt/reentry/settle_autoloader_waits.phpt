@@ -36,8 +36,8 @@ echo $api->chain('v3/emulator/echo')->get()->getStatusCode(), "\n";
 ?>
 --EXPECT--
 autoload Psr\Http\Message\ResponseInterface
-async: WeChatPay\Exception\RequestException: Cannot make PSR-7 responses while the PSR-7 interfaces are being loaded: a class loader made or waited on a WeChat Pay call
-sync: WeChatPay\Exception\RequestException: Cannot make PSR-7 responses while the PSR-7 interfaces are being loaded: a class loader made or waited on a WeChat Pay call
+async: WeChatPay\Exception\Own\RequestException: Cannot make PSR-7 responses while the PSR-7 interfaces are being loaded: a class loader made or waited on a WeChat Pay call
+sync: WeChatPay\Exception\Own\RequestException: Cannot make PSR-7 responses while the PSR-7 interfaces are being loaded: a class loader made or waited on a WeChat Pay call
 WeChatPay\Http\Response 200
 rejected
 200

@@ -22,7 +22,7 @@ try {
 var_dump(count(wxp_emulator_requests($emu)));
 ?>
 --EXPECTF--
-WeChatPay\Exception\ConnectException
+WeChatPay\Exception\Own\ConnectException
 int(60)
 bool(false)
 GET {BASE}/v3/emulator/echo got no answer: cURL error 60: SSL certificate problem: %s

@@ -38,5 +38,5 @@ var_dump(count(wxp_emulator_requests($emu)));
 ?>
 --EXPECT--
 int(200)
-WeChatPay\Exception\ConnectException 60
+WeChatPay\Exception\Own\ConnectException 60
 int(1)

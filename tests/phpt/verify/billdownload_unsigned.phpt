@@ -34,6 +34,6 @@ int(200)
 bool(false)
 bool(true)
 交易时间
-WeChatPay\Exception\VerificationException
+WeChatPay\Exception\Own\VerificationException
 int(3)
 bool(true)

@@ -25,7 +25,7 @@ try {
 var_dump(count(wxp_emulator_requests($emu)));
 ?>
 --EXPECTF--
-WeChatPay\Exception\VerificationException
+WeChatPay\Exception\Own\VerificationException
 bool(true)
 int(200)
 GET {BASE}/v3/emulator/echo answered 200 but the answer did not verify: Cannot found the serial(`{PLATFORM_SERIAL}`)'s configuration, which's from the response(header:Wechatpay-Serial), your's PUB_KEY_ID_0114232134912410000000000000,ABCDEF0123456789. (Request-ID: %s)

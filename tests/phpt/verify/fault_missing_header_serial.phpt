@@ -24,7 +24,7 @@ try {
 var_dump(count(wxp_emulator_requests($emu)));
 ?>
 --EXPECTF--
-WeChatPay\Exception\VerificationException
+WeChatPay\Exception\Own\VerificationException
 bool(true)
 bool(true)
 bool(true)

@@ -30,7 +30,7 @@ try {
 }
 ?>
 --EXPECT--
-WeChatPay\Exception\VerificationException
+WeChatPay\Exception\Own\VerificationException
 bool(true)
 bool(true)
 232134912410000000000000 => ...] failed.

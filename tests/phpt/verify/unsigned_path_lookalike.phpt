@@ -66,8 +66,8 @@ WeChatPay\Exception\InvalidArgumentException: Placeholder {+rest} holds the path
 WeChatPay\Exception\InvalidArgumentException: Placeholder {+rest} holds the path segment '..', which would change the path
 WeChatPay\Exception\InvalidArgumentException: Placeholder {+rest} holds the path segment '..', which would change the path
 int(1)
-WeChatPay\Exception\VerificationException for /v3/merchant-service/images/a%2Fb
-WeChatPay\Exception\VerificationException for /v3/merchant-service/images/upload/x
-WeChatPay\Exception\VerificationException for /v3/merchant-service/images/a/b
-WeChatPay\Exception\VerificationException for /v3/merchant-service/images/Upload
+WeChatPay\Exception\Own\VerificationException for /v3/merchant-service/images/a%2Fb
+WeChatPay\Exception\Own\VerificationException for /v3/merchant-service/images/upload/x
+WeChatPay\Exception\Own\VerificationException for /v3/merchant-service/images/a/b
+WeChatPay\Exception\Own\VerificationException for /v3/merchant-service/images/Upload
 int(5)
