@@ -51,10 +51,10 @@ if test "$PHP_WECHATPAY" != "no"; then
   WECHATPAY_CORE_SOURCES="src/wxp_err.c src/wxp_buf.c src/wxp_steps.c src/wxp_uri.c src/wxp_template.c \
     src/wxp_keys.c src/wxp_rsa.c src/wxp_sign.c src/wxp_verify.c src/wxp_headers.c src/wxp_http.c \
     src/wxp_aes.c src/wxp_hash.c src/wxp_base64.c src/wxp_multipart.c src/wxp_xml.c src/wxp_keycache.c src/wxp_redact.c"
-  dnl ext/ by concern: module (entry, INI, pool, key cache), client (builder, node, call preparation and
+  dnl ext/ by concern: module (entry, INI, pool, key cache, the package's constants), client (builder, node, call preparation and
   dnl running, transport settings, headers, keys), async (loop, promise), http (response, stream, PSR bridge,
   dnl exceptions), helpers (the package's crypto and util classes), support (calling PHP from C).
-  WECHATPAY_EXT_SOURCES="ext/module/module.c ext/module/ini.c ext/module/pool.c ext/module/keycache.c \
+  WECHATPAY_EXT_SOURCES="ext/module/module.c ext/module/ini.c ext/module/pool.c ext/module/keycache.c ext/module/constants.c \
     ext/client/builder.c ext/client/node.c ext/client/client.c ext/client/call_prepare.c ext/client/call_run.c \
     ext/client/transport.c ext/client/request_headers.c ext/client/keys.c \
     ext/async/loop.c ext/async/promise.c \
