@@ -3,7 +3,8 @@
 # gen_stub.php rewrites a header only when its "Stub hash" is not the stub's; `make stubs GEN_STUB_FLAGS=-f`
 # rewrites them all. It wants PHP-Parser in build/PHP-Parser-<version>/ and would download it: when Debian's
 # php-parser is installed (/usr/share/php/PhpParser) it is linked there first, so this works offline.
-# tests/phpt/meta/arginfo_fresh.phpt fails while a header is stale.
+# tests/phpt/meta/arginfo_fresh.phpt fails while a header is stale. In a checkout it then rewrites the IDE stubs,
+# ide/wechatpay.php, with scripts/ide-stubs.php (tests/phpt/meta/ide_stubs_current.phpt fails while they are stale).
 WECHATPAY_GEN_STUB = $(top_srcdir)/build/gen_stub.php
 WECHATPAY_PHP_PARSER = /usr/share/php/PhpParser
 GEN_STUB_FLAGS =
@@ -19,6 +20,7 @@ stubs:
 	stubs=`find "$(srcdir)/ext" -name '*.stub.php' | LC_ALL=C sort`; \
 	test -n "$$stubs" || { echo "stubs: no *.stub.php under $(srcdir)/ext" >&2; exit 1; }; \
 	"$$php" "$$gen" $(GEN_STUB_FLAGS) $$stubs || exit 1; \
-	echo "stubs: `echo $$stubs | wc -w` stubs under ext/, every *_arginfo.h generated from its stub"
+	echo "stubs: `echo $$stubs | wc -w` stubs under ext/, every *_arginfo.h generated from its stub"; \
+	if test -f "$(srcdir)/scripts/ide-stubs.php"; then "$$php" "$(srcdir)/scripts/ide-stubs.php" || exit 1; fi
 
 .PHONY: stubs

@@ -52,11 +52,11 @@ if test "$PHP_WECHATPAY" != "no"; then
     src/wxp_keys.c src/wxp_rsa.c src/wxp_sign.c src/wxp_verify.c src/wxp_headers.c src/wxp_http.c \
     src/wxp_aes.c src/wxp_hash.c src/wxp_base64.c src/wxp_multipart.c src/wxp_xml.c src/wxp_keycache.c src/wxp_redact.c \
     src/wxp_pem.c"
-  dnl ext/ by concern: module (entry, INI, pool, key cache), client (builder, node, call preparation and
-  dnl running, transport settings, headers, keys), async (loop, promise), http (response, stream, PSR bridge,
-  dnl exceptions), helpers (the package's crypto and util classes), support (calling PHP from C, keys from PHP
-  dnl values and key files, shared by client and helpers).
-  WECHATPAY_EXT_SOURCES="ext/module/module.c ext/module/ini.c ext/module/pool.c ext/module/keycache.c \
+  dnl ext/ by concern: module (entry, INI, pool, key cache, the package's constants), client (builder, node, call
+  dnl preparation and running, transport settings, headers, keys), async (loop, promise), http (response, stream,
+  dnl PSR bridge, exceptions), helpers (the package's crypto and util classes), support (calling PHP from C, keys
+  dnl from PHP values and key files, shared by client and helpers).
+  WECHATPAY_EXT_SOURCES="ext/module/module.c ext/module/ini.c ext/module/pool.c ext/module/keycache.c ext/module/constants.c \
     ext/client/builder.c ext/client/node.c ext/client/client.c ext/client/call_prepare.c ext/client/call_run.c \
     ext/client/transport.c ext/client/request_headers.c ext/client/keys.c \
     ext/async/loop.c ext/async/promise.c \

@@ -13,6 +13,7 @@ extern zend_module_entry wechatpay_module_entry;
 /* Set in MINIT by the unit that registers each class (see ext/<unit>/<unit>.stub.php). */
 extern zend_class_entry *wechatpay_ce_Builder;
 extern zend_class_entry *wechatpay_ce_BuilderChainable;
+extern zend_class_entry *wechatpay_ce_ClientDecoratorInterface;
 extern zend_class_entry *wechatpay_ce_BuilderNode;
 extern zend_class_entry *wechatpay_ce_Promise;
 extern zend_class_entry *wechatpay_ce_Pool;

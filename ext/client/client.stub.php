@@ -18,6 +18,48 @@ namespace WeChatPay {
         public static function factory(#[\SensitiveParameter] array $config): BuilderChainable {}
     }
 
+    /**
+     * wechatpay-php's decorator of its Guzzle client, declared exactly as the package declares it (constants,
+     * methods, parameter and return types), so that code naming it, or implementing it, keeps compiling. The
+     * extension has no decorator object: nothing here implements it, and BuilderNode::getDriver() throws.
+     */
+    interface ClientDecoratorInterface
+    {
+        /**
+         * The version of wechatpay-php this extension stands in for.
+         * @var string
+         */
+        public const VERSION = '1.4.12';
+
+        /**
+         * The `xml` based protocol (APIv2); deprecated by the package since 1.0.
+         * @var string
+         */
+        public const XML_BASED = 'v2';
+
+        /**
+         * The `json` based protocol (APIv3).
+         * @var string
+         */
+        public const JSON_BASED = 'v3';
+
+        public function select(?string $protocol = null): \GuzzleHttp\ClientInterface;
+
+        public function request(string $method, string $uri, array $options = []): \Psr\Http\Message\ResponseInterface;
+
+        public function requestAsync(string $method, string $uri, array $options = []): \GuzzleHttp\Promise\PromiseInterface;
+    }
+
+    /**
+     * The chain Builder::factory() returns: every step (`->v3`, `['v3/pay']`, `->chain('v3')`) is another
+     * BuilderChainable, and the verbs send the call. It declares the package's methods; the verbs' return
+     * types are left wide (mixed) so that a class written against the package's interface, returning
+     * Psr\Http\Message\ResponseInterface and GuzzleHttp\Promise\PromiseInterface, still implements this one;
+     * BuilderNode declares what it really returns.
+     *
+     * @property-read BuilderChainable $v2 The entrance of the APIv2 endpoint.
+     * @property-read BuilderChainable $v3 The entrance of the APIv3 endpoint.
+     */
     interface BuilderChainable extends \ArrayAccess
     {
         /** Returns the node one step (or several, separated by `/`) below this one. */
@@ -25,6 +67,39 @@ namespace WeChatPay {
 
         /** The same as offsetGet(): `$node->chain('v3/pay')`, `$node['v3/pay']` and `$node->v3->pay` meet. */
         public function chain(string|int $segment): BuilderChainable;
+
+        /** The package's Guzzle decorator: not available from the extension (BuilderNode::getDriver() throws). */
+        public function getDriver(): ClientDecoratorInterface;
+
+        /** @return Http\Response */
+        public function get(array $options = []): mixed;
+
+        /** @return Http\Response */
+        public function put(array $options = []): mixed;
+
+        /** @return Http\Response */
+        public function post(array $options = []): mixed;
+
+        /** @return Http\Response */
+        public function patch(array $options = []): mixed;
+
+        /** @return Http\Response */
+        public function delete(array $options = []): mixed;
+
+        /** @return Promise */
+        public function getAsync(array $options = []): mixed;
+
+        /** @return Promise */
+        public function putAsync(array $options = []): mixed;
+
+        /** @return Promise */
+        public function postAsync(array $options = []): mixed;
+
+        /** @return Promise */
+        public function patchAsync(array $options = []): mixed;
+
+        /** @return Promise */
+        public function deleteAsync(array $options = []): mixed;
     }
 
     /**
@@ -53,6 +128,12 @@ namespace WeChatPay {
 
         /** The URI template this node stands for, e.g. `v3/marketing/membercard-open/cards/{card_id}`. */
         public function getPath(): string {}
+
+        /**
+         * Always throws \BadMethodCallException: the package's Guzzle decorator (its middleware, signer,
+         * verifier and HandlerStack) has no counterpart in the extension yet.
+         */
+        public function getDriver(): ClientDecoratorInterface {}
 
         /** The options are #[\SensitiveParameter]: a trace never shows a body, a key or a credential in a URL. */
         public function get(#[\SensitiveParameter] array $options = []): Http\AbstractResponse {}

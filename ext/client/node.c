@@ -2,12 +2,14 @@
  * returns a memoised child whose path is this node's path plus the normalised step. */
 #include "php.h"
 #include "zend_interfaces.h"
+#include "zend_exceptions.h"
 #include "php_wechatpay.h"
 #include "client/node.h"
 #include "zend_attributes.h"
 #include "client/client_arginfo.h"
 #include "http/exceptions.h"
 #include "wxp_steps.h"
+#include "ext/spl/spl_exceptions.h"
 
 typedef struct php_wechatpay_node {
     php_wechatpay_client *client; /* shared by the whole tree */
@@ -237,10 +239,12 @@ static HashTable *node_get_debug_info(zend_object *obj, int *is_temp)
 zend_class_entry *wechatpay_ce_Builder;
 zend_class_entry *wechatpay_ce_BuilderChainable;
 zend_class_entry *wechatpay_ce_BuilderNode;
+zend_class_entry *wechatpay_ce_ClientDecoratorInterface;
 
 zend_result php_wechatpay_node_minit(INIT_FUNC_ARGS)
 {
     wechatpay_ce_Builder = register_class_WeChatPay_Builder();
+    wechatpay_ce_ClientDecoratorInterface = register_class_WeChatPay_ClientDecoratorInterface();
     wechatpay_ce_BuilderChainable = register_class_WeChatPay_BuilderChainable(zend_ce_arrayaccess);
     wechatpay_ce_BuilderNode = register_class_WeChatPay_BuilderNode(wechatpay_ce_BuilderChainable);
     wechatpay_ce_BuilderNode->create_object = node_create;
@@ -345,4 +349,17 @@ ZEND_METHOD(WeChatPay_BuilderNode, getPath)
     ZEND_PARSE_PARAMETERS_NONE();
 
     RETURN_STR_COPY(node_from_obj(Z_OBJ_P(ZEND_THIS))->path);
+}
+
+/* The package's decorator wraps a Guzzle client with its middleware; the extension sends calls itself and has
+ * nothing to hand out. An SPL \BadMethodCallException rather than one of WeChatPay\Exception: this is a missing
+ * feature found while writing the app, not a call that failed, and an app's `catch (WeChatPayException)`
+ * around its payments must not take it for one. */
+ZEND_METHOD(WeChatPay_BuilderNode, getDriver)
+{
+    ZEND_PARSE_PARAMETERS_NONE();
+
+    zend_throw_exception(spl_ce_BadMethodCallException,
+                         "getDriver() (Guzzle middleware: signer, verifier, HandlerStack) is not supported yet by the "
+                         "wechatpay extension; see README 'Moving from wechatpay-php'", 0);
 }

@@ -397,20 +397,24 @@ static zend_result write_entry(to_xml_ctx *ctx, zend_string *key, zval *value)
     } else if (Z_TYPE_P(value) == IS_OBJECT && instanceof_function(Z_OBJCE_P(value), zend_ce_traversable)) {
         result = check_nesting(ctx, (zend_refcounted *) Z_OBJ_P(value), tag, tag_len) == SUCCESS
             ? walk_object(ctx, value) : FAILURE;
-    } else if (Z_TYPE_P(value) == IS_STRING) {
-        zend_string *text = Z_STR_P(value);
-        size_t len = c_string_len(ZSTR_VAL(text), ZSTR_LEN(text));
-        int rc = needs_cdata(text) ? wxp_xml_cdata(&ctx->writer, ZSTR_VAL(text), len)
-                                   : wxp_xml_text(&ctx->writer, ZSTR_VAL(text), len);
+    } else {
+        /* Every other value is written as `(string) $value`, as the package does: an int, float (under the
+         * precision INI), bool ('1' or ''), null (''), Stringable or resource becomes its string; an object
+         * that has no __toString() is the cast's Error. */
+        zend_string *text = zval_try_get_string(value);
+        size_t len;
+        int rc;
 
+        if (text == NULL) {
+            return FAILURE;
+        }
+        len = c_string_len(ZSTR_VAL(text), ZSTR_LEN(text));
+        rc = needs_cdata(text) ? wxp_xml_cdata(&ctx->writer, ZSTR_VAL(text), len)
+                               : wxp_xml_text(&ctx->writer, ZSTR_VAL(text), len);
+        zend_string_release(text);
         if (rc != 0) {
             return out_of_memory();
         }
-    } else {
-        /* the package passes every other value to a `string` parameter under strict_types: a TypeError */
-        zend_argument_type_error(1, "must hold only strings, arrays and Traversable objects, %s given at key \"%.*s\"",
-                                 zend_zval_type_name(value), (int) tag_len, tag);
-        return FAILURE;
     }
     if (result == SUCCESS && wxp_xml_end_element(&ctx->writer) != 0) {
         return out_of_memory();

@@ -52,7 +52,8 @@ namespace WeChatPay {
         public static function sanitize(string $xml): string {}
 
         /** The array as XML: `<root>` holding one element per key (`$item` for keys that are no element name),
-         * text with any of `<>&"` written as CDATA. */
+         * every value that is no array or Traversable written as `(string) $value`, text with any of `<>&"`
+         * written as CDATA. */
         public static function toXml(array $data, bool $headless = true, bool $indent = false, string $root = 'xml', string $item = 'item'): string {}
     }
 }

@@ -11,6 +11,7 @@
 #include "module/ini.h"
 #include "module/pool.h"
 #include "module/keycache.h"
+#include "module/constants.h"
 #include "client/node.h"
 #include "http/exceptions.h"
 #include "http/failure_classes.h"
@@ -69,6 +70,7 @@ PHP_MINIT_FUNCTION(wechatpay)
     /* Exceptions first: every other unit's classes may refer to them. */
     if (php_wechatpay_ini_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE || wxp_http_global_init() != 0
         || php_wechatpay_exceptions_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
+        || php_wechatpay_constants_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
         || php_wechatpay_node_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
         || php_wechatpay_response_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
         || php_wechatpay_promise_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
@@ -90,6 +92,7 @@ PHP_MSHUTDOWN_FUNCTION(wechatpay)
     wxp_http_global_cleanup();
     php_wechatpay_aes_mshutdown(SHUTDOWN_FUNC_ARGS_PASSTHRU);
     php_wechatpay_ini_mshutdown(SHUTDOWN_FUNC_ARGS_PASSTHRU);
+    php_wechatpay_constants_mshutdown(SHUTDOWN_FUNC_ARGS_PASSTHRU);
     return SUCCESS;
 }
 

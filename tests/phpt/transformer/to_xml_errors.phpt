@@ -1,15 +1,21 @@
 --TEST--
-Transformer::toXml(): a value that is no string, array or Traversable is a TypeError (as in the package, strict types); a root, item or key that is no element name a ValueError
+Transformer::toXml(): a value is written as `(string) $value`, as the package does, so an object without __toString() is the cast's Error and a throwing __toString() passes its exception on; a root, item or key that is no element name a ValueError
 --EXTENSIONS--
 wechatpay
 --FILE--
 <?php
 use WeChatPay\Transformer;
 
-foreach ([['total_fee' => 1], ['a' => null], ['a' => 1.5], ['a' => true], ['a' => ['b' => new stdClass()]]] as $data) {
+$thrower = new class {
+    public function __toString(): string
+    {
+        throw new RuntimeException('no text');
+    }
+};
+foreach ([['a' => ['b' => new stdClass()]], ['a' => $thrower], ['a' => PHP_EOL, 'e' => E_USER_NOTICE]] as $data) {
     try {
         echo Transformer::toXml($data), "\n";
-    } catch (TypeError $e) {
+    } catch (Throwable $e) {
         echo get_class($e), ': ', $e->getMessage(), "\n";
     }
 }
@@ -32,11 +38,10 @@ echo Transformer::toXml(['a' => 'b'], true, false, 'xml', 'bad item'), "\n";
 echo Transformer::toXml(['a' => 'b'], true, false, "x\0y"), "\n";
 ?>
 --EXPECT--
-TypeError: WeChatPay\Transformer::toXml(): Argument #1 ($data) must hold only strings, arrays and Traversable objects, int given at key "total_fee"
-TypeError: WeChatPay\Transformer::toXml(): Argument #1 ($data) must hold only strings, arrays and Traversable objects, null given at key "a"
-TypeError: WeChatPay\Transformer::toXml(): Argument #1 ($data) must hold only strings, arrays and Traversable objects, float given at key "a"
-TypeError: WeChatPay\Transformer::toXml(): Argument #1 ($data) must hold only strings, arrays and Traversable objects, bool given at key "a"
-TypeError: WeChatPay\Transformer::toXml(): Argument #1 ($data) must hold only strings, arrays and Traversable objects, stdClass given at key "b"
+Error: Object of class stdClass could not be converted to string
+RuntimeException: no text
+<xml><a>
+</a><e>1024</e></xml>
 ValueError: "WeChatPay\\Transformer::toXml(): Argument #4 ($root) must be a valid element name, \"bad name\" given"
 ValueError: "WeChatPay\\Transformer::toXml(): Argument #4 ($root) must be a valid element name, \"\" given"
 ValueError: "WeChatPay\\Transformer::toXml(): Argument #4 ($root) must be a valid element name, \"1xml\" given"

@@ -1,12 +1,12 @@
 --TEST--
-Transformer::toXml(): the same bytes as PHP's XMLWriter driven the way the package drives it, over 2000 generated arrays
+Transformer::toXml(): the same bytes as PHP's XMLWriter driven the way the package drives it, over 2000 generated arrays (values cast with (string), as the package casts them)
 --EXTENSIONS--
 wechatpay
 --SKIPIF--
 <?php if (!class_exists('XMLWriter')) die('skip ext/xmlwriter not loaded'); ?>
 --FILE--
 <?php
-/** XMLWriter as the package uses it: start/end per entry, CDATA for text with any of <>&", text() otherwise. */
+/** XMLWriter as the package uses it: start/end per entry, (string) of each value, CDATA for text with any of <>&", text() otherwise. */
 function reference(array $data, bool $headless, bool $indent, string $root, string $item): string
 {
     $w = new XMLWriter();
@@ -27,10 +27,10 @@ function reference_walk(XMLWriter $w, array $data, string $item): void
         $w->startElement($named ? $key : $item);
         if (is_array($value)) {
             reference_walk($w, $value, $item);
-        } elseif ($value !== '' && $value !== '0' && preg_match('#[>&"<]#', $value)) {
-            $w->writeCdata($value);
+        } elseif (($text = (string) $value) !== '' && $text !== '0' && preg_match('#[>&"<]#', $text)) {
+            $w->writeCdata($text);
         } else {
-            $w->text($value);
+            $w->text($text);
         }
         $w->endElement();
     }
@@ -39,7 +39,8 @@ function reference_walk(XMLWriter $w, array $data, string $item): void
 function generate(int $depth): array
 {
     static $keys = ['appid', 'mch_id', 'a', 'B_c', 'x.y', 'a:b', '中文', 'x y', '1a', '', '-k', 'item', 'Ü'];
-    static $texts = ['', '0', '1', 'plain', 'a<b', 'x>y', 'a&b', '"q"', "'", "cr\rlf\n", 'a]]>b&', '支付', "\t sp ", '&amp;'];
+    static $texts = ['', '0', '1', 'plain', 'a<b', 'x>y', 'a&b', '"q"', "'", "cr\rlf\n", 'a]]>b&', '支付', "\t sp ", '&amp;',
+                     100, 0, -7, 1.5, 0.1 + 0.2, 1e100, true, false, null];
     $out = [];
     for ($i = 0, $n = mt_rand(0, 5); $i < $n; $i++) {
         $key = mt_rand(0, 4) === 0 ? mt_rand(0, 9) : $keys[mt_rand(0, count($keys) - 1)];
