@@ -15,6 +15,10 @@ namespace WeChatPay\Exception {
      */
     interface WeChatPayException
     {
+        /* the package's notice that APIv2 (XML) is at its end of life */
+        /** @var string */
+        public const DEP_XML_PROTOCOL_IS_REACHABLE_EOL =
+            'New features are all in `APIv3`, there\'s no reason to continue use this kind client since v2.0.';
         /**
          * @var string
          * @cvalue WXP_EV3_RES_HEADERS_INCOMPLETE

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: a9b759f74171b49803d55e3db6249dca34945144 */
+ * Stub hash: 39592213d1a146898d6eea1c49f7b05716115eae */
 
 ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_WeChatPay_Exception_RequestException_getRequest, 0, 0, Psr\\Http\\Message\\RequestInterface, 1)
 ZEND_END_ARG_INFO()
@@ -185,6 +185,13 @@ static zend_class_entry *register_class_WeChatPay_Exception_WeChatPayException(v
 
 	INIT_NS_CLASS_ENTRY(ce, "WeChatPay\\Exception", "WeChatPayException", class_WeChatPay_Exception_WeChatPayException_methods);
 	class_entry = zend_register_internal_interface(&ce);
+
+	zval const_DEP_XML_PROTOCOL_IS_REACHABLE_EOL_value;
+	zend_string *const_DEP_XML_PROTOCOL_IS_REACHABLE_EOL_value_str = zend_string_init("New features are all in `APIv3`, there\'s no reason to continue use this kind client since v2.0.", strlen("New features are all in `APIv3`, there\'s no reason to continue use this kind client since v2.0."), 1);
+	ZVAL_STR(&const_DEP_XML_PROTOCOL_IS_REACHABLE_EOL_value, const_DEP_XML_PROTOCOL_IS_REACHABLE_EOL_value_str);
+	zend_string *const_DEP_XML_PROTOCOL_IS_REACHABLE_EOL_name = zend_string_init_interned("DEP_XML_PROTOCOL_IS_REACHABLE_EOL", sizeof("DEP_XML_PROTOCOL_IS_REACHABLE_EOL") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_DEP_XML_PROTOCOL_IS_REACHABLE_EOL_name, &const_DEP_XML_PROTOCOL_IS_REACHABLE_EOL_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_DEP_XML_PROTOCOL_IS_REACHABLE_EOL_name);
 
 	zval const_EV3_RES_HEADERS_INCOMPLETE_value;
 	zend_string *const_EV3_RES_HEADERS_INCOMPLETE_value_str = zend_string_init(WXP_EV3_RES_HEADERS_INCOMPLETE, strlen(WXP_EV3_RES_HEADERS_INCOMPLETE), 1);
