@@ -749,7 +749,7 @@ zend_result php_wechatpay_loop_wait(zend_object *promise)
 }
 
 /* A reaction calling [$guzzlePromise, 'resolve'|'reject']: how Guzzle's Create::promiseFor() follows a
- * promise of ours. Only Guzzle's promises are recognised (when Guzzle is loaded at all). */
+ * foreign thenable. Only Guzzle's promises are recognised (when Guzzle is loaded at all). */
 static bool task_settles_guzzle_promise(const php_wechatpay_task *task)
 {
     const zval *callback = task->fulfilled ? &task->reaction.on_fulfilled.value : &task->reaction.on_rejected.value;
@@ -769,7 +769,9 @@ static bool task_settles_guzzle_promise(const php_wechatpay_task *task)
     }
     object = zend_hash_index_find(Z_ARRVAL_P(callback), 0);
     method = zend_hash_index_find(Z_ARRVAL_P(callback), 1);
-    return object && method && Z_TYPE_P(object) == IS_OBJECT && instanceof_function(Z_OBJCE_P(object), guzzle)
+    /* Ours implement Guzzle's interface too when Guzzle is loaded (async/promise_class.h): not foreign. */
+    return object && method && Z_TYPE_P(object) == IS_OBJECT && !php_wechatpay_is_promise(Z_OBJ_P(object))
+        && instanceof_function(Z_OBJCE_P(object), guzzle)
         && Z_TYPE_P(method) == IS_STRING
         && (zend_string_equals_literal_ci(Z_STR_P(method), "resolve")
             || zend_string_equals_literal_ci(Z_STR_P(method), "reject"));

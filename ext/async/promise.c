@@ -8,6 +8,7 @@
 #include "php_wechatpay.h"
 #include "async/promise.h"
 #include "async/promise_arginfo.h"
+#include "async/promise_class.h"
 #include "async/loop.h"
 #include "http/exceptions.h"
 #include "support/php_call.h"
@@ -34,9 +35,16 @@ static zend_always_inline php_wechatpay_promise *promise_from_obj(zend_object *o
     return (php_wechatpay_promise *) ((char *) obj - XtOffsetOf(php_wechatpay_promise, std));
 }
 
+/* Every promise made as a WeChatPay\Promise (by `new`, or by the extension) is of the request's promise
+ * class: the Guzzle-typed subclass when Guzzle's promises are loaded (promise_class.h). */
 static zend_object *promise_create(zend_class_entry *ce)
 {
-    php_wechatpay_promise *promise = zend_object_alloc(sizeof(php_wechatpay_promise), ce);
+    php_wechatpay_promise *promise;
+
+    if (ce == wechatpay_ce_Promise) {
+        ce = php_wechatpay_promise_class();
+    }
+    promise = zend_object_alloc(sizeof(php_wechatpay_promise), ce);
 
     zend_object_std_init(&promise->std, ce);
     object_properties_init(&promise->std, ce);
@@ -121,6 +129,7 @@ zend_result php_wechatpay_promise_minit(INIT_FUNC_ARGS)
 {
     wechatpay_ce_Promise = register_class_WeChatPay_Promise();
     wechatpay_ce_Promise->create_object = promise_create;
+    php_wechatpay_promise_class_minit();
     memcpy(&promise_handlers, &std_object_handlers, sizeof(zend_object_handlers));
     promise_handlers.offset = XtOffsetOf(php_wechatpay_promise, std);
     promise_handlers.free_obj = promise_free;
@@ -136,14 +145,19 @@ void php_wechatpay_promise_init(zval *out)
     object_init_ex(out, wechatpay_ce_Promise);
 }
 
+bool php_wechatpay_is_promise(zend_object *obj)
+{
+    return obj->handlers == &promise_handlers; /* WeChatPay\Promise or the request's Guzzle-typed subclass */
+}
+
 static bool is_our_promise(zval *value)
 {
-    return Z_TYPE_P(value) == IS_OBJECT && Z_OBJCE_P(value) == wechatpay_ce_Promise;
+    return Z_TYPE_P(value) == IS_OBJECT && php_wechatpay_is_promise(Z_OBJ_P(value));
 }
 
 bool php_wechatpay_promise_is_pending(zend_object *obj)
 {
-    return obj->ce == wechatpay_ce_Promise && promise_from_obj(obj)->state == PROMISE_PENDING;
+    return php_wechatpay_is_promise(obj) && promise_from_obj(obj)->state == PROMISE_PENDING;
 }
 
 void php_wechatpay_promise_set_transfer(zend_object *obj, php_wechatpay_transfer *transfer)
@@ -452,14 +466,17 @@ ZEND_METHOD(WeChatPay_Promise, otherwise)
 
 ZEND_METHOD(WeChatPay_Promise, wait)
 {
-    bool unwrap = true;
+    zval *unwrap_arg = NULL;
+    bool unwrap;
     zend_object *obj = Z_OBJ_P(ZEND_THIS);
     php_wechatpay_promise *promise = promise_from_obj(obj);
 
+    /* Untyped, as in Guzzle 1.x's PromiseInterface (which the Guzzle-typed subclass implements): truthy. */
     ZEND_PARSE_PARAMETERS_START(0, 1)
         Z_PARAM_OPTIONAL
-        Z_PARAM_BOOL(unwrap)
+        Z_PARAM_ZVAL(unwrap_arg)
     ZEND_PARSE_PARAMETERS_END();
+    unwrap = unwrap_arg == NULL || zend_is_true(unwrap_arg);
 
     /* The loop may drop the last other reference to this promise while it runs. */
     GC_ADDREF(obj);

@@ -10,8 +10,12 @@ struct php_wechatpay_transfer;
 /* Sets the handlers of WeChatPay\Promise; called once from MINIT. */
 zend_result php_wechatpay_promise_minit(INIT_FUNC_ARGS);
 
-/* Makes a new pending promise in out. */
+/* Makes a new pending promise in out, of the request's promise class (promise_class.h); the first of a request
+ * may run the app's autoloaders, whose exception is left thrown. */
 void php_wechatpay_promise_init(zval *out);
+
+/* Returns 1 when obj is a WeChatPay\Promise (of any class the extension makes them of), else 0. */
+bool php_wechatpay_is_promise(zend_object *obj);
 
 /* Returns 1 when obj is a WeChatPay\Promise still pending, else 0. */
 bool php_wechatpay_promise_is_pending(zend_object *obj);

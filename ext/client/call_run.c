@@ -120,6 +120,19 @@ static void call_async(INTERNAL_FUNCTION_PARAMETERS, const char *method)
     ZEND_PARSE_PARAMETERS_END();
 
     php_wechatpay_promise_init(return_value);
+    if (EG(exception)) { /* the app's autoloader, run by the first promise of a request, threw */
+        if (!php_wechatpay_exiting()) {
+            zval reason;
+
+            php_wechatpay_take_exception(&reason);
+            php_wechatpay_promise_settle(Z_OBJ_P(return_value), false, &reason);
+            zval_ptr_dtor(&reason);
+            return;
+        }
+        zval_ptr_dtor(return_value);
+        ZVAL_UNDEF(return_value);
+        RETURN_THROWS();
+    }
     if (php_wechatpay_call_prepare(&call, Z_OBJ_P(ZEND_THIS), method,
                                    options ? options : (HashTable *) &zend_empty_array) == FAILURE) {
         zval reason;

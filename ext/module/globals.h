@@ -46,6 +46,11 @@ ZEND_BEGIN_MODULE_GLOBALS(wechatpay)
     bool failure_resolving;
     zend_class_entry *rejection_ce[2];  /* rejection, cancellation */
     bool rejection_resolving;
+    /* The class of the request's promises (async/promise_class.h): NULL until decided, at the first promise
+     * of a request that finds Guzzle's PromiseInterface loaded or loadable. */
+    zend_class_entry *promise_ce;
+    bool promise_guzzle_looked_up; /* Guzzle's interface was looked up (autoloading) this request */
+    bool promise_declaring;        /* it is being looked up (autoloaders run PHP code): no nested lookup */
     /* The request's promise queue and transfers in flight (async/loop.h): allocated at GINIT, emptied at
      * RSHUTDOWN, freed at GSHUTDOWN. */
     struct php_wechatpay_loop *loop;

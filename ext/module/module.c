@@ -18,6 +18,7 @@
 #include "http/response.h"
 #include "http/psr_bridge.h"
 #include "async/promise.h"
+#include "async/promise_class.h"
 #include "async/loop.h"
 #include "helpers/crypto_aes.h"
 #include "helpers/crypto_rsa.h"
@@ -118,11 +119,12 @@ PHP_RSHUTDOWN_FUNCTION(wechatpay)
     return SUCCESS;
 }
 
-/* After the executor is gone: the request's bridge classes no longer exist. */
+/* After the executor is gone: the request's bridge and promise classes no longer exist. */
 static ZEND_MODULE_POST_ZEND_DEACTIVATE_D(wechatpay)
 {
     php_wechatpay_psr_bridge_reset();
     php_wechatpay_failure_classes_reset();
+    php_wechatpay_promise_class_reset();
     return SUCCESS;
 }
 

@@ -1,5 +1,5 @@
 --TEST--
-Guzzle interop: GuzzleHttp\Promise\Create::promiseFor() wraps our promise (HTTP or new Promise()) as a thenable, and its wait() gives our value or throws our reason
+Guzzle interop: GuzzleHttp\Promise\Create::promiseFor() returns our promise (HTTP or new Promise()) as is, a PromiseInterface, and its wait() gives our value or throws our reason
 --EXTENSIONS--
 wechatpay
 --SKIPIF--
@@ -15,7 +15,7 @@ $client = WeChatPay\Builder::factory(wxp_config($emu));
 
 $ours = $client->chain('v3/emulator/slow/{ms}')->getAsync(['ms' => 100]);
 $theirs = Create::promiseFor($ours);
-var_dump(get_class($theirs));
+var_dump(get_class($theirs), $theirs === $ours);
 $response = $theirs->wait();
 var_dump(get_class($response), (string) $response->getBody());
 
@@ -37,7 +37,8 @@ try {
 }
 ?>
 --EXPECT--
-string(26) "GuzzleHttp\Promise\Promise"
+string(31) "WeChatPay\Promise\GuzzlePromise"
+bool(true)
 string(23) "WeChatPay\Http\Response"
 string(13) "{"slept":100}"
 string(11) "plain value"

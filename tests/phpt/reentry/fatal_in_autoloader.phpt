@@ -14,6 +14,9 @@ $emu = wxp_emulator_start(['workers' => 3]);
 $api = WeChatPay\Builder::factory(wxp_config($emu));
 register_shutdown_function(static function () { echo "shutdown function\n"; });
 spl_autoload_register(static function (string $class) {
+    if ($class === 'GuzzleHttp\Promise\PromiseInterface') {
+        return; // the first promise looks it up (async/promise_class.h): not what this test is about
+    }
     echo "autoload $class: fatal\n";
     trigger_error('the autoloader gives up', E_USER_ERROR);
 });
