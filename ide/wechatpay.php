@@ -17,6 +17,10 @@ namespace WeChatPay {
      * the wire; `new Promise()` makes one settled by resolve()/reject(). Callbacks run in settlement order
      * while something waits, never inside a transfer. All transfers share one libcurl multi handle, so
      * waiting on any promise moves every transfer in flight.
+     *
+     * When the app can load guzzlehttp/promises (1.x or 2.x), every promise (`new Promise()` included) is a
+     * WeChatPay\Promise\GuzzlePromise, a subclass declared per request that implements
+     * GuzzleHttp\Promise\PromiseInterface (see promise_class.h). The class stays final to the app.
      */
     final class Promise
     {
@@ -38,7 +42,7 @@ namespace WeChatPay {
 
         /** Drives every transfer until this promise settles; returns its value or throws its reason (a
          * reason that is not a Throwable is wrapped in RejectionException). wait(false) never throws. */
-        public function wait(bool $unwrap = true): mixed {}
+        public function wait(mixed $unwrap = true): mixed {}
 
         /** One of PENDING, FULFILLED, REJECTED. */
         public function getState(): string {}

@@ -66,12 +66,12 @@ echo json_encode($seen), "\n";
 --EXPECT--
 WeChatPay\Http\Response 200 {"slept":50}
 then got {"slept":20}
-WeChatPay\Exception\ClientException 404
+WeChatPay\Exception\Own\ClientException 404
 DomainException: ours rejected
 bool(true)
 bool(true)
 {"slept":60} {"slept":10}
-fulfilled rejected WeChatPay\Exception\ServerException
+fulfilled rejected WeChatPay\Exception\Own\ServerException
 200 200
 int(1)
 int(200)
