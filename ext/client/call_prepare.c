@@ -11,6 +11,7 @@
 #include "client/call.h"
 #include "client/node.h"
 #include "client/transport.h"
+#include "client/guzzle_options.h"
 #include "client/request_headers.h"
 #include "http/exceptions.h"
 #include "helpers/util.h"
@@ -419,6 +420,7 @@ zend_result php_wechatpay_call_prepare(php_wechatpay_call *call, zend_object *no
     wxp_headers_init(&call->headers);
 
     if (php_wechatpay_engine() == NULL /* the User-Agent is made with the engine */
+        || php_wechatpay_guzzle_options_refuse(options, false, "Option") == FAILURE
         || php_wechatpay_transport_apply(&call->transport, options, "Option") == FAILURE) {
         return FAILURE;
     }
