@@ -50,7 +50,6 @@ static const refused_option refused_options[] = {
      "for a media upload pass 'body' => (new WeChatPay\\Util\\MediaUtil($file))->getStream(): its multipart Content-Type goes with it"},
     {"handler", ACCEPT_NONE, false,
      "the extension is its own transport, no Guzzle handler or middleware runs in it"},
-    {"http_errors", ACCEPT_TRUE, false, "returning a non-2xx answer instead of throwing is not implemented yet; true is accepted"},
     {"exceptions", ACCEPT_NONE, false, "Guzzle's old name of 'http_errors': use 'http_errors'"},
     {"idn_conversion", ACCEPT_NONE, false, "give base_uri an ASCII (punycode) host"},
     {"on_headers", ACCEPT_NONE, false, "'max_response_size' bounds an answer before its body is read"},

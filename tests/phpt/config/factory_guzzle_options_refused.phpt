@@ -18,7 +18,7 @@ $cases = [
     'allow_redirects' => true, 'auth' => ['u', 'p'], 'body' => 'x', 'json' => [], 'query' => ['a' => 1],
     'cert' => '/tmp/c.pem', 'ssl_key' => '/tmp/k.pem', 'cookies' => true, 'crypto_method' => 1, 'curl' => [10002 => 'x'],
     'debug' => true, 'decode_content' => 'gzip', 'delay' => 10, 'expect' => true, 'force_ip_resolve' => 'v4',
-    'form_params' => ['a' => 1], 'multipart' => [], 'handler' => 'h', 'http_errors' => false, 'exceptions' => false,
+    'form_params' => ['a' => 1], 'multipart' => [], 'handler' => 'h', 'http_errors' => 'no', 'exceptions' => false,
     'idn_conversion' => true, 'on_headers' => 'strlen', 'on_stats' => 'strlen', 'progress' => 'strlen',
     'read_timeout' => 1, 'sink' => '/tmp/x', 'save_to' => '/tmp/x', 'stream' => true, 'stream_context' => [],
     'synchronous' => true, 'version' => '2.0',
@@ -34,7 +34,7 @@ foreach ($cases as $key => $value) {
 // What the extension always does, null (absent to Guzzle's isset()), and keys Guzzle does not know.
 WeChatPay\Builder::factory($base + [
     'allow_redirects' => false, 'cookies' => false, 'debug' => false, 'decode_content' => true, 'expect' => false,
-    'http_errors' => true, 'stream' => false, 'version' => '1.1', 'sink' => null, 'curl' => null, 'handler' => null,
+    'http_errors' => false, 'stream' => false, 'version' => '1.1', 'sink' => null, 'curl' => null, 'handler' => null,
     'secret' => str_repeat('k', 32), 'merchant' => ['cert' => 'c', 'key' => 'k'], 'logger' => 'anything',
 ]);
 echo "no-op values accepted\n";
@@ -58,7 +58,7 @@ Config 'force_ip_resolve' (a Guzzle request option) is refused: give base_uri a 
 Config 'form_params' (a Guzzle request option) is refused: WeChat Pay APIv3 takes JSON: use 'json', or 'body' with a Content-Type in 'headers'
 Config 'multipart' (a Guzzle request option) is refused: for a media upload pass 'body' => (new WeChatPay\Util\MediaUtil($file))->getStream(): its multipart Content-Type goes with it
 Config 'handler' (a Guzzle request option) is refused: the extension is its own transport, no Guzzle handler or middleware runs in it
-Config 'http_errors' (a Guzzle request option) is refused: returning a non-2xx answer instead of throwing is not implemented yet; true is accepted
+Config 'http_errors' must be true (a non-2xx answer is thrown) or false (returned), string given
 Config 'exceptions' (a Guzzle request option) is refused: Guzzle's old name of 'http_errors': use 'http_errors'
 Config 'idn_conversion' (a Guzzle request option) is refused: give base_uri an ASCII (punycode) host
 Config 'on_headers' (a Guzzle request option) is refused: 'max_response_size' bounds an answer before its body is read
