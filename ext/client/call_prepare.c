@@ -296,6 +296,30 @@ static zend_result prepare_query(HashTable *options, zend_string **query)
     return FAILURE;
 }
 
+/* The `on_stats` option: a callable, called once the transfer is over (see php_wechatpay_call_report_stats). */
+static zend_result prepare_on_stats(php_wechatpay_call *call, HashTable *options)
+{
+    zval *value = zend_hash_str_find_deref(options, ZEND_STRL("on_stats"));
+    zend_fcall_info_cache fcc;
+    char *error = NULL;
+
+    if (value == NULL || Z_TYPE_P(value) == IS_NULL) {
+        return SUCCESS;
+    }
+    if (!zend_is_callable_ex(value, NULL, 0, NULL, &fcc, &error)) {
+        php_wechatpay_throw_invalid("Option 'on_stats' must be callable%s%s", error ? ": " : "", error ? error : "");
+        if (error) {
+            efree(error);
+        }
+        return FAILURE;
+    }
+    if (error) {
+        efree(error);
+    }
+    php_wechatpay_callable_store(&call->on_stats, value, &fcc);
+    return SUCCESS;
+}
+
 static zend_result prepare_url(php_wechatpay_call *call, zend_object *node, HashTable *options)
 {
     zend_string *path = php_wechatpay_node_path(node), *query;
@@ -425,7 +449,8 @@ zend_result php_wechatpay_call_prepare(php_wechatpay_call *call, zend_object *no
         return FAILURE;
     }
     call->deadline_ms = made_ms + call->transport.timeout_ms;
-    if (prepare_url(call, node, options) == FAILURE
+    if (prepare_on_stats(call, options) == FAILURE
+        || prepare_url(call, node, options) == FAILURE
         || prepare_body(call, options) == FAILURE
         || prepare_headers(call, options) == FAILURE
         || sign(call) == FAILURE) {
@@ -474,6 +499,7 @@ void php_wechatpay_call_dtor(php_wechatpay_call *call)
         zend_string_release(call->content_type);
         call->content_type = NULL;
     }
+    php_wechatpay_callable_dtor(&call->on_stats);
     wxp_buf_free(&call->url);
     wxp_headers_free(&call->headers);
     php_wechatpay_transport_dtor(&call->transport);

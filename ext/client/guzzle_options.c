@@ -53,7 +53,7 @@ static const refused_option refused_options[] = {
     {"exceptions", ACCEPT_NONE, false, "Guzzle's old name of 'http_errors': use 'http_errors'"},
     {"idn_conversion", ACCEPT_NONE, false, "give base_uri an ASCII (punycode) host"},
     {"on_headers", ACCEPT_NONE, false, "'max_response_size' bounds an answer before its body is read"},
-    {"on_stats", ACCEPT_NONE, false, "not implemented yet: the response's getTransferStats() holds the transfer's timings"},
+    {"on_stats", ACCEPT_NONE, true, "Guzzle would call it for every call, pass 'on_stats' per call"},
     {"progress", ACCEPT_NONE, false, "not implemented yet"},
     {"read_timeout", ACCEPT_NONE, false, "use 'timeout', which bounds the whole call"},
     {"sink", ACCEPT_NONE, false, "not implemented yet: write the response's getBody() to the file"},

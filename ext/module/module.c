@@ -14,6 +14,7 @@
 #include "client/node.h"
 #include "http/exceptions.h"
 #include "http/response.h"
+#include "http/transfer_stats.h"
 #include "http/psr_bridge.h"
 #include "async/promise.h"
 #include "async/loop.h"
@@ -70,6 +71,7 @@ PHP_MINIT_FUNCTION(wechatpay)
         || php_wechatpay_exceptions_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
         || php_wechatpay_node_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
         || php_wechatpay_response_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
+        || php_wechatpay_transfer_stats_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
         || php_wechatpay_promise_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
         || php_wechatpay_pool_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
         || php_wechatpay_aes_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE

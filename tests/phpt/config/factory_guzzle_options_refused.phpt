@@ -62,7 +62,7 @@ Config 'http_errors' must be true (a non-2xx answer is thrown) or false (returne
 Config 'exceptions' (a Guzzle request option) is refused: Guzzle's old name of 'http_errors': use 'http_errors'
 Config 'idn_conversion' (a Guzzle request option) is refused: give base_uri an ASCII (punycode) host
 Config 'on_headers' (a Guzzle request option) is refused: 'max_response_size' bounds an answer before its body is read
-Config 'on_stats' (a Guzzle request option) is refused: not implemented yet: the response's getTransferStats() holds the transfer's timings
+Config 'on_stats' (a Guzzle request option) is refused: Guzzle would call it for every call, pass 'on_stats' per call
 Config 'progress' (a Guzzle request option) is refused: not implemented yet
 Config 'read_timeout' (a Guzzle request option) is refused: use 'timeout', which bounds the whole call
 Config 'sink' (a Guzzle request option) is refused: not implemented yet: write the response's getBody() to the file
