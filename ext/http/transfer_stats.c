@@ -5,7 +5,7 @@
 #include "php.h"
 #include "http/transfer_stats.h"
 #include "support/php_call.h"
-#include "transfer_stats_arginfo.h"
+#include "http/transfer_stats_arginfo.h"
 
 static zend_class_entry *transfer_stats_ce;
 
