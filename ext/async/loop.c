@@ -526,8 +526,8 @@ static bool transfer_outcome(php_wechatpay_transfer *transfer, zval *out)
         fulfilled = php_wechatpay_call_settle(&transfer->call, result, out);
     }
     if (!Z_ISUNDEF_P(out) && !php_wechatpay_exiting()) {
-        /* The transfer is in hand (and detached from its promise): on_stats may run anything. */
-        fulfilled = php_wechatpay_call_report_stats(&transfer->call, result, fulfilled, out);
+        /* The transfer is in hand (and detached from its promise): debug and on_stats may run anything. */
+        fulfilled = php_wechatpay_call_report(&transfer->call, result, fulfilled, out);
     }
     if (php_wechatpay_exiting()) {
         zval_ptr_dtor(out);

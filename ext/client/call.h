@@ -23,6 +23,7 @@ typedef struct php_wechatpay_call {
     zend_long deadline_ms;            /* php_wechatpay_now_ms() when the call's timeout runs out: it counts from
                                        * when the call was made, reading the body and queueing included */
     php_wechatpay_callable on_stats;  /* the `on_stats` option, or none */
+    zval debug;                       /* the `debug` option: UNDEF (none), true (STDERR) or a stream resource */
 } php_wechatpay_call;
 
 /* Returns milliseconds of a monotonic clock (for call deadlines). */
@@ -47,11 +48,11 @@ wxp_http_exchange *php_wechatpay_call_start(const php_wechatpay_call *call, wxp_
  * exit(), returns false with value UNDEF and the exit left unwinding. */
 bool php_wechatpay_call_settle(const php_wechatpay_call *call, const wxp_http_result *result, zval *value);
 
-/* Calls the call's on_stats callable, if any, with the stats of its finished transfer (result NULL when it
- * never ran) and its outcome (as php_wechatpay_call_settle made it); may run any PHP code, so the caller
+/* Reports a finished transfer (result NULL when it never ran) with its outcome (as php_wechatpay_call_settle
+ * made it): writes its `debug` trace, then calls its `on_stats` callable. May run any PHP code, so the caller
  * holds the transfer as loop.h's ownership rules say. Returns fulfilled, or false with outcome replaced by
  * what the callable threw (the call fails with it, as with Guzzle); with exit() unwinding, outcome is UNDEF. */
-bool php_wechatpay_call_report_stats(const php_wechatpay_call *call, const wxp_http_result *result, bool fulfilled,
+bool php_wechatpay_call_report(const php_wechatpay_call *call, const wxp_http_result *result, bool fulfilled,
                                      zval *outcome);
 
 /* Releases everything call holds. */

@@ -320,6 +320,27 @@ static zend_result prepare_on_stats(php_wechatpay_call *call, HashTable *options
     return SUCCESS;
 }
 
+/* The `debug` option: true (the trace goes to STDERR), false, or a stream resource to write it to. */
+static zend_result prepare_debug(php_wechatpay_call *call, HashTable *options)
+{
+    zval *value = zend_hash_str_find_deref(options, ZEND_STRL("debug"));
+    php_stream *stream = NULL;
+
+    if (value == NULL || Z_TYPE_P(value) == IS_NULL || Z_TYPE_P(value) == IS_FALSE) {
+        return SUCCESS;
+    }
+    if (Z_TYPE_P(value) == IS_RESOURCE) {
+        php_stream_from_zval_no_verify(stream, value);
+    }
+    if (Z_TYPE_P(value) != IS_TRUE && stream == NULL) {
+        php_wechatpay_throw_invalid("Option 'debug' must be true (a trace to STDERR), false or a stream resource, %s given",
+                                    zend_zval_type_name(value));
+        return FAILURE;
+    }
+    ZVAL_COPY(&call->debug, value);
+    return SUCCESS;
+}
+
 static zend_result prepare_url(php_wechatpay_call *call, zend_object *node, HashTable *options)
 {
     zend_string *path = php_wechatpay_node_path(node), *query;
@@ -450,6 +471,7 @@ zend_result php_wechatpay_call_prepare(php_wechatpay_call *call, zend_object *no
     }
     call->deadline_ms = made_ms + call->transport.timeout_ms;
     if (prepare_on_stats(call, options) == FAILURE
+        || prepare_debug(call, options) == FAILURE
         || prepare_url(call, node, options) == FAILURE
         || prepare_body(call, options) == FAILURE
         || prepare_headers(call, options) == FAILURE
@@ -474,6 +496,7 @@ void php_wechatpay_call_request(const php_wechatpay_call *call, wxp_http_request
     req->ca_file = call->transport.ca_file ? ZSTR_VAL(call->transport.ca_file) : NULL;
     req->proxy = call->transport.proxy ? ZSTR_VAL(call->transport.proxy) : NULL;
     req->max_response_size = (size_t) call->transport.max_response_size;
+    req->trace = !Z_ISUNDEF(call->debug);
 }
 
 wxp_http_exchange *php_wechatpay_call_start(const php_wechatpay_call *call, wxp_http_engine *engine,
@@ -500,6 +523,8 @@ void php_wechatpay_call_dtor(php_wechatpay_call *call)
         call->content_type = NULL;
     }
     php_wechatpay_callable_dtor(&call->on_stats);
+    zval_ptr_dtor(&call->debug);
+    ZVAL_UNDEF(&call->debug);
     wxp_buf_free(&call->url);
     wxp_headers_free(&call->headers);
     php_wechatpay_transport_dtor(&call->transport);

@@ -38,7 +38,7 @@ static const refused_option refused_options[] = {
     {"crypto_method", ACCEPT_NONE, false, "the TLS version is negotiated by libcurl and OpenSSL (TLS 1.2 or later)"},
     {"curl", ACCEPT_NONE, false,
      "no raw cURL options: use the extension's options (timeout, connect_timeout, verify, proxy, max_response_size)"},
-    {"debug", ACCEPT_FALSE, false, "a transfer trace is not implemented yet"},
+    {"debug", ACCEPT_FALSE, true, "Guzzle would trace every call, pass 'debug' per call"},
     {"decode_content", ACCEPT_TRUE, false,
      "the extension asks for no content encoding, so answers arrive as they are; true is accepted"},
     {"delay", ACCEPT_NONE, false, "wait before making the call (e.g. usleep()) instead"},

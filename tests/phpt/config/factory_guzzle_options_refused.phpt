@@ -50,7 +50,7 @@ Config 'ssl_key' (a Guzzle request option) is refused: mutual TLS with a merchan
 Config 'cookies' (a Guzzle request option) is refused: the extension never keeps or sends cookies (WeChat Pay needs none); false is accepted, set a Cookie in 'headers' if a proxy needs one
 Config 'crypto_method' (a Guzzle request option) is refused: the TLS version is negotiated by libcurl and OpenSSL (TLS 1.2 or later)
 Config 'curl' (a Guzzle request option) is refused: no raw cURL options: use the extension's options (timeout, connect_timeout, verify, proxy, max_response_size)
-Config 'debug' (a Guzzle request option) is refused: a transfer trace is not implemented yet
+Config 'debug' (a Guzzle request option) is refused: Guzzle would trace every call, pass 'debug' per call
 Config 'decode_content' (a Guzzle request option) is refused: the extension asks for no content encoding, so answers arrive as they are; true is accepted
 Config 'delay' (a Guzzle request option) is refused: wait before making the call (e.g. usleep()) instead
 Config 'expect' (a Guzzle request option) is refused: the extension never sends 'Expect: 100-continue'; false is accepted

@@ -1,6 +1,7 @@
-/* The `on_stats` option: called once per transfer, success or failure, from the loop once the outcome is made
- * (never from inside libcurl), with Guzzle's TransferStats or ours. What it throws fails the call, as a throw
- * from Guzzle's curl handler's on_stats does. */
+/* Reporting a finished transfer, from the loop once its outcome is made (never from inside libcurl): the
+ * `debug` option's trace is written, then the `on_stats` callable is called with Guzzle's TransferStats or
+ * ours, once per transfer, success or failure. What it throws fails the call, as a throw from Guzzle's curl
+ * handler's on_stats does. */
 #include "php.h"
 #include "zend_exceptions.h"
 #include "client/call.h"
@@ -18,12 +19,44 @@ static void outcome_response(zval *outcome, zval *out)
     }
 }
 
-bool php_wechatpay_call_report_stats(const php_wechatpay_call *call, const wxp_http_result *result, bool fulfilled,
-                                     zval *outcome)
+/* Writes the transfer's trace to the `debug` stream (STDERR for true), as Guzzle's curl handler has libcurl
+ * write its verbose output there. A stream closed meanwhile gets nothing. */
+static void write_trace(const php_wechatpay_call *call, const wxp_http_result *result)
+{
+    php_stream *stream = NULL;
+
+    if (Z_ISUNDEF(call->debug) || result == NULL || result->trace.len == 0) {
+        return;
+    }
+    if (Z_TYPE(call->debug) == IS_RESOURCE) {
+        php_stream_from_zval_no_verify(stream, (zval *) &call->debug);
+        if (stream) {
+            php_stream_write(stream, wxp_buf_cstr(&result->trace), result->trace.len);
+        }
+        return;
+    }
+    stream = php_stream_open_wrapper_ex("php://stderr", "wb", 0, NULL, NULL);
+    if (stream) {
+        php_stream_write(stream, wxp_buf_cstr(&result->trace), result->trace.len);
+        php_stream_close(stream);
+    }
+}
+
+bool php_wechatpay_call_report(const php_wechatpay_call *call, const wxp_http_result *result, bool fulfilled,
+                               zval *outcome)
 {
     php_wechatpay_transfer_facts facts;
     zval response, stats, retval;
 
+    write_trace(call, result);
+    if (EG(exception)) { /* a user stream wrapper threw, or exit() */
+        zval_ptr_dtor(outcome);
+        ZVAL_UNDEF(outcome);
+        if (!php_wechatpay_exiting()) {
+            php_wechatpay_take_exception(outcome);
+        }
+        return false;
+    }
     if (Z_ISUNDEF(call->on_stats.value)) {
         return fulfilled;
     }
