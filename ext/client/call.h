@@ -30,7 +30,7 @@ typedef struct php_wechatpay_call {
 zend_long php_wechatpay_now_ms(void);
 
 /* Reads options (placeholders, query, json, body, headers, base_uri, timeout, connect_timeout, verify,
- * proxy) for a call of method on node and signs it. Returns FAILURE with an InvalidArgumentException thrown,
+ * proxy, http_errors, on_stats, debug; other Guzzle options refused) for a call of method on node and signs it. Returns FAILURE with an InvalidArgumentException thrown,
  * nothing sent, and call left safe to destroy. */
 zend_result php_wechatpay_call_prepare(php_wechatpay_call *call, zend_object *node, const char *method,
                                        HashTable *options);
