@@ -1,4 +1,5 @@
 #include "wxp_http.h"
+#include "wxp_trace.h"
 
 #include <sys/stat.h>
 #include <time.h>
@@ -55,6 +56,7 @@ struct wxp_http_exchange {
     size_t head_bytes;                /* header bytes received so far (every head: 1xx, trailers too) */
     int expects_body;                 /* 0 for HEAD, whose answer's Content-Length describes no body */
     int too_large;                    /* the answer went over max_response_size: refused */
+    int trace_full;                   /* the trace reached its bound (wxp_trace_append) */
 
     wxp_http_done_fn on_done;
     void *user;
@@ -529,6 +531,24 @@ static CURLcode wxp_set_fixed_options(wxp_http_exchange *ex)
     return rc;
 }
 
+/* libcurl's verbose output, recorded (never printed) as a redacted trace; a trace that ran out of memory just
+ * stops, the transfer goes on. */
+static int wxp_on_debug(CURL *easy, curl_infotype type, char *data, size_t size, void *userdata)
+{
+    wxp_http_exchange *ex = userdata;
+    wxp_trace_kind kind;
+
+    (void) easy;
+    switch (type) {
+        case CURLINFO_TEXT: kind = WXP_TRACE_INFO; break;
+        case CURLINFO_HEADER_OUT: kind = WXP_TRACE_HEADER_OUT; break;
+        case CURLINFO_HEADER_IN: kind = WXP_TRACE_HEADER_IN; break;
+        default: return 0; /* bodies and TLS data */
+    }
+    (void) wxp_trace_append(&ex->result.trace, &ex->trace_full, kind, data, size);
+    return 0;
+}
+
 /* Options that come from the request. */
 static CURLcode wxp_set_request_options(wxp_http_exchange *ex, const wxp_http_request *req)
 {
@@ -560,6 +580,11 @@ static CURLcode wxp_set_request_options(wxp_http_exchange *ex, const wxp_http_re
         WXP_SET(CURLOPT_PROXY, req->proxy);
     }
     WXP_SET(CURLOPT_HTTPHEADER, ex->header_lines);
+    if (req->trace) {
+        WXP_SET(CURLOPT_DEBUGFUNCTION, wxp_on_debug);
+        WXP_SET(CURLOPT_DEBUGDATA, (void *) ex);
+        WXP_SET(CURLOPT_VERBOSE, 1L);
+    }
 #undef WXP_SET
     if (rc == CURLE_OK) {
         rc = wxp_set_method_and_body(ex, req);
@@ -587,6 +612,7 @@ static void wxp_exchange_destroy(wxp_http_exchange *ex)
     wxp_exchange_release_transfer(ex);
     wxp_response_head_free(&ex->result.head);
     wxp_buf_free(&ex->result.body);
+    wxp_buf_free(&ex->result.trace);
     free(ex);
 }
 
@@ -600,6 +626,7 @@ static wxp_http_exchange *wxp_exchange_alloc(const wxp_http_request *req, wxp_er
     }
     wxp_response_head_init(&ex->result.head);
     wxp_buf_init(&ex->result.body);
+    wxp_buf_init(&ex->result.trace);
     /* Never NULL: POSTFIELDS needs a pointer even for an empty body. */
     ex->body = malloc(req->body_len > 0 ? req->body_len : 1);
     if (ex->body == NULL) {

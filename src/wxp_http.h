@@ -53,6 +53,7 @@ typedef struct wxp_http_request {
     const char *proxy;               /* proxy URL, or NULL for libcurl's default */
     size_t max_response_size;        /* bytes the answer (header lines and body) may hold, checked as they
                                       * arrive and against Content-Length; 0: WXP_HTTP_DEFAULT_MAX_RESPONSE_SIZE */
+    int trace;                       /* 1: record a transfer trace in the result (see wxp_trace.h) */
 } wxp_http_request;
 
 /* Timing facts of one transfer, in seconds from its start. */
@@ -74,6 +75,7 @@ typedef struct wxp_http_result {
     wxp_http_times times;
     char primary_ip[64];       /* the peer's address as libcurl connected to it, "" when it never did */
     int primary_port;          /* the peer's port, 0 when it never connected */
+    wxp_buf trace;             /* the transfer trace when the request asked for one (credentials redacted) */
 } wxp_http_result;
 
 /* Called from wxp_http_drive when an exchange finishes (never from inside a libcurl callback), after it left

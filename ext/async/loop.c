@@ -514,14 +514,22 @@ void php_wechatpay_loop_start(zend_object *promise, php_wechatpay_call *call)
  * the exit unwinds. */
 static bool transfer_outcome(php_wechatpay_transfer *transfer, zval *out)
 {
+    const wxp_http_result *result;
     bool fulfilled;
 
     ZVAL_UNDEF(out);
     if (transfer->failed) {
         transfer_failure(transfer, out);
-        return false;
+        result = NULL;
+        fulfilled = false;
+    } else {
+        result = wxp_http_result_of(transfer->exchange);
+        fulfilled = php_wechatpay_call_settle(&transfer->call, result, out);
     }
-    fulfilled = php_wechatpay_call_settle(&transfer->call, wxp_http_result_of(transfer->exchange), out);
+    if (!Z_ISUNDEF_P(out) && !php_wechatpay_exiting()) {
+        /* The transfer is in hand (and detached from its promise): debug and on_stats may run anything. */
+        fulfilled = php_wechatpay_call_report(&transfer->call, result, fulfilled, out);
+    }
     if (php_wechatpay_exiting()) {
         zval_ptr_dtor(out);
         ZVAL_UNDEF(out);

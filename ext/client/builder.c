@@ -5,6 +5,7 @@
 #include "php_wechatpay.h"
 #include "client/client.h"
 #include "client/transport.h"
+#include "client/guzzle_options.h"
 #include "client/request_headers.h"
 #include "client/keys.h"
 #include "module/keycache.h"
@@ -150,13 +151,15 @@ static zend_result read_certs(php_wechatpay_client *client, HashTable *config)
     return SUCCESS;
 }
 
-/* Reads the whole config in wechatpay-php's order: mchid, serial, privateKey, certs, then transport keys. */
+/* Reads the whole config in wechatpay-php's order: mchid, serial, privateKey, certs, then the Guzzle options it
+ * would pass on (those not honoured refused), then transport keys. */
 static zend_result read_config(php_wechatpay_client *client, HashTable *config)
 {
     zval *headers;
 
     if (read_mchid(client, config) == FAILURE || read_serial(client, config) == FAILURE
         || read_private_key(client, config) == FAILURE || read_certs(client, config) == FAILURE
+        || php_wechatpay_guzzle_options_refuse(config, true, "Config") == FAILURE
         || php_wechatpay_transport_apply(&client->transport, config, "Config") == FAILURE) {
         return FAILURE;
     }

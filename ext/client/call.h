@@ -8,6 +8,7 @@
 #include "wxp_buf.h"
 #include "wxp_headers.h"
 #include "wxp_http.h"
+#include "support/php_call.h"
 
 typedef struct php_wechatpay_call {
     const char *method;               /* "GET", "PUT", "POST", "PATCH" or "DELETE" (static) */
@@ -21,13 +22,15 @@ typedef struct php_wechatpay_call {
     wxp_header_list headers;          /* every request header, Authorization last */
     zend_long deadline_ms;            /* php_wechatpay_now_ms() when the call's timeout runs out: it counts from
                                        * when the call was made, reading the body and queueing included */
+    php_wechatpay_callable on_stats;  /* the `on_stats` option, or none */
+    zval debug;                       /* the `debug` option: UNDEF (none), true (STDERR) or a stream resource */
 } php_wechatpay_call;
 
 /* Returns milliseconds of a monotonic clock (for call deadlines). */
 zend_long php_wechatpay_now_ms(void);
 
 /* Reads options (placeholders, query, json, body, headers, base_uri, timeout, connect_timeout, verify,
- * proxy) for a call of method on node and signs it. Returns FAILURE with an InvalidArgumentException thrown,
+ * proxy, http_errors, on_stats, debug; other Guzzle options refused) for a call of method on node and signs it. Returns FAILURE with an InvalidArgumentException thrown,
  * nothing sent, and call left safe to destroy. */
 zend_result php_wechatpay_call_prepare(php_wechatpay_call *call, zend_object *node, const char *method,
                                        HashTable *options);
@@ -44,6 +47,13 @@ wxp_http_exchange *php_wechatpay_call_start(const php_wechatpay_call *call, wxp_
  * response may run PHP code (the app's autoloader, at a request's first response): when that code called
  * exit(), returns false with value UNDEF and the exit left unwinding. */
 bool php_wechatpay_call_settle(const php_wechatpay_call *call, const wxp_http_result *result, zval *value);
+
+/* Reports a finished transfer (result NULL when it never ran) with its outcome (as php_wechatpay_call_settle
+ * made it): writes its `debug` trace, then calls its `on_stats` callable. May run any PHP code, so the caller
+ * holds the transfer as loop.h's ownership rules say. Returns fulfilled, or false with outcome replaced by
+ * what the callable threw (the call fails with it, as with Guzzle); with exit() unwinding, outcome is UNDEF. */
+bool php_wechatpay_call_report(const php_wechatpay_call *call, const wxp_http_result *result, bool fulfilled,
+                                     zval *outcome);
 
 /* Releases everything call holds. */
 void php_wechatpay_call_dtor(php_wechatpay_call *call);

@@ -11,6 +11,7 @@
 #include "client/call.h"
 #include "client/node.h"
 #include "client/transport.h"
+#include "client/guzzle_options.h"
 #include "client/request_headers.h"
 #include "http/exceptions.h"
 #include "helpers/util.h"
@@ -295,6 +296,51 @@ static zend_result prepare_query(HashTable *options, zend_string **query)
     return FAILURE;
 }
 
+/* The `on_stats` option: a callable, called once the transfer is over (see php_wechatpay_call_report_stats). */
+static zend_result prepare_on_stats(php_wechatpay_call *call, HashTable *options)
+{
+    zval *value = zend_hash_str_find_deref(options, ZEND_STRL("on_stats"));
+    zend_fcall_info_cache fcc;
+    char *error = NULL;
+
+    if (value == NULL || Z_TYPE_P(value) == IS_NULL) {
+        return SUCCESS;
+    }
+    if (!zend_is_callable_ex(value, NULL, 0, NULL, &fcc, &error)) {
+        php_wechatpay_throw_invalid("Option 'on_stats' must be callable%s%s", error ? ": " : "", error ? error : "");
+        if (error) {
+            efree(error);
+        }
+        return FAILURE;
+    }
+    if (error) {
+        efree(error);
+    }
+    php_wechatpay_callable_store(&call->on_stats, value, &fcc);
+    return SUCCESS;
+}
+
+/* The `debug` option: true (the trace goes to STDERR), false, or a stream resource to write it to. */
+static zend_result prepare_debug(php_wechatpay_call *call, HashTable *options)
+{
+    zval *value = zend_hash_str_find_deref(options, ZEND_STRL("debug"));
+    php_stream *stream = NULL;
+
+    if (value == NULL || Z_TYPE_P(value) == IS_NULL || Z_TYPE_P(value) == IS_FALSE) {
+        return SUCCESS;
+    }
+    if (Z_TYPE_P(value) == IS_RESOURCE) {
+        php_stream_from_zval_no_verify(stream, value);
+    }
+    if (Z_TYPE_P(value) != IS_TRUE && stream == NULL) {
+        php_wechatpay_throw_invalid("Option 'debug' must be true (a trace to STDERR), false or a stream resource, %s given",
+                                    zend_zval_type_name(value));
+        return FAILURE;
+    }
+    ZVAL_COPY(&call->debug, value);
+    return SUCCESS;
+}
+
 static zend_result prepare_url(php_wechatpay_call *call, zend_object *node, HashTable *options)
 {
     zend_string *path = php_wechatpay_node_path(node), *query;
@@ -419,11 +465,14 @@ zend_result php_wechatpay_call_prepare(php_wechatpay_call *call, zend_object *no
     wxp_headers_init(&call->headers);
 
     if (php_wechatpay_engine() == NULL /* the User-Agent is made with the engine */
+        || php_wechatpay_guzzle_options_refuse(options, false, "Option") == FAILURE
         || php_wechatpay_transport_apply(&call->transport, options, "Option") == FAILURE) {
         return FAILURE;
     }
     call->deadline_ms = made_ms + call->transport.timeout_ms;
-    if (prepare_url(call, node, options) == FAILURE
+    if (prepare_on_stats(call, options) == FAILURE
+        || prepare_debug(call, options) == FAILURE
+        || prepare_url(call, node, options) == FAILURE
         || prepare_body(call, options) == FAILURE
         || prepare_headers(call, options) == FAILURE
         || sign(call) == FAILURE) {
@@ -447,6 +496,7 @@ void php_wechatpay_call_request(const php_wechatpay_call *call, wxp_http_request
     req->ca_file = call->transport.ca_file ? ZSTR_VAL(call->transport.ca_file) : NULL;
     req->proxy = call->transport.proxy ? ZSTR_VAL(call->transport.proxy) : NULL;
     req->max_response_size = (size_t) call->transport.max_response_size;
+    req->trace = !Z_ISUNDEF(call->debug);
 }
 
 wxp_http_exchange *php_wechatpay_call_start(const php_wechatpay_call *call, wxp_http_engine *engine,
@@ -472,6 +522,9 @@ void php_wechatpay_call_dtor(php_wechatpay_call *call)
         zend_string_release(call->content_type);
         call->content_type = NULL;
     }
+    php_wechatpay_callable_dtor(&call->on_stats);
+    zval_ptr_dtor(&call->debug);
+    ZVAL_UNDEF(&call->debug);
     wxp_buf_free(&call->url);
     wxp_headers_free(&call->headers);
     php_wechatpay_transport_dtor(&call->transport);

@@ -17,7 +17,8 @@ zend_long php_wechatpay_now_ms(void)
     return (zend_long) (php_hrtime_current() / 1000000);
 }
 
-/* Verifies a 2xx response's signature headers and body; returns 0 or -1 with err set. */
+/* Verifies a response's signature headers and body (a 2xx one's, or any with http_errors false); returns 0 or
+ * -1 with err set. */
 static int verify_result(const php_wechatpay_call *call, const wxp_http_result *result, wxp_err *err)
 {
     const wxp_header_list *headers = &result->head.headers;
@@ -64,7 +65,9 @@ bool php_wechatpay_call_settle(const php_wechatpay_call *call, const wxp_http_re
         return false;
     }
     php_wechatpay_response_set_transfer(&response, result);
-    if (status >= 200 && status < 300) {
+    /* http_errors false: wechatpay-php's verifier (outside Guzzle's http_errors) gets every answer that is not
+     * thrown, so a non-2xx one is returned only when its signature verifies, as there. */
+    if ((status >= 200 && status < 300) || !call->transport.http_errors) {
         wxp_err err;
 
         wxp_err_clear(&err);

@@ -1,4 +1,4 @@
-/* Reading the transport keys (base_uri, timeouts, verify, proxy, max_connections, max_response_size) shared by
+/* Reading the transport keys (base_uri, timeouts, verify, proxy, max_connections, max_response_size, http_errors) shared by
  * config and per-call options, each refusal naming the key. */
 #include "client/transport.h"
 #include "http/exceptions.h"
@@ -16,6 +16,7 @@ void php_wechatpay_transport_defaults(php_wechatpay_transport *transport)
     transport->verify_tls = true;
     transport->max_connections = PHP_WECHATPAY_DEFAULT_MAX_CONNECTIONS;
     transport->max_response_size = PHP_WECHATPAY_DEFAULT_MAX_RESPONSE_SIZE;
+    transport->http_errors = true;
 }
 
 /* Replaces *slot by value (NULL allowed), taking a reference on value. */
@@ -160,6 +161,17 @@ static zend_result apply_max_response_size(php_wechatpay_transport *transport, z
     return SUCCESS;
 }
 
+static zend_result apply_http_errors(php_wechatpay_transport *transport, zval *value, const char *where)
+{
+    if (Z_TYPE_P(value) != IS_TRUE && Z_TYPE_P(value) != IS_FALSE) {
+        php_wechatpay_throw_invalid("%s 'http_errors' must be true (a non-2xx answer is thrown) or false (returned), %s given",
+                                    where, zend_zval_type_name(value));
+        return FAILURE;
+    }
+    transport->http_errors = Z_TYPE_P(value) == IS_TRUE;
+    return SUCCESS;
+}
+
 zend_result php_wechatpay_transport_apply(php_wechatpay_transport *transport, HashTable *settings, const char *where)
 {
     zval *value;
@@ -190,6 +202,11 @@ zend_result php_wechatpay_transport_apply(php_wechatpay_transport *transport, Ha
     }
     if ((value = zend_hash_str_find_deref(settings, ZEND_STRL("max_response_size"))) != NULL
         && apply_max_response_size(transport, value, where) == FAILURE) {
+        return FAILURE;
+    }
+    /* null is absent, as Guzzle's isset() reads it */
+    if ((value = zend_hash_str_find_deref(settings, ZEND_STRL("http_errors"))) != NULL && Z_TYPE_P(value) != IS_NULL
+        && apply_http_errors(transport, value, where) == FAILURE) {
         return FAILURE;
     }
     return SUCCESS;

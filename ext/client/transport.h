@@ -1,4 +1,5 @@
-/* Transport settings (base_uri, timeout, connect_timeout, verify, proxy, max_connections, max_response_size): read and validated the
+/* Transport settings (base_uri, timeout, connect_timeout, verify, proxy, max_connections, max_response_size,
+ * http_errors): read and validated the
  * same way from Builder::factory()'s config and from a call's options. */
 #ifndef WECHATPAY_TRANSPORT_H
 #define WECHATPAY_TRANSPORT_H
@@ -26,8 +27,8 @@ void php_wechatpay_transport_copy(php_wechatpay_transport *dst, const php_wechat
 /* Releases the strings of a transport. */
 void php_wechatpay_transport_dtor(php_wechatpay_transport *transport);
 
-/* Overrides transport with the base_uri, timeout, connect_timeout, verify, proxy, max_connections and
- * max_response_size entries;
+/* Overrides transport with the base_uri, timeout, connect_timeout, verify, proxy, max_connections,
+ * max_response_size and http_errors entries;
  * where ("Config" or "Option") starts each message. Returns FAILURE with InvalidArgumentException thrown. */
 zend_result php_wechatpay_transport_apply(php_wechatpay_transport *transport, HashTable *settings, const char *where);
 

@@ -16,6 +16,7 @@
 #include "http/exceptions.h"
 #include "http/failure_classes.h"
 #include "http/response.h"
+#include "http/transfer_stats.h"
 #include "http/psr_bridge.h"
 #include "async/promise.h"
 #include "async/promise_class.h"
@@ -74,6 +75,7 @@ PHP_MINIT_FUNCTION(wechatpay)
         || php_wechatpay_constants_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
         || php_wechatpay_node_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
         || php_wechatpay_response_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
+        || php_wechatpay_transfer_stats_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
         || php_wechatpay_promise_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
         || php_wechatpay_pool_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
         || php_wechatpay_aes_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE

@@ -3,7 +3,7 @@
  * Endpoints that exist only in the emulator, to test clients (all behind the normal Authorization check):
  *   ANY /v3/emulator/echo[/...]       200 signed {"method","request_uri","query","headers","body","body_base64"}
  *   ANY /v3/emulator/slow/{ms}        sleeps ms (at most 60000), then 200 signed {"slept":ms}
- *   ANY /v3/emulator/error/{status}   that status with an error body {"code","message","detail"}
+ *   ANY /v3/emulator/error/{status}   that status with an error body {"code","message","detail"} (?signed=1: signed)
  *   ANY /v3/emulator/drop             closes the connection without a byte of answer (see emu_drop)
  *   ANY /v3/emulator/cookie           200 signed {"cookie_sent": the request's Cookie header or null}, with
  *                                     `Set-Cookie: wxp_session=...; Path=/`: a client must never send it back
@@ -61,6 +61,11 @@ function emu_error_endpoint(array $cfg, array $req, int $status): void
     $detail = ['field' => '/amount/currency', 'value' => 'XYZ', 'issue' => 'emulated error', 'location' => 'body'];
     if ($status < 300) {
         emu_send_signed($cfg, $req, $status, emu_json(['code' => $code, 'message' => "emulated status $status",
+            'detail' => $detail]));
+        return;
+    }
+    if (($req['query']['signed'] ?? '') === '1') { // a signed error answer, for clients that verify non-2xx ones
+        emu_send_signed($cfg, $req, $status, emu_json(['code' => $code, 'message' => "emulated $code for status $status",
             'detail' => $detail]));
         return;
     }

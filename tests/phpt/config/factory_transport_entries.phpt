@@ -33,7 +33,7 @@ $cases = [
     'headers NUL' => ['headers' => ['X-Test' => "a\0b"]],
     'headers object' => ['headers' => ['X-Test' => new stdClass]],
     'all fine' => ['base_uri' => 'http://127.0.0.1:1/prefix/', 'timeout' => 1.5, 'connect_timeout' => 1, 'verify' => false,
-                   'headers' => ['X-Test' => ['a', 'b'], 'Accept-Language' => 'en'], 'debug' => true],
+                   'headers' => ['X-Test' => ['a', 'b'], 'Accept-Language' => 'en'], 'debug' => false, 'logger' => 'not a Guzzle option'],
 ];
 foreach ($cases as $name => $override) {
     try {
