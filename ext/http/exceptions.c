@@ -13,7 +13,7 @@
 #include "wxp_http.h"
 #include "http/failure_classes.h"
 #include "client/call.h"
-#include "client/sent_request.h"
+#include "http/sent_request.h"
 #include "support/php_call.h"
 
 /* How much of an unexpected (non-WeChat) error body a message quotes. */
@@ -240,7 +240,8 @@ static void failure_make(zval *out, const failure *f, const php_wechatpay_call *
     classes = php_wechatpay_failure_classes();
     keep_cause(&cause);
     if (classes->request_ce && !php_wechatpay_exiting()
-        && php_wechatpay_sent_request(&request, classes->request_ce, call) == FAILURE) {
+        && php_wechatpay_sent_request(&request, classes->request_ce, call->method, wxp_buf_cstr(&call->url),
+                                      call->url.len, &call->headers, call->body) == FAILURE) {
         ZVAL_NULL(&request);
         keep_cause(&cause);
     }

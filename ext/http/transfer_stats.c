@@ -4,6 +4,7 @@
  * use curl_getinfo()'s names, as Guzzle's curl handler gives them. */
 #include "php.h"
 #include "http/transfer_stats.h"
+#include "http/sent_request.h"
 #include "support/php_call.h"
 #include "http/transfer_stats_arginfo.h"
 
@@ -43,49 +44,6 @@ static void handler_stats(zval *out, const php_wechatpay_transfer_facts *facts)
     add_assoc_long(out, "size_upload", facts->body ? (zend_long) ZSTR_LEN(facts->body) : 0);
     add_assoc_long(out, "size_download", result ? (zend_long) result->body.len : 0);
     add_assoc_long(out, "redirect_count", 0);
-}
-
-/* The request as sent as a GuzzleHttp\Psr7\Request (ce) in out; SUCCESS or FAILURE (thrown). */
-static zend_result make_guzzle_request(zval *out, zend_class_entry *ce, const php_wechatpay_transfer_facts *facts)
-{
-    zval args[4], retval;
-    size_t i;
-    zend_result result;
-
-    array_init(&args[2]);
-    for (i = 0; i < facts->headers->count; i++) {
-        const wxp_header *h = &facts->headers->items[i];
-        zval *values = zend_hash_str_find(Z_ARRVAL(args[2]), h->name, h->name_len);
-        zval value;
-
-        if (values == NULL) {
-            zval list;
-
-            array_init(&list);
-            values = zend_hash_str_update(Z_ARRVAL(args[2]), h->name, h->name_len, &list);
-        }
-        ZVAL_STRINGL(&value, h->value, h->value_len);
-        add_next_index_zval(values, &value);
-    }
-    ZVAL_STRING(&args[0], facts->method);
-    ZVAL_STRING(&args[1], facts->url);
-    if (facts->body) {
-        ZVAL_STR_COPY(&args[3], (zend_string *) facts->body);
-    } else {
-        ZVAL_NULL(&args[3]);
-    }
-    object_init_ex(out, ce);
-    result = php_wechatpay_call_method(Z_OBJ_P(out), "__construct", &retval, 4, args);
-    for (i = 0; i < 4; i++) {
-        zval_ptr_dtor(&args[i]);
-    }
-    if (result == FAILURE) {
-        zval_ptr_dtor(out);
-        ZVAL_UNDEF(out);
-        return FAILURE;
-    }
-    zval_ptr_dtor(&retval);
-    return SUCCESS;
 }
 
 static zend_result make_guzzle_stats(zval *out, zend_class_entry *ce, zval *request, zval *stats,
@@ -145,7 +103,8 @@ zend_result php_wechatpay_transfer_stats_create(zval *out, const php_wechatpay_t
 
     ZVAL_NULL(&request);
     ZVAL_UNDEF(out);
-    if (EG(exception) || (request_ce && make_guzzle_request(&request, request_ce, facts) == FAILURE)) {
+    if (EG(exception) || (request_ce && php_wechatpay_sent_request(&request, request_ce, facts->method, facts->url,
+                                                                   strlen(facts->url), facts->headers, facts->body) == FAILURE)) {
         return FAILURE;
     }
     if (request_ce && (stats_ce = load_class(ZEND_STRL("GuzzleHttp\\TransferStats"))) == NULL && EG(exception)) {

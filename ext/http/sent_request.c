@@ -1,7 +1,7 @@
-/* A call's request as sent, as a PSR-7 request object (see sent_request.h). */
+/* A request as sent, as a PSR-7 request object (see sent_request.h). */
 #include "php.h"
 #include "php_wechatpay.h"
-#include "client/sent_request.h"
+#include "http/sent_request.h"
 #include "support/php_call.h"
 
 /* The headers as the constructor takes them: name => [values], repeated names together, in sending order. */
@@ -24,17 +24,18 @@ static void headers_array(zval *out, const wxp_header_list *headers)
     }
 }
 
-zend_result php_wechatpay_sent_request(zval *out, zend_class_entry *request_ce, const php_wechatpay_call *call)
+zend_result php_wechatpay_sent_request(zval *out, zend_class_entry *request_ce, const char *method, const char *url,
+                                       size_t url_len, const wxp_header_list *headers, const zend_string *body)
 {
     zval args[5], ignored;
     zend_result result;
     uint32_t i;
 
-    ZVAL_STRING(&args[0], call->method);
-    ZVAL_STRINGL(&args[1], wxp_buf_cstr(&call->url), call->url.len);
-    headers_array(&args[2], &call->headers);
-    if (call->body) {
-        ZVAL_STR_COPY(&args[3], call->body);
+    ZVAL_STRING(&args[0], method);
+    ZVAL_STRINGL(&args[1], url, url_len);
+    headers_array(&args[2], headers);
+    if (body) {
+        ZVAL_STR_COPY(&args[3], (zend_string *) body);
     } else {
         ZVAL_EMPTY_STRING(&args[3]);
     }
