@@ -38,11 +38,11 @@ try {
 --EXPECT--
 returned 404 RESOURCE_NOT_EXISTS
 returned 500 SYSTEM_ERROR
-WeChatPay\Exception\VerificationException 404
-WeChatPay\Exception\ClientException 404
-WeChatPay\Exception\VerificationException 200
+WeChatPay\Exception\Own\VerificationException 404
+WeChatPay\Exception\Own\ClientException 404
+WeChatPay\Exception\Own\VerificationException 200
 returned 400 PARAM_ERROR
-WeChatPay\Exception\ClientException 400
+WeChatPay\Exception\Own\ClientException 400
 returned 200 -
 returned 503 SERVICE_UNAVAILABLE
 Option 'http_errors' must be true (a non-2xx answer is thrown) or false (returned), int given

@@ -54,9 +54,9 @@ try {
 WeChatPay\Http\TransferStats 200 error=0 time=float uri=echo code=200 stats=yes missing=NULL request=NULL
 200
 WeChatPay\Http\TransferStats 404 error=0 time=float uri=404 code=404 stats=yes missing=NULL request=NULL
-WeChatPay\Exception\ClientException
+WeChatPay\Exception\Own\ClientException
 WeChatPay\Http\TransferStats no response error=7 time=float uri=echo code=0 stats=yes missing=NULL request=NULL
-WeChatPay\Exception\ConnectException
+WeChatPay\Exception\Own\ConnectException
 LogicException: from on_stats
 rejected: async on_stats
 int(1)
