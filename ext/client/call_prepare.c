@@ -19,6 +19,7 @@
 #include "wxp_template.h"
 #include "wxp_uri.h"
 #include "wxp_sign.h"
+#include "wxp_clock.h"
 
 #define DEFAULT_ACCEPT "application/json, text/plain, application/x-gzip, application/pdf, image/png, image/*;q=0.5"
 #define DEFAULT_CONTENT_TYPE "application/json; charset=utf-8"
@@ -441,7 +442,7 @@ static zend_result sign(php_wechatpay_call *call)
         return FAILURE;
     }
     if (wxp_sign_request(&signer, call->method, target, target_len, signed_body ? ZSTR_VAL(signed_body) : "",
-                         signed_body ? ZSTR_LEN(signed_body) : 0, time(NULL), &authorization, &err) != 0) {
+                         signed_body ? ZSTR_LEN(signed_body) : 0, wxp_clock_unix_seconds(), &authorization, &err) != 0) {
         wxp_buf_free(&authorization);
         php_wechatpay_throw_invalid("Cannot sign the request: %s", err.message);
         return FAILURE;

@@ -8,6 +8,7 @@
 #include "http/exceptions.h"
 #include "wxp_uri.h"
 #include "wxp_verify.h"
+#include "wxp_clock.h"
 #include "async/promise.h"
 #include "async/loop.h"
 #include "ext/standard/hrtime.h"
@@ -40,7 +41,7 @@ static int verify_result(const php_wechatpay_call *call, const wxp_http_result *
     if (serial) { in.serial = serial->value; in.serial_len = serial->value_len; }
     in.body = wxp_buf_cstr(&result->body);
     in.body_len = result->body.len;
-    return wxp_verify_response(&in, call->client->certs, time(NULL), err);
+    return wxp_verify_response(&in, call->client->certs, wxp_clock_unix_seconds(), err);
 }
 
 bool php_wechatpay_call_settle(const php_wechatpay_call *call, const wxp_http_result *result, zval *value)

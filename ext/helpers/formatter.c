@@ -6,7 +6,7 @@
 
 #include "php.h"
 
-#include <sys/time.h>
+#include "wxp_clock.h"
 #include "zend_exceptions.h"
 #include "zend_smart_str.h"
 #include "ext/spl/spl_exceptions.h"
@@ -54,15 +54,8 @@ ZEND_METHOD(WeChatPay_Formatter, nonce)
 
 ZEND_METHOD(WeChatPay_Formatter, timestamp)
 {
-    struct timeval now;
-
     ZEND_PARSE_PARAMETERS_NONE();
-    /* The clock PHP's time() reads (gettimeofday): Linux's time(NULL) reads a coarser clock that can still
-     * show the previous second for a few milliseconds after time() has moved on. */
-    if (gettimeofday(&now, NULL) != 0) {
-        RETURN_LONG((zend_long) time(NULL));
-    }
-    RETURN_LONG((zend_long) now.tv_sec);
+    RETURN_LONG((zend_long) wxp_clock_unix_seconds());
 }
 
 /* The parameters come as (mchid, nonce, signature, timestamp, serial); the header lists them as mchid,
