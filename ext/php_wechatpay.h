@@ -19,6 +19,7 @@ extern zend_class_entry *wechatpay_ce_Promise;
 extern zend_class_entry *wechatpay_ce_Pool;
 extern zend_class_entry *wechatpay_ce_Http_AbstractResponse;
 extern zend_class_entry *wechatpay_ce_Http_AbstractStream;
+extern zend_class_entry *wechatpay_ce_Http_AbstractResourceStream;
 extern zend_class_entry *wechatpay_ce_Exception_WeChatPayException;
 extern zend_class_entry *wechatpay_ce_Exception_InvalidArgumentException;
 extern zend_class_entry *wechatpay_ce_Exception_RequestException;

@@ -855,6 +855,53 @@ namespace WeChatPay\Http {
 
         public function getMetadata(mixed $key = null): mixed {}
     }
+
+}
+
+// from ext/http/resource_stream.stub.php
+
+namespace WeChatPay\Http {
+    /**
+     * A body over a PHP stream resource: what a call's `sink` (a file path or a stream resource) received,
+     * rewound. It reads, writes and seeks as the resource's mode allows, as Guzzle's Psr7\Stream does; the
+     * methods are those of Psr\Http\Message\StreamInterface, with offsets and lengths read as coercive typing
+     * reads an int parameter.
+     */
+    abstract class AbstractResourceStream
+    {
+        private function __construct() {}
+
+        public function __toString(): string {}
+
+        public function close(): void {}
+
+        /** @return resource|null */
+        public function detach(): mixed {}
+
+        public function getSize(): ?int {}
+
+        public function tell(): int {}
+
+        public function eof(): bool {}
+
+        public function isSeekable(): bool {}
+
+        public function seek(mixed $offset, mixed $whence = SEEK_SET): void {}
+
+        public function rewind(): void {}
+
+        public function isWritable(): bool {}
+
+        public function write(mixed $string): int {}
+
+        public function isReadable(): bool {}
+
+        public function read(mixed $length): string {}
+
+        public function getContents(): string {}
+
+        public function getMetadata(mixed $key = null): mixed {}
+    }
 }
 
 // from ext/http/transfer_stats.stub.php
@@ -978,7 +1025,7 @@ namespace WeChatPay\Crypto {
     const ALGO_DICTONARIES = [ALGO_HMAC_SHA256 => 'hmac', ALGO_MD5 => 'md5'];
 }
 
-// The two classes ext/http/psr_bridge.c declares at the first response of a request, implementing whichever
+// The three classes ext/http/psr_bridge.c declares at the first response of a request, implementing whichever
 // Psr\Http\Message interfaces the app has loaded (or the fallback in ext/http/psr_fallback.h).
 namespace WeChatPay\Http {
     /** What the verbs return: a verified response, a PSR-7 ResponseInterface. */
@@ -988,6 +1035,11 @@ namespace WeChatPay\Http {
 
     /** The body of a Response, and MediaUtil's stream: a PSR-7 StreamInterface. */
     final class Stream extends AbstractStream implements \Psr\Http\Message\StreamInterface
+    {
+    }
+
+    /** The body of a Response to a call made with the `sink` option: the file or resource, a PSR-7 StreamInterface. */
+    final class ResourceStream extends AbstractResourceStream implements \Psr\Http\Message\StreamInterface
     {
     }
 }

@@ -47,7 +47,7 @@ namespace WeChatPay\Crypto {
     const ALGO_DICTONARIES = [ALGO_HMAC_SHA256 => 'hmac', ALGO_MD5 => 'md5'];
 }
 
-// The two classes ext/http/psr_bridge.c declares at the first response of a request, implementing whichever
+// The three classes ext/http/psr_bridge.c declares at the first response of a request, implementing whichever
 // Psr\Http\Message interfaces the app has loaded (or the fallback in ext/http/psr_fallback.h).
 namespace WeChatPay\Http {
     /** What the verbs return: a verified response, a PSR-7 ResponseInterface. */
@@ -57,6 +57,11 @@ namespace WeChatPay\Http {
 
     /** The body of a Response, and MediaUtil's stream: a PSR-7 StreamInterface. */
     final class Stream extends AbstractStream implements \Psr\Http\Message\StreamInterface
+    {
+    }
+
+    /** The body of a Response to a call made with the `sink` option: the file or resource, a PSR-7 StreamInterface. */
+    final class ResourceStream extends AbstractResourceStream implements \Psr\Http\Message\StreamInterface
     {
     }
 }

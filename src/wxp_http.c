@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -56,6 +57,8 @@ struct wxp_http_exchange {
     size_t head_bytes;                /* header bytes received so far (every head: 1xx, trailers too) */
     int expects_body;                 /* 0 for HEAD, whose answer's Content-Length describes no body */
     int too_large;                    /* the answer went over max_response_size: refused */
+    char *spool_dir;                  /* the request's spool_dir (own copy), or NULL */
+    size_t max_spooled_size;          /* the request's, 0 for no bound */
     int trace_full;                   /* the trace reached its bound (wxp_trace_append) */
 
     wxp_http_done_fn on_done;
@@ -273,18 +276,25 @@ size_t wxp_http_running(const wxp_http_engine *engine)
 
 /* ---- libcurl callbacks: they only collect bytes, never call back into the caller ---- */
 
-/* Aborts the transfer from a callback because the answer is larger than allowed; returns what the callback
- * returns for that (anything but the length it was given makes libcurl fail with CURLE_WRITE_ERROR). */
-static size_t wxp_refuse_too_large(wxp_http_exchange *ex, size_t content_length)
+/* Aborts the transfer from a callback because the answer is larger than limit allows (max_response_size, or
+ * max_spooled_size for a spooled body); returns what the callback returns for that (anything but the length
+ * it was given makes libcurl fail with CURLE_WRITE_ERROR). */
+static size_t wxp_refuse_too_large(wxp_http_exchange *ex, size_t content_length, size_t limit)
 {
-    if (content_length > 0) {
+    int spooled = ex->result.spool.fd >= 0;
+
+    if (content_length > 0 && spooled) {
+        snprintf(ex->local_reason, sizeof(ex->local_reason),
+                 "its Content-Length (%zu bytes) is over the %zu bytes its body may hold", content_length, limit);
+    } else if (content_length > 0) {
         snprintf(ex->local_reason, sizeof(ex->local_reason),
                  "its header lines (%zu bytes) and Content-Length (%zu bytes) are over the %zu bytes allowed",
-                 ex->head_bytes, content_length, ex->max_response_size);
+                 ex->head_bytes, content_length, limit);
+    } else if (spooled) {
+        snprintf(ex->local_reason, sizeof(ex->local_reason), "its body grew beyond the %zu bytes allowed", limit);
     } else {
         snprintf(ex->local_reason, sizeof(ex->local_reason),
-                 "it grew beyond the %zu bytes allowed (header lines and body together)",
-                 ex->max_response_size);
+                 "it grew beyond the %zu bytes allowed (header lines and body together)", limit);
     }
     ex->local_error = ex->local_reason;
     ex->too_large = 1;
@@ -313,19 +323,47 @@ static int wxp_content_length_of(const wxp_response_head *head, size_t *out)
     return 1;
 }
 
-/* Once a final head is in, before any body byte: an answer whose Content-Length is over the limit is refused
- * without reading it, one under the limit gets its whole body buffer at once (no doubling slack). */
+/* Opens the spool of a 2xx answer's body when the request asked for one. Returns 0, or -1 with local_error. */
+static int wxp_open_spool(wxp_http_exchange *ex)
+{
+    if (wxp_spool_open(&ex->result.spool, ex->spool_dir) == 0) {
+        return 0;
+    }
+    snprintf(ex->local_reason, sizeof(ex->local_reason), "Cannot make a temporary file for the response body in %.80s (%s)",
+             ex->spool_dir, strerror(errno));
+    ex->local_error = ex->local_reason;
+    return -1;
+}
+
+/* Once a final head is in, before any body byte: a 2xx body goes to a spool when the request named one; an
+ * answer whose Content-Length is over the limit is refused without reading it, one under the limit kept in
+ * memory gets its whole body buffer at once (no doubling slack). */
 static size_t wxp_on_head_complete(wxp_http_exchange *ex, size_t line_len)
 {
     const wxp_response_head *head = &ex->result.head;
     size_t length;
+    int has_length;
 
+    /* 1xx heads come before the final one; a head after body bytes is the trailers' end */
     if (head->status < 200 || head->status == 204 || head->status == 304 || !ex->expects_body
-        || ex->result.body.len > 0 || !wxp_content_length_of(head, &length)) {
+        || ex->result.body.len > 0 || ex->result.spool.fd >= 0) {
+        return line_len;
+    }
+    has_length = wxp_content_length_of(head, &length);
+    if (ex->spool_dir != NULL && head->status < 300) {
+        if (wxp_open_spool(ex) != 0) {
+            return 0;
+        }
+        if (has_length && ex->max_spooled_size > 0 && length > ex->max_spooled_size) {
+            return wxp_refuse_too_large(ex, length, ex->max_spooled_size);
+        }
+        return line_len;
+    }
+    if (!has_length) {
         return line_len;
     }
     if (length > ex->max_response_size - ex->head_bytes) {
-        return wxp_refuse_too_large(ex, length);
+        return wxp_refuse_too_large(ex, length, ex->max_response_size);
     }
     if (length > 0 && wxp_buf_reserve_exact(&ex->result.body, length) != 0) {
         ex->local_error = "Out of memory while reading the response body";
@@ -340,7 +378,7 @@ static size_t wxp_on_header_line(char *line, size_t size, size_t nitems, void *u
     size_t len = size * nitems;
 
     if (len > ex->max_response_size - ex->head_bytes - ex->result.body.len) {
-        return wxp_refuse_too_large(ex, 0);
+        return wxp_refuse_too_large(ex, 0, ex->max_response_size);
     }
     ex->head_bytes += len;
     if (wxp_response_head_feed(&ex->result.head, line, len) != 0) {
@@ -353,14 +391,34 @@ static size_t wxp_on_header_line(char *line, size_t size, size_t nitems, void *u
     return len;
 }
 
+/* A spooled body is bounded by max_spooled_size alone: it is on disk, and header lines were bounded before. */
+static size_t wxp_spool_body_bytes(wxp_http_exchange *ex, const char *bytes, size_t len)
+{
+    if (ex->max_spooled_size > 0 && len > ex->max_spooled_size - ex->result.spool.size) {
+        return wxp_refuse_too_large(ex, 0, ex->max_spooled_size);
+    }
+    if (wxp_spool_write(&ex->result.spool, bytes, len) != 0) {
+        snprintf(ex->local_reason, sizeof(ex->local_reason),
+                 "Cannot write the response body to its temporary file in %.80s (%s)", ex->spool_dir,
+                 strerror(errno));
+        ex->local_error = ex->local_reason;
+        return 0;
+    }
+    return len;
+}
+
 static size_t wxp_on_body_bytes(char *bytes, size_t size, size_t nmemb, void *userdata)
 {
     wxp_http_exchange *ex = userdata;
     size_t len = size * nmemb;
-    int rc = wxp_buf_append_bounded(&ex->result.body, bytes, len, ex->max_response_size - ex->head_bytes);
+    int rc;
 
+    if (ex->result.spool.fd >= 0) {
+        return wxp_spool_body_bytes(ex, bytes, len);
+    }
+    rc = wxp_buf_append_bounded(&ex->result.body, bytes, len, ex->max_response_size - ex->head_bytes);
     if (rc > 0) {
-        return wxp_refuse_too_large(ex, 0);
+        return wxp_refuse_too_large(ex, 0, ex->max_response_size);
     }
     if (rc < 0) {
         ex->local_error = "Out of memory while reading the response body";
@@ -612,7 +670,9 @@ static void wxp_exchange_destroy(wxp_http_exchange *ex)
     wxp_exchange_release_transfer(ex);
     wxp_response_head_free(&ex->result.head);
     wxp_buf_free(&ex->result.body);
+    wxp_spool_close(&ex->result.spool);
     wxp_buf_free(&ex->result.trace);
+    free(ex->spool_dir);
     free(ex);
 }
 
@@ -626,6 +686,7 @@ static wxp_http_exchange *wxp_exchange_alloc(const wxp_http_request *req, wxp_er
     }
     wxp_response_head_init(&ex->result.head);
     wxp_buf_init(&ex->result.body);
+    wxp_spool_init(&ex->result.spool);
     wxp_buf_init(&ex->result.trace);
     /* Never NULL: POSTFIELDS needs a pointer even for an empty body. */
     ex->body = malloc(req->body_len > 0 ? req->body_len : 1);
@@ -639,6 +700,12 @@ static wxp_http_exchange *wxp_exchange_alloc(const wxp_http_request *req, wxp_er
     }
     ex->max_response_size = req->max_response_size > 0 ? req->max_response_size : WXP_HTTP_DEFAULT_MAX_RESPONSE_SIZE;
     ex->expects_body = strcmp(req->method, "HEAD") != 0;
+    if (req->spool_dir != NULL && (ex->spool_dir = strdup(req->spool_dir)) == NULL) {
+        wxp_exchange_destroy(ex);
+        wxp_http_fail(err, WXP_E_NOMEM, "HTTP exchange", "out of memory");
+        return NULL;
+    }
+    ex->max_spooled_size = req->max_spooled_size;
     return ex;
 }
 
@@ -788,8 +855,9 @@ static void wxp_collect_outcome(wxp_http_exchange *ex, CURLcode code)
         return;
     }
     if (ex->too_large) {
-        /* Nothing of a refused answer is kept: its memory goes now, not with the exchange. */
+        /* Nothing of a refused answer is kept: its memory (or spool) goes now, not with the exchange. */
         wxp_buf_free(&ex->result.body);
+        wxp_spool_close(&ex->result.spool);
     }
     if (ex->local_error != NULL) {
         reason = ex->local_error;

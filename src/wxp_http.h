@@ -6,6 +6,7 @@
 #include "wxp_buf.h"
 #include "wxp_err.h"
 #include "wxp_headers.h"
+#include "wxp_spool.h"
 
 typedef struct wxp_http_engine wxp_http_engine;
 typedef struct wxp_http_exchange wxp_http_exchange;
@@ -54,6 +55,10 @@ typedef struct wxp_http_request {
     size_t max_response_size;        /* bytes the answer (header lines and body) may hold, checked as they
                                       * arrive and against Content-Length; 0: WXP_HTTP_DEFAULT_MAX_RESPONSE_SIZE */
     int trace;                       /* 1: record a transfer trace in the result (see wxp_trace.h) */
+    const char *spool_dir;           /* NULL, or a directory: the body of a 2xx answer is then written to a
+                                      * spool there as it arrives (result.spool) instead of memory */
+    size_t max_spooled_size;         /* bytes a spooled body may hold, checked as they arrive and against
+                                      * Content-Length; 0: no bound (header lines stay under max_response_size) */
 } wxp_http_request;
 
 /* Timing facts of one transfer, in seconds from its start. */
@@ -71,7 +76,9 @@ typedef struct wxp_http_result {
                                 * limit; the body is then discarded) */
     char error[256];           /* libcurl's reason when curl_code != CURLE_OK */
     wxp_response_head head;    /* status, version, reason, headers of the final response */
-    wxp_buf body;              /* exact body bytes */
+    wxp_buf body;              /* exact body bytes (empty when they went to the spool) */
+    wxp_spool spool;           /* the body of a 2xx answer when the request named a spool_dir, else none
+                                * (fd -1); freed with the exchange */
     wxp_http_times times;
     char primary_ip[64];       /* the peer's address as libcurl connected to it, "" when it never did */
     int primary_port;          /* the peer's port, 0 when it never connected */

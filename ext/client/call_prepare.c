@@ -12,6 +12,7 @@
 #include "client/node.h"
 #include "client/transport.h"
 #include "client/guzzle_options.h"
+#include "client/call_sink.h"
 #include "client/request_headers.h"
 #include "http/exceptions.h"
 #include "helpers/util.h"
@@ -473,6 +474,7 @@ zend_result php_wechatpay_call_prepare(php_wechatpay_call *call, zend_object *no
     call->deadline_ms = made_ms + call->transport.timeout_ms;
     if (prepare_on_stats(call, options) == FAILURE
         || prepare_debug(call, options) == FAILURE
+        || php_wechatpay_sink_prepare(&call->sink, options) == FAILURE
         || prepare_url(call, node, options) == FAILURE
         || prepare_body(call, options) == FAILURE
         || prepare_headers(call, options) == FAILURE
@@ -498,6 +500,9 @@ void php_wechatpay_call_request(const php_wechatpay_call *call, wxp_http_request
     req->proxy = call->transport.proxy ? ZSTR_VAL(call->transport.proxy) : NULL;
     req->max_response_size = (size_t) call->transport.max_response_size;
     req->trace = !Z_ISUNDEF(call->debug);
+    req->spool_dir = php_wechatpay_sink_spool_dir(&call->sink);
+    /* a sink's body is on disk, so only a limit the app set bounds it (Guzzle sets none) */
+    req->max_spooled_size = call->transport.max_response_size_set ? (size_t) call->transport.max_response_size : 0;
 }
 
 wxp_http_exchange *php_wechatpay_call_start(const php_wechatpay_call *call, wxp_http_engine *engine,
@@ -526,6 +531,8 @@ void php_wechatpay_call_dtor(php_wechatpay_call *call)
     php_wechatpay_callable_dtor(&call->on_stats);
     zval_ptr_dtor(&call->debug);
     ZVAL_UNDEF(&call->debug);
+    zval_ptr_dtor(&call->sink);
+    ZVAL_UNDEF(&call->sink);
     wxp_buf_free(&call->url);
     wxp_headers_free(&call->headers);
     php_wechatpay_transport_dtor(&call->transport);

@@ -5,6 +5,7 @@
 #include "php_wechatpay.h"
 #include "client/call.h"
 #include "http/response.h"
+#include "client/call_sink.h"
 #include "http/exceptions.h"
 #include "wxp_uri.h"
 #include "wxp_verify.h"
@@ -20,7 +21,8 @@ zend_long php_wechatpay_now_ms(void)
 
 /* Verifies a response's signature headers and body (a 2xx one's, or any with http_errors false); returns 0 or
  * -1 with err set. */
-static int verify_result(const php_wechatpay_call *call, const wxp_http_result *result, wxp_err *err)
+static int verify_result(const php_wechatpay_call *call, const wxp_http_result *result, const char *body,
+                         size_t body_len, wxp_err *err)
 {
     const wxp_header_list *headers = &result->head.headers;
     const wxp_header *timestamp = wxp_headers_find(headers, ZEND_STRL("Wechatpay-Timestamp"));
@@ -39,9 +41,76 @@ static int verify_result(const php_wechatpay_call *call, const wxp_http_result *
     if (nonce) { in.nonce = nonce->value; in.nonce_len = nonce->value_len; }
     if (signature) { in.signature = signature->value; in.signature_len = signature->value_len; }
     if (serial) { in.serial = serial->value; in.serial_len = serial->value_len; }
-    in.body = wxp_buf_cstr(&result->body);
-    in.body_len = result->body.len;
+    in.body = body_len > 0 ? body : "";
+    in.body_len = body_len;
     return wxp_verify_response(&in, call->client->certs, wxp_clock_unix_seconds(), err);
+}
+
+/* Makes the response object of result with body in response. Returns SUCCESS, or FAILURE with the outcome in
+ * value: the thrown exception (the bridge class could not be declared, or the body does not fit under
+ * memory_limit), or UNDEF when exit() in an autoloader is unwinding the script, which is no outcome. */
+static zend_result make_response(const wxp_http_result *result, const char *body, size_t body_len, zval *response,
+                                 zval *value)
+{
+    if (php_wechatpay_response_create(response, result->head.status, wxp_buf_cstr(&result->head.version),
+                                      wxp_buf_cstr(&result->head.reason), &result->head.headers, body, body_len)
+            == FAILURE) {
+        ZVAL_UNDEF(value);
+        if (!php_wechatpay_exiting()) {
+            php_wechatpay_take_exception(value);
+        }
+        return FAILURE;
+    }
+    php_wechatpay_response_set_transfer(response, result);
+    return SUCCESS;
+}
+
+/* A 2xx whose body went to a spool (the call has a sink): verified from a mapping of the spool, then written to
+ * the sink. A body that does not verify never reaches the sink: it is read into the exception's response. */
+static bool settle_spooled(const php_wechatpay_call *call, const wxp_http_result *result, zval *value)
+{
+    const void *mapped = NULL;
+    const char *reason;
+    zval response, body, thrown;
+    wxp_err err;
+    int verified;
+
+    if (wxp_spool_map(&result->spool, &mapped) != 0) {
+        php_wechatpay_exception_connect(value, 23 /* CURLE_WRITE_ERROR */,
+                                        "the answer's body could not be read back from its temporary file", call);
+        return false;
+    }
+    wxp_err_clear(&err);
+    verified = verify_result(call, result, mapped, mapped ? (size_t) result->spool.size : 0, &err);
+    if (make_response(result, verified == 0 ? "" : mapped, verified == 0 || !mapped ? 0 : (size_t) result->spool.size,
+                      &response, value) == FAILURE) {
+        wxp_spool_unmap(&result->spool, mapped);
+        return false;
+    }
+    wxp_spool_unmap(&result->spool, mapped);
+    if (verified != 0) {
+        php_wechatpay_exception_verification(value, &response, &err, call);
+        zval_ptr_dtor(&response);
+        return false;
+    }
+    if (php_wechatpay_sink_deliver(&call->sink, &result->spool, &body, &reason) == FAILURE) {
+        ZVAL_UNDEF(value);
+        if (!php_wechatpay_exiting()) {
+            ZVAL_UNDEF(&thrown);
+            if (EG(exception)) {
+                php_wechatpay_take_exception(&thrown);
+            }
+            php_wechatpay_exception_sink(value, &response, reason ? reason : "it threw an exception (the previous one)",
+                                         Z_ISUNDEF(thrown) ? NULL : &thrown, call);
+            zval_ptr_dtor(&thrown);
+        }
+        zval_ptr_dtor(&response);
+        return false;
+    }
+    php_wechatpay_response_set_body(&response, &body);
+    zval_ptr_dtor(&body);
+    ZVAL_COPY_VALUE(value, &response);
+    return true;
 }
 
 bool php_wechatpay_call_settle(const php_wechatpay_call *call, const wxp_http_result *result, zval *value)
@@ -53,26 +122,20 @@ bool php_wechatpay_call_settle(const php_wechatpay_call *call, const wxp_http_re
         php_wechatpay_exception_connect(value, result->curl_code, result->error, call);
         return false;
     }
+    if (result->spool.fd >= 0) {
+        return settle_spooled(call, result, value);
+    }
     status = result->head.status;
-    if (php_wechatpay_response_create(&response, status, wxp_buf_cstr(&result->head.version),
-                                      wxp_buf_cstr(&result->head.reason), &result->head.headers,
-                                      wxp_buf_cstr(&result->body), result->body.len) == FAILURE) {
-        /* The bridge class could not be declared: hand over the thrown exception as the outcome; but exit()
-         * in an autoloader is no outcome: it is left to unwind the script. */
-        ZVAL_UNDEF(value);
-        if (!php_wechatpay_exiting()) {
-            php_wechatpay_take_exception(value);
-        }
+    if (make_response(result, wxp_buf_cstr(&result->body), result->body.len, &response, value) == FAILURE) {
         return false;
     }
-    php_wechatpay_response_set_transfer(&response, result);
     /* http_errors false: wechatpay-php's verifier (outside Guzzle's http_errors) gets every answer that is not
      * thrown, so a non-2xx one is returned only when its signature verifies, as there. */
     if ((status >= 200 && status < 300) || !call->transport.http_errors) {
         wxp_err err;
 
         wxp_err_clear(&err);
-        if (verify_result(call, result, &err) == 0) {
+        if (verify_result(call, result, wxp_buf_cstr(&result->body), result->body.len, &err) == 0) {
             ZVAL_COPY_VALUE(value, &response);
             return true;
         }

@@ -18,6 +18,7 @@ typedef struct php_wechatpay_transport {
     zend_string *proxy;        /* NULL: libcurl's default */
     zend_long max_connections; /* connections to one host at once; more transfers queue */
     zend_long max_response_size; /* bytes an answer may hold, header lines and body together */
+    bool max_response_size_set;  /* given in the config or the call: it also bounds a body spooled for a sink */
     bool http_errors;          /* false: a non-2xx answer is returned (once verified) instead of thrown */
 } php_wechatpay_transport;
 

@@ -158,6 +158,7 @@ static zend_result apply_max_response_size(php_wechatpay_transport *transport, z
         return FAILURE;
     }
     transport->max_response_size = Z_LVAL_P(value);
+    transport->max_response_size_set = true;
     return SUCCESS;
 }
 

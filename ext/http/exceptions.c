@@ -333,6 +333,29 @@ void php_wechatpay_exception_verification(zval *out, zval *response, const wxp_e
     zend_string_release(shown);
 }
 
+void php_wechatpay_exception_sink(zval *out, zval *response, const char *reason, zval *previous,
+                                  const php_wechatpay_call *call)
+{
+    zend_string *suffix = request_id_suffix(response), *shown = php_wechatpay_redacted_url(wxp_buf_cstr(&call->url));
+    failure f = {0};
+
+    f.kind = PHP_WECHATPAY_FAILURE_REQUEST;
+    f.message = zend_strpprintf(0, "%s %s answered %d, verified, but its body could not be written to the 'sink': %s%s",
+                                call->method, ZSTR_VAL(shown), php_wechatpay_response_status(response), reason,
+                                ZSTR_VAL(suffix));
+    f.response = response;
+    array_init(&f.context);
+    failure_make(out, &f, call);
+    if (previous != NULL && Z_TYPE_P(previous) == IS_OBJECT && Z_TYPE_P(out) == IS_OBJECT) {
+        Z_ADDREF_P(previous);
+        zend_exception_set_previous(Z_OBJ_P(out), Z_OBJ_P(previous));
+    }
+    zval_ptr_dtor(&f.context);
+    zend_string_release(f.message);
+    zend_string_release(suffix);
+    zend_string_release(shown);
+}
+
 /* WeChat Pay's error body {"code","message","detail"}, decoded. */
 typedef struct error_body {
     zval decoded;

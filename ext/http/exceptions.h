@@ -35,6 +35,11 @@ void php_wechatpay_exception_connect(zval *out, int curl_code, const char *reaso
 void php_wechatpay_exception_verification(zval *out, zval *response, const wxp_err *err,
                                           const struct php_wechatpay_call *call);
 
+/* Makes, in out, a RequestException carrying response (copied) for call's verified 2xx whose body could not
+ * be written to its `sink`: reason says why, previous (may be NULL) is what the sink threw. */
+void php_wechatpay_exception_sink(zval *out, zval *response, const char *reason, zval *previous,
+                                  const struct php_wechatpay_call *call);
+
 /* Makes, in out, the exception for call's non-2xx response: ClientException (4xx), ServerException (5xx) or
  * BadResponseException (anything else), with WeChat Pay's code/message/detail parsed from body. */
 void php_wechatpay_exception_bad_response(zval *out, zval *response, const struct php_wechatpay_call *call,

@@ -199,10 +199,36 @@ zend_class_entry *php_wechatpay_psr_stream_ce(void)
     return ensure_bridge() == SUCCESS ? WECHATPAY_G(psr_stream_ce) : NULL;
 }
 
+zend_class_entry *php_wechatpay_psr_resource_stream_ce(void)
+{
+    zend_class_entry *stream_if, *ce;
+
+    if (WECHATPAY_G(psr_resource_stream_ce) != NULL) {
+        return WECHATPAY_G(psr_resource_stream_ce);
+    }
+    /* the interfaces are resolved (or declared) with the other two classes; this one only extends them */
+    if (ensure_bridge() == FAILURE) {
+        return NULL;
+    }
+    stream_if = lookup_interface(PSR_NS "StreamInterface", false);
+    if (stream_if == NULL) {
+        php_wechatpay_throw_invalid_state("Cannot declare the PSR-7 interfaces");
+        return NULL;
+    }
+    if (check_interface(stream_if, PSR_NS "StreamInterface", wechatpay_ce_Http_AbstractResourceStream) == FAILURE) {
+        return NULL;
+    }
+    ce = declare_bridge_class("WeChatPay\\Http\\ResourceStream", PHP_WECHATPAY_PSR_BRIDGE_RESOURCE_STREAM,
+                              wechatpay_ce_Http_AbstractResourceStream, stream_if);
+    WECHATPAY_G(psr_resource_stream_ce) = ce;
+    return ce;
+}
+
 void php_wechatpay_psr_bridge_reset(void)
 {
     /* The classes lived in the request's class table, destroyed with the executor; nothing else is held. */
     WECHATPAY_G(psr_response_ce) = NULL;
     WECHATPAY_G(psr_stream_ce) = NULL;
+    WECHATPAY_G(psr_resource_stream_ce) = NULL;
     WECHATPAY_G(psr_declaring) = false; /* a fatal error may have ended the request mid-way */
 }

@@ -14,6 +14,10 @@ zend_class_entry *php_wechatpay_psr_response_ce(void);
 /* Returns the request's WeChatPay\Http\Stream class, declaring it on first use; NULL with an exception. */
 zend_class_entry *php_wechatpay_psr_stream_ce(void);
 
+/* Returns the request's WeChatPay\Http\ResourceStream class (a sink's body), declaring it on first use; NULL
+ * with an exception. */
+zend_class_entry *php_wechatpay_psr_resource_stream_ce(void);
+
 /* Forgets the request's bridge classes; called after the executor shut down. */
 void php_wechatpay_psr_bridge_reset(void);
 

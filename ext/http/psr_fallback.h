@@ -80,6 +80,9 @@
 #define PHP_WECHATPAY_PSR_BRIDGE_STREAM \
     "final class Stream extends AbstractStream implements \\Psr\\Http\\Message\\StreamInterface {}\n"
 
+#define PHP_WECHATPAY_PSR_BRIDGE_RESOURCE_STREAM \
+    "final class ResourceStream extends AbstractResourceStream implements \\Psr\\Http\\Message\\StreamInterface {}\n"
+
 #define PHP_WECHATPAY_PSR_BRIDGE_RESPONSE \
     "final class Response extends AbstractResponse implements \\Psr\\Http\\Message\\ResponseInterface {}\n"
 

@@ -436,6 +436,17 @@ zend_string *php_wechatpay_response_header_first(zval *zv, const char *name, siz
     return Z_STR_P(first);
 }
 
+void php_wechatpay_response_set_body(zval *zv, zval *body)
+{
+    php_wechatpay_response *response = response_of(zv);
+
+    if (response == NULL) {
+        return;
+    }
+    zval_ptr_dtor(&response->body);
+    ZVAL_COPY(&response->body, body);
+}
+
 void php_wechatpay_response_set_transfer(zval *zv, const wxp_http_result *result)
 {
     php_wechatpay_response *response = response_of(zv);

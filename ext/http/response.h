@@ -15,6 +15,10 @@ zend_result php_wechatpay_response_minit(INIT_FUNC_ARGS);
 zend_result php_wechatpay_response_create(zval *out, int status, const char *version, const char *reason,
                                           const wxp_header_list *headers, const char *body, size_t body_len);
 
+/* Replaces the body of one of our response objects, a freshly made one, with body (a StreamInterface; copied):
+ * a sink's body. */
+void php_wechatpay_response_set_body(zval *response, zval *body);
+
 /* Records on one of our response objects how the transfer went (getTransferInfo()): its times and peer. */
 void php_wechatpay_response_set_transfer(zval *response, const wxp_http_result *result);
 

@@ -39,6 +39,7 @@ ZEND_BEGIN_MODULE_GLOBALS(wechatpay)
     /* The per-request PSR-7 bridge classes (http/psr_bridge.h); NULL until the first response of a request. */
     zend_class_entry *psr_response_ce;
     zend_class_entry *psr_stream_ce;
+    zend_class_entry *psr_resource_stream_ce; /* declared at the first sink body of a request */
     bool psr_declaring;  /* the bridge is being declared (its autoloads run PHP code): no nested declaring */
     /* The classes the request's failures and rejections are made of (http/failure_classes.h): all NULL until
      * its first failure; the resolving flags refuse a nested resolution from the loaders it runs. */

@@ -16,6 +16,7 @@
 #include "http/exceptions.h"
 #include "http/failure_classes.h"
 #include "http/response.h"
+#include "http/resource_stream.h"
 #include "http/transfer_stats.h"
 #include "http/psr_bridge.h"
 #include "async/promise.h"
@@ -75,6 +76,7 @@ PHP_MINIT_FUNCTION(wechatpay)
         || php_wechatpay_constants_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
         || php_wechatpay_node_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
         || php_wechatpay_response_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
+        || php_wechatpay_resource_stream_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
         || php_wechatpay_transfer_stats_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
         || php_wechatpay_promise_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
         || php_wechatpay_pool_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE

@@ -1828,6 +1828,112 @@ static void test_response_size_limit(const ka_server *ka)
     wxp_http_engine_free(engine);
 }
 
+/* Runs GET path with a spool_dir and a max_spooled_size (and a small max_response_size); returns the exchange. */
+static wxp_http_exchange *run_spooled(wxp_http_engine *engine, const ka_server *ka, const char *path, const char *dir,
+                                      size_t max_spooled)
+{
+    char url[128];
+    wxp_http_request req;
+
+    ka_url(ka, url, sizeof(url), path);
+    req = make_request("GET", url);
+    req.max_response_size = 1000; /* header lines only: a spooled body is bounded by max_spooled_size alone */
+    req.spool_dir = dir;
+    req.max_spooled_size = max_spooled;
+    return run(engine, &req);
+}
+
+/* Counts the entries of dir besides . and .. (a spool leaves no name behind). */
+static int dir_entries(const char *dir)
+{
+    char cmd[256];
+    FILE *f;
+    int n = -1;
+
+    snprintf(cmd, sizeof(cmd), "ls -A '%s' | wc -l", dir);
+    f = popen(cmd, "r");
+    if (f != NULL) {
+        if (fscanf(f, "%d", &n) != 1) {
+            n = -1;
+        }
+        pclose(f);
+    }
+    return n;
+}
+
+/* spool_dir: a 2xx body goes to a nameless file as it arrives (never to memory), bounded by max_spooled_size
+ * only, read back in pieces or mapped; other answers stay in memory; a directory that cannot take the file
+ * fails the transfer with the reason. */
+static void test_spooled_body(const ka_server *ka)
+{
+    char dir[] = "/tmp/wxp-spool-XXXXXX";
+    wxp_http_engine *engine;
+    wxp_http_exchange *ex;
+    const wxp_http_result *r;
+    wxp_err err;
+    char piece[16];
+    const void *mapped;
+
+    engine = wxp_http_engine_new(NULL, &err);
+    CHECK(engine != NULL && mkdtemp(dir) != NULL);
+    if (engine == NULL) {
+        return;
+    }
+    ex = run_spooled(engine, ka, "/big?n=300000", dir, 0);
+    r = ex ? wxp_http_result_of(ex) : NULL;
+    CHECK(r != NULL && r->curl_code == CURLE_OK && r->head.status == 200);
+    if (r != NULL) {
+        CHECK(r->body.len == 0 && r->body.cap == 0);
+        CHECK(r->spool.fd >= 0 && r->spool.size == 300000);
+        CHECK(wxp_spool_read(&r->spool, 299990, piece, sizeof(piece)) == 10 && memcmp(piece, "bbbbbbbbbb", 10) == 0);
+        CHECK(wxp_spool_map(&r->spool, &mapped) == 0 && mapped != NULL
+              && ((const char *) mapped)[0] == 'b' && ((const char *) mapped)[299999] == 'b');
+        wxp_spool_unmap(&r->spool, mapped);
+        CHECK(dir_entries(dir) == 0);
+    }
+    wxp_http_exchange_free(ex);
+
+    ex = run_spooled(engine, ka, "/chunked?n=300000", dir, 300000);
+    r = ex ? wxp_http_result_of(ex) : NULL;
+    CHECK(r != NULL && r->curl_code == CURLE_OK && r->spool.size == 300000);
+    wxp_http_exchange_free(ex);
+
+    ex = run_spooled(engine, ka, "/chunked?n=300001", dir, 300000);
+    r = ex ? wxp_http_result_of(ex) : NULL;
+    CHECK(r != NULL && r->curl_code == WXP_HTTP_E_TOO_LARGE);
+    if (r != NULL) {
+        CHECK_STR(r->error, "its body grew beyond the 300000 bytes allowed");
+        CHECK(r->spool.fd == -1); /* closed at once */
+    }
+    wxp_http_exchange_free(ex);
+
+    ex = run_spooled(engine, ka, "/big?n=300001", dir, 300000);
+    r = ex ? wxp_http_result_of(ex) : NULL;
+    CHECK(r != NULL && r->curl_code == WXP_HTTP_E_TOO_LARGE);
+    if (r != NULL) {
+        CHECK_STR(r->error, "its Content-Length (300001 bytes) is over the 300000 bytes its body may hold");
+    }
+    wxp_http_exchange_free(ex);
+
+    /* a 404 is not spooled: it stays in memory, as any answer without a spool_dir */
+    ex = run_spooled(engine, ka, "/nothing-here", dir, 0);
+    r = ex ? wxp_http_result_of(ex) : NULL;
+    CHECK(r != NULL && r->curl_code == CURLE_OK && r->head.status == 404 && r->spool.fd == -1);
+    wxp_http_exchange_free(ex);
+
+    ex = run_spooled(engine, ka, "/ka", "/nonexistent-wxp-dir", 0);
+    r = ex ? wxp_http_result_of(ex) : NULL;
+    CHECK(r != NULL && r->curl_code != CURLE_OK && r->spool.fd == -1);
+    if (r != NULL) {
+        CHECK(strstr(r->error, "Cannot make a temporary file for the response body in /nonexistent-wxp-dir (No such file or directory)") != NULL);
+    }
+    wxp_http_exchange_free(ex);
+
+    CHECK(dir_entries(dir) == 0);
+    rmdir(dir);
+    wxp_http_engine_free(engine);
+}
+
 int main(void)
 {
     php_server php;
@@ -1879,6 +1985,7 @@ int main(void)
     test_no_stale_os_reason(&ka);
     test_resent_once_on_dead_reused_connection(&ka);
     test_response_size_limit(&ka);
+    test_spooled_body(&ka);
 
     ka_stop(&ka);
     php_server_stop(&php);

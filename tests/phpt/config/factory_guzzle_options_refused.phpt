@@ -65,8 +65,8 @@ Config 'on_headers' (a Guzzle request option) is refused: 'max_response_size' bo
 Config 'on_stats' (a Guzzle request option) is refused: Guzzle would call it for every call, pass 'on_stats' per call
 Config 'progress' (a Guzzle request option) is refused: not implemented yet
 Config 'read_timeout' (a Guzzle request option) is refused: use 'timeout', which bounds the whole call
-Config 'sink' (a Guzzle request option) is refused: not implemented yet: write the response's getBody() to the file
-Config 'save_to' (a Guzzle request option) is refused: Guzzle's old name of 'sink', which is not implemented yet either: write the response's getBody() to the file
+Config 'sink' (a Guzzle request option) is refused: Guzzle would write every answer to it, pass 'sink' per call
+Config 'save_to' (a Guzzle request option) is refused: Guzzle's old name of 'sink': use 'sink'
 Config 'stream' (a Guzzle request option) is refused: answers are always received whole, bounded by 'max_response_size'; false is accepted
 Config 'stream_context' (a Guzzle request option) is refused: it is for Guzzle's PHP-stream handler: the extension transfers with libcurl
 Config 'synchronous' (a Guzzle request option) is refused: call get()/post()/... to wait for the answer, or the ...Async() verbs for a promise

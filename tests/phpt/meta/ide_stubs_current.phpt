@@ -95,5 +95,6 @@ not in ide/wechatpay.php:
 only in ide/wechatpay.php:
 WeChatPay\BuilderChainable::__get()
 WeChatPay\BuilderNode::__get()
+class WeChatPay\Http\ResourceStream
 class WeChatPay\Http\Response
 class WeChatPay\Http\Stream

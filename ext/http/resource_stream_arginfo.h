@@ -1,0 +1,100 @@
+/* This is a generated file, edit the .stub.php file instead.
+ * Stub hash: f5904d2db4ff3ac47f81d1d9d16a92a58c0cb274 */
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WeChatPay_Http_AbstractResourceStream___construct, 0, 0, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_Http_AbstractResourceStream___toString, 0, 0, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_Http_AbstractResourceStream_close, 0, 0, IS_VOID, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_Http_AbstractResourceStream_detach, 0, 0, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_Http_AbstractResourceStream_getSize, 0, 0, IS_LONG, 1)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_Http_AbstractResourceStream_tell, 0, 0, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_Http_AbstractResourceStream_eof, 0, 0, _IS_BOOL, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WeChatPay_Http_AbstractResourceStream_isSeekable arginfo_class_WeChatPay_Http_AbstractResourceStream_eof
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_Http_AbstractResourceStream_seek, 0, 1, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, offset, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, whence, IS_MIXED, 0, "SEEK_SET")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WeChatPay_Http_AbstractResourceStream_rewind arginfo_class_WeChatPay_Http_AbstractResourceStream_close
+
+#define arginfo_class_WeChatPay_Http_AbstractResourceStream_isWritable arginfo_class_WeChatPay_Http_AbstractResourceStream_eof
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_Http_AbstractResourceStream_write, 0, 1, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO(0, string, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WeChatPay_Http_AbstractResourceStream_isReadable arginfo_class_WeChatPay_Http_AbstractResourceStream_eof
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_Http_AbstractResourceStream_read, 0, 1, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, length, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WeChatPay_Http_AbstractResourceStream_getContents arginfo_class_WeChatPay_Http_AbstractResourceStream___toString
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_Http_AbstractResourceStream_getMetadata, 0, 0, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, key, IS_MIXED, 0, "null")
+ZEND_END_ARG_INFO()
+
+
+ZEND_METHOD(WeChatPay_Http_AbstractResourceStream, __construct);
+ZEND_METHOD(WeChatPay_Http_AbstractResourceStream, __toString);
+ZEND_METHOD(WeChatPay_Http_AbstractResourceStream, close);
+ZEND_METHOD(WeChatPay_Http_AbstractResourceStream, detach);
+ZEND_METHOD(WeChatPay_Http_AbstractResourceStream, getSize);
+ZEND_METHOD(WeChatPay_Http_AbstractResourceStream, tell);
+ZEND_METHOD(WeChatPay_Http_AbstractResourceStream, eof);
+ZEND_METHOD(WeChatPay_Http_AbstractResourceStream, isSeekable);
+ZEND_METHOD(WeChatPay_Http_AbstractResourceStream, seek);
+ZEND_METHOD(WeChatPay_Http_AbstractResourceStream, rewind);
+ZEND_METHOD(WeChatPay_Http_AbstractResourceStream, isWritable);
+ZEND_METHOD(WeChatPay_Http_AbstractResourceStream, write);
+ZEND_METHOD(WeChatPay_Http_AbstractResourceStream, isReadable);
+ZEND_METHOD(WeChatPay_Http_AbstractResourceStream, read);
+ZEND_METHOD(WeChatPay_Http_AbstractResourceStream, getContents);
+ZEND_METHOD(WeChatPay_Http_AbstractResourceStream, getMetadata);
+
+
+static const zend_function_entry class_WeChatPay_Http_AbstractResourceStream_methods[] = {
+	ZEND_ME(WeChatPay_Http_AbstractResourceStream, __construct, arginfo_class_WeChatPay_Http_AbstractResourceStream___construct, ZEND_ACC_PRIVATE)
+	ZEND_ME(WeChatPay_Http_AbstractResourceStream, __toString, arginfo_class_WeChatPay_Http_AbstractResourceStream___toString, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Http_AbstractResourceStream, close, arginfo_class_WeChatPay_Http_AbstractResourceStream_close, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Http_AbstractResourceStream, detach, arginfo_class_WeChatPay_Http_AbstractResourceStream_detach, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Http_AbstractResourceStream, getSize, arginfo_class_WeChatPay_Http_AbstractResourceStream_getSize, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Http_AbstractResourceStream, tell, arginfo_class_WeChatPay_Http_AbstractResourceStream_tell, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Http_AbstractResourceStream, eof, arginfo_class_WeChatPay_Http_AbstractResourceStream_eof, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Http_AbstractResourceStream, isSeekable, arginfo_class_WeChatPay_Http_AbstractResourceStream_isSeekable, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Http_AbstractResourceStream, seek, arginfo_class_WeChatPay_Http_AbstractResourceStream_seek, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Http_AbstractResourceStream, rewind, arginfo_class_WeChatPay_Http_AbstractResourceStream_rewind, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Http_AbstractResourceStream, isWritable, arginfo_class_WeChatPay_Http_AbstractResourceStream_isWritable, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Http_AbstractResourceStream, write, arginfo_class_WeChatPay_Http_AbstractResourceStream_write, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Http_AbstractResourceStream, isReadable, arginfo_class_WeChatPay_Http_AbstractResourceStream_isReadable, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Http_AbstractResourceStream, read, arginfo_class_WeChatPay_Http_AbstractResourceStream_read, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Http_AbstractResourceStream, getContents, arginfo_class_WeChatPay_Http_AbstractResourceStream_getContents, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Http_AbstractResourceStream, getMetadata, arginfo_class_WeChatPay_Http_AbstractResourceStream_getMetadata, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+static zend_class_entry *register_class_WeChatPay_Http_AbstractResourceStream(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WeChatPay\\Http", "AbstractResourceStream", class_WeChatPay_Http_AbstractResourceStream_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_ABSTRACT|ZEND_ACC_NOT_SERIALIZABLE;
+
+	return class_entry;
+}
