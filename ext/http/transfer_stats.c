@@ -42,7 +42,7 @@ static void handler_stats(zval *out, const php_wechatpay_transfer_facts *facts)
     add_assoc_string(out, "primary_ip", result ? (char *) result->primary_ip : "");
     add_assoc_long(out, "primary_port", result ? result->primary_port : 0);
     add_assoc_long(out, "size_upload", facts->body ? (zend_long) ZSTR_LEN(facts->body) : 0);
-    add_assoc_long(out, "size_download", result ? (zend_long) result->body.len : 0);
+    add_assoc_long(out, "size_download", result ? (zend_long) (result->body.len + result->spool.size) : 0);
     add_assoc_long(out, "redirect_count", 0);
 }
 
