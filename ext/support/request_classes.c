@@ -4,7 +4,6 @@
 #endif
 
 #include "php.h"
-#include "zend_exceptions.h"
 #include "support/request_classes.h"
 #include "http/exceptions.h"
 
@@ -24,6 +23,8 @@ zend_result php_wechatpay_request_classes_eval(const char *code, const char *fil
     if (EG(exception)) {
         return FAILURE;
     }
+    /* A parse error throws (and a compile error ends the script): a failure without an exception is not expected,
+     * yet the caller is promised one. */
     if (result == FAILURE) {
         php_wechatpay_throw_invalid_state("%s", failure_message);
         return FAILURE;

@@ -19,13 +19,13 @@
 zend_class_entry *php_wechatpay_request_class_lookup(const char *name, bool autoload);
 
 /* Compiles and runs code, PHP declarations, under the pseudo file name filename (what its classes report;
- * opcache, which caches files only, never sees them). Returns SUCCESS, or FAILURE with an exception thrown:
+ * opcache, which caches files only, never sees them), returning SUCCESS, or FAILURE with an exception thrown:
  * what the code threw, else WeChatPay\Exception\Own\RequestException with failure_message. */
 zend_result php_wechatpay_request_classes_eval(const char *code, const char *filename, const char *failure_message);
 
 /* Returns the class called name, declaring it with code (php_wechatpay_request_classes_eval()) when the request
- * has none yet; NULL with an exception thrown when the declaration failed, NULL with none when it declared no
- * such class. Whoever declared it, the caller checks that it is the class code makes. */
+ * has none yet, for the caller to check that it is the class code makes, whoever declared it; NULL with an
+ * exception thrown when the declaration failed, NULL with none when it declared no such class. */
 zend_class_entry *php_wechatpay_request_class_declare(const char *name, const char *code, const char *filename,
                                                       const char *failure_message);
 
