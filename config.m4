@@ -55,7 +55,7 @@ if test "$PHP_WECHATPAY" != "no"; then
   dnl ext/ by concern: module (entry, INI, pool, key cache, the package's constants), client (builder, node, call
   dnl preparation and running, transport settings, headers, keys), async (loop, promise), http (response, stream,
   dnl PSR bridge, exceptions), helpers (the package's crypto and util classes), support (calling PHP from C, keys
-  dnl from PHP values and key files, shared by client and helpers).
+  dnl from PHP values and key files, the request's own classes, shared by client, http, async and helpers).
   WECHATPAY_EXT_SOURCES="ext/module/module.c ext/module/ini.c ext/module/pool.c ext/module/keycache.c ext/module/constants.c \
     ext/client/builder.c ext/client/node.c ext/client/client.c ext/client/call_prepare.c ext/client/call_run.c ext/client/call_sink.c \
     ext/client/transport.c ext/client/guzzle_options.c ext/client/call_report.c ext/client/request_headers.c \
@@ -65,7 +65,7 @@ if test "$PHP_WECHATPAY" != "no"; then
     ext/http/exceptions.c ext/http/failure_classes.c ext/http/sent_request.c \
     ext/helpers/crypto_rsa.c ext/helpers/crypto_aes.c ext/helpers/crypto_args.c ext/helpers/crypto_hash.c \
     ext/helpers/util.c ext/helpers/formatter.c ext/helpers/transformer.c ext/helpers/pemutil.c ext/helpers/mediautil.c \
-    ext/support/php_call.c ext/support/key_file.c ext/support/keys_from_php.c"
+    ext/support/php_call.c ext/support/key_file.c ext/support/keys_from_php.c ext/support/request_classes.c"
 
   PHP_NEW_EXTENSION(wechatpay, $WECHATPAY_EXT_SOURCES $WECHATPAY_CORE_SOURCES, $ext_shared,, $WECHATPAY_CFLAGS)
   PHP_ADD_BUILD_DIR([$ext_builddir/src])

@@ -24,6 +24,7 @@
 #include "php_wechatpay.h"
 #include "module/globals.h"
 #include "async/promise_class.h"
+#include "support/request_classes.h"
 
 #define GUZZLE_INTERFACE "GuzzleHttp\\Promise\\PromiseInterface"
 #define TYPED_CLASS "WeChatPay\\Promise\\GuzzlePromise"
@@ -93,8 +94,7 @@ static bool fits_interface(zend_class_entry *iface, bool *trampolines)
 static zend_class_entry *declare_typed_class(bool trampolines)
 {
     smart_str code = {0};
-    zend_string *name;
-    zend_class_entry *ce;
+    zend_result result;
 
     smart_str_appends(&code,
         "namespace WeChatPay\\Promise;\n"
@@ -115,35 +115,29 @@ static zend_class_entry *declare_typed_class(bool trampolines)
     /* Lifted for this compilation only; php_wechatpay_promise_class_reset() restores it should a fatal
      * error end the request here. */
     wechatpay_ce_Promise->ce_flags &= ~ZEND_ACC_FINAL;
-    zend_eval_stringl(ZSTR_VAL(code.s), ZSTR_LEN(code.s), NULL, DECLARATION_FILENAME);
+    result = php_wechatpay_request_classes_eval(ZSTR_VAL(code.s), DECLARATION_FILENAME,
+                                                "Cannot declare " TYPED_CLASS);
     wechatpay_ce_Promise->ce_flags |= ZEND_ACC_FINAL;
     smart_str_free(&code);
-    if (EG(exception)) {
+    if (result == FAILURE) {
         zend_clear_exception();
         return NULL;
     }
-    name = zend_string_init(ZEND_STRL(TYPED_CLASS), 0);
-    ce = zend_lookup_class_ex(name, NULL, ZEND_FETCH_CLASS_NO_AUTOLOAD);
-    zend_string_release(name);
-    return ce;
+    return php_wechatpay_request_class_lookup(TYPED_CLASS, false);
 }
 
 /* Looks up Guzzle's interface (autoloading it when autoload) and returns the typed class, declaring it, or
  * NULL when the app has no Guzzle interface we fit. */
 static zend_class_entry *typed_class(bool autoload)
 {
-    zend_string *name = zend_string_init(ZEND_STRL(GUZZLE_INTERFACE), 0);
-    zend_class_entry *iface, *ce;
+    zend_class_entry *iface = php_wechatpay_request_class_lookup(GUZZLE_INTERFACE, autoload);
+    zend_class_entry *ce;
     bool trampolines;
 
-    iface = zend_lookup_class_ex(name, NULL, autoload ? 0 : ZEND_FETCH_CLASS_NO_AUTOLOAD);
-    zend_string_release(name);
     if (iface == NULL || EG(exception)) {
         return NULL;
     }
-    name = zend_string_init(ZEND_STRL(TYPED_CLASS), 0);
-    ce = zend_lookup_class_ex(name, NULL, ZEND_FETCH_CLASS_NO_AUTOLOAD);
-    zend_string_release(name);
+    ce = php_wechatpay_request_class_lookup(TYPED_CLASS, false);
     if (ce == NULL) {
         ce = fits_interface(iface, &trampolines) ? declare_typed_class(trampolines) : NULL;
     }

@@ -475,18 +475,70 @@ static bool rsa_padding_ok(zend_long padding)
     return false;
 }
 
-ZEND_METHOD(WeChatPay_Crypto_Rsa, encrypt)
+/* Encrypts plaintext with pkey (OAEP) into return_value, Base64-encoded. Returns false, nothing thrown, when
+ * the crypto failed. */
+static bool rsa_oaep_encrypt(EVP_PKEY *pkey, zend_string *plaintext, zval *return_value)
 {
-    zend_string *plaintext;
-    zend_long padding = RSA_PKCS1_OAEP_PADDING;
     unsigned char stack_out[RSA_STACK_OUT], *out = stack_out;
-    size_t room, out_len = 0;
+    size_t room = wxp_pkey_out_size(pkey), out_len = 0;
+    wxp_err err;
+    bool ok;
+
+    if (room > sizeof(stack_out)) {
+        out = emalloc(room);
+    }
+    wxp_err_clear(&err);
+    ok = wxp_rsa_oaep_encrypt(pkey, ZSTR_VAL(plaintext), ZSTR_LEN(plaintext), out, &out_len, &err) == 0;
+    if (ok) {
+        RETVAL_STR(php_base64_encode(out, out_len));
+    }
+    if (out != stack_out) {
+        efree(out);
+    }
+    return ok;
+}
+
+/* Decrypts ciphertext, Base64-decoded, with pkey (OAEP) into return_value. Returns false, nothing thrown, when
+ * the crypto failed. The buffer is wiped past the plaintext, or wholly when there is none. */
+static bool rsa_oaep_decrypt(EVP_PKEY *pkey, zend_string *ciphertext, zval *return_value)
+{
+    zend_string *raw = rsa_base64_decode(ZSTR_VAL(ciphertext), ZSTR_LEN(ciphertext));
+    zend_string *plaintext = zend_string_alloc(MAX(wxp_pkey_out_size(pkey), 1), 0);
+    size_t out_len = 0;
+    wxp_err err;
+    bool ok;
+
+    wxp_err_clear(&err);
+    ok = wxp_rsa_oaep_decrypt(pkey, ZSTR_VAL(raw), ZSTR_LEN(raw), (unsigned char *) ZSTR_VAL(plaintext), &out_len,
+                              &err) == 0;
+    if (ok) {
+        if (out_len < ZSTR_LEN(plaintext)) {
+            ZEND_SECURE_ZERO(ZSTR_VAL(plaintext) + out_len, ZSTR_LEN(plaintext) - out_len);
+        }
+        ZSTR_LEN(plaintext) = out_len;
+        ZSTR_VAL(plaintext)[out_len] = '\0';
+        RETVAL_NEW_STR(plaintext);
+    } else {
+        ZEND_SECURE_ZERO(ZSTR_VAL(plaintext), ZSTR_LEN(plaintext));
+        zend_string_efree(plaintext);
+    }
+    zend_string_release(raw);
+    return ok;
+}
+
+/* encrypt() and decrypt(): parses ($text, $key, $padding = OPENSSL_PKCS1_OAEP_PADDING), refuses another padding,
+ * acquires the key (the private one when want_private) and runs operation on them; a key that cannot be used or
+ * an operation that failed throws the package's exception with message. */
+static void rsa_oaep(INTERNAL_FUNCTION_PARAMETERS, bool want_private,
+                     bool (*operation)(EVP_PKEY *pkey, zend_string *text, zval *return_value), const char *message)
+{
+    zend_string *text;
+    zend_long padding = RSA_PKCS1_OAEP_PADDING;
     zval *key_arg;
     rsa_key key;
-    wxp_err err;
 
     ZEND_PARSE_PARAMETERS_START(2, 3)
-        Z_PARAM_STR(plaintext)
+        Z_PARAM_STR(text)
         Z_PARAM_ZVAL(key_arg)
         Z_PARAM_OPTIONAL
         Z_PARAM_LONG(padding)
@@ -495,24 +547,19 @@ ZEND_METHOD(WeChatPay_Crypto_Rsa, encrypt)
     if (!rsa_padding_ok(padding)) {
         RETURN_THROWS();
     }
-    if (!rsa_key_acquire(key_arg, false, &key)) {
-        rsa_fail(MSG_ENCRYPT);
+    if (!rsa_key_acquire(key_arg, want_private, &key)) {
+        rsa_fail(message);
         RETURN_THROWS();
     }
-    room = wxp_pkey_out_size(key.pkey);
-    if (room > sizeof(stack_out)) {
-        out = emalloc(room);
-    }
-    wxp_err_clear(&err);
-    if (wxp_rsa_oaep_encrypt(key.pkey, ZSTR_VAL(plaintext), ZSTR_LEN(plaintext), out, &out_len, &err) == 0) {
-        RETVAL_STR(php_base64_encode(out, out_len));
-    } else {
-        rsa_fail(MSG_ENCRYPT);
-    }
-    if (out != stack_out) {
-        efree(out);
+    if (!operation(key.pkey, text, return_value)) {
+        rsa_fail(message);
     }
     rsa_key_release(&key);
+}
+
+ZEND_METHOD(WeChatPay_Crypto_Rsa, encrypt)
+{
+    rsa_oaep(INTERNAL_FUNCTION_PARAM_PASSTHRU, false, rsa_oaep_encrypt, MSG_ENCRYPT);
 }
 
 ZEND_METHOD(WeChatPay_Crypto_Rsa, verify)
@@ -582,45 +629,7 @@ ZEND_METHOD(WeChatPay_Crypto_Rsa, sign)
 
 ZEND_METHOD(WeChatPay_Crypto_Rsa, decrypt)
 {
-    zend_string *ciphertext, *raw, *plaintext;
-    zend_long padding = RSA_PKCS1_OAEP_PADDING;
-    size_t out_len = 0;
-    zval *key_arg;
-    rsa_key key;
-    wxp_err err;
-
-    ZEND_PARSE_PARAMETERS_START(2, 3)
-        Z_PARAM_STR(ciphertext)
-        Z_PARAM_ZVAL(key_arg)
-        Z_PARAM_OPTIONAL
-        Z_PARAM_LONG(padding)
-    ZEND_PARSE_PARAMETERS_END();
-
-    if (!rsa_padding_ok(padding)) {
-        RETURN_THROWS();
-    }
-    if (!rsa_key_acquire(key_arg, true, &key)) {
-        rsa_fail(MSG_DECRYPT);
-        RETURN_THROWS();
-    }
-    raw = rsa_base64_decode(ZSTR_VAL(ciphertext), ZSTR_LEN(ciphertext));
-    plaintext = zend_string_alloc(MAX(wxp_pkey_out_size(key.pkey), 1), 0);
-    wxp_err_clear(&err);
-    if (wxp_rsa_oaep_decrypt(key.pkey, ZSTR_VAL(raw), ZSTR_LEN(raw), (unsigned char *) ZSTR_VAL(plaintext), &out_len,
-                             &err) == 0) {
-        if (out_len < ZSTR_LEN(plaintext)) {
-            ZEND_SECURE_ZERO(ZSTR_VAL(plaintext) + out_len, ZSTR_LEN(plaintext) - out_len);
-        }
-        ZSTR_LEN(plaintext) = out_len;
-        ZSTR_VAL(plaintext)[out_len] = '\0';
-        RETVAL_NEW_STR(plaintext);
-    } else {
-        ZEND_SECURE_ZERO(ZSTR_VAL(plaintext), ZSTR_LEN(plaintext));
-        zend_string_efree(plaintext);
-        rsa_fail(MSG_DECRYPT);
-    }
-    zend_string_release(raw);
-    rsa_key_release(&key);
+    rsa_oaep(INTERNAL_FUNCTION_PARAM_PASSTHRU, true, rsa_oaep_decrypt, MSG_DECRYPT);
 }
 
 zend_result php_wechatpay_rsa_minit(INIT_FUNC_ARGS)

@@ -29,6 +29,7 @@
 #include "http/stream_cursor.h"
 #include "http/exceptions.h"
 #include "support/php_call.h"
+#include "support/request_classes.h"
 #include "wxp_hash.h"
 #include "wxp_multipart.h"
 
@@ -495,11 +496,8 @@ ZEND_METHOD(WeChatPay_Util_MediaUtil, __construct)
         file_stream = NULL;
     }
     if (file_stream) {
-        zend_string *name = zend_string_init(ZEND_STRL(STREAM_INTERFACE), 0);
-
         /* an object implementing it has it loaded already: no autoloading here */
-        iface = zend_lookup_class_ex(name, NULL, ZEND_FETCH_CLASS_NO_AUTOLOAD);
-        zend_string_release(name);
+        iface = php_wechatpay_request_class_lookup(STREAM_INTERFACE, false);
         if (Z_TYPE_P(file_stream) != IS_OBJECT || iface == NULL || !instanceof_function(Z_OBJCE_P(file_stream), iface)) {
             zend_argument_type_error(2, "must be of type ?" STREAM_INTERFACE ", %s given", zend_zval_type_name(file_stream));
             RETURN_THROWS();
@@ -584,29 +582,17 @@ ZEND_METHOD(WeChatPay_Util_MediaUtil, getMeta)
  * StreamInterface (declaring a fallback when the app has none). Returns NULL with an exception thrown. */
 static zend_class_entry *media_stream_ce(void)
 {
-    zend_string *name, *iface_name;
     zend_class_entry *ce, *iface;
 
     if (php_wechatpay_psr_stream_ce() == NULL) {
         return NULL;
     }
-    name = zend_string_init(ZEND_STRL(MEDIA_STREAM_CLASS), 0);
-    ce = zend_lookup_class_ex(name, NULL, ZEND_FETCH_CLASS_NO_AUTOLOAD);
-    if (ce == NULL) {
-        if (zend_eval_stringl(MEDIA_STREAM_DECL, sizeof(MEDIA_STREAM_DECL) - 1, NULL,
-                              PHP_WECHATPAY_PSR_BRIDGE_FILENAME) == FAILURE || EG(exception)) {
-            zend_string_release(name);
-            if (!EG(exception)) {
-                php_wechatpay_throw_invalid_state("Cannot declare %s", MEDIA_STREAM_CLASS);
-            }
-            return NULL;
-        }
-        ce = zend_lookup_class_ex(name, NULL, ZEND_FETCH_CLASS_NO_AUTOLOAD);
+    ce = php_wechatpay_request_class_declare(MEDIA_STREAM_CLASS, MEDIA_STREAM_DECL, PHP_WECHATPAY_PSR_BRIDGE_FILENAME,
+                                             "Cannot declare " MEDIA_STREAM_CLASS);
+    if (ce == NULL && EG(exception)) {
+        return NULL;
     }
-    zend_string_release(name);
-    iface_name = zend_string_init(ZEND_STRL(STREAM_INTERFACE), 0);
-    iface = zend_lookup_class_ex(iface_name, NULL, ZEND_FETCH_CLASS_NO_AUTOLOAD);
-    zend_string_release(iface_name);
+    iface = php_wechatpay_request_class_lookup(STREAM_INTERFACE, false);
     if (ce == NULL || ce->parent != wechatpay_ce_Util_AbstractMediaStream || iface == NULL
         || !instanceof_function(ce, iface)) {
         php_wechatpay_throw_invalid_state("Cannot make a media stream: the class name %s is already in use",

@@ -14,12 +14,16 @@
 #include "module/globals.h"
 #include "http/failure_classes.h"
 #include "http/exceptions.h"
+#include "support/request_classes.h"
 
 #define GUZZLE_NS "GuzzleHttp\\Exception\\"
 #define OURS_NS "WeChatPay\\Exception\\Guzzle\\"
 
-/* The file name the declared classes report. */
-#define FAILURE_CLASSES_FILENAME "wechatpay exception classes"
+/* The file name the declared classes report, and the messages of a declaration that failed without an
+ * exception of its own. */
+#define FILENAME "wechatpay exception classes"
+#define FAILURE_CLASSES_FAILED "Cannot declare the Guzzle exception classes"
+#define REJECTION_CLASSES_FAILED "Cannot declare the Guzzle rejection classes"
 
 /* What the declared classes add to Guzzle's: the interfaces' accessors. The trait's private properties become
  * each using class's own; exceptions.c sets them, with that class as the scope, by these names. */
@@ -93,16 +97,6 @@ static const char *const our_names[PHP_WECHATPAY_FAILURE_KINDS] = {
     OURS_NS "ServerException", OURS_NS "VerificationException", OURS_NS "ConnectException",
 };
 
-/* Returns the class called name, autoloading it when autoload; NULL when absent or an autoloader threw. */
-static zend_class_entry *lookup(const char *name, bool autoload)
-{
-    zend_string *str = zend_string_init(name, strlen(name), 0);
-    zend_class_entry *ce = zend_lookup_class_ex(str, NULL, autoload ? 0 : ZEND_FETCH_CLASS_NO_AUTOLOAD);
-
-    zend_string_release(str);
-    return ce;
-}
-
 /* Whether ce is a class ours may extend: not an interface, trait, enum, final or abstract class. */
 static bool extendable(const zend_class_entry *ce)
 {
@@ -131,19 +125,11 @@ static bool names_free(const char *const *names, size_t count)
     size_t i;
 
     for (i = 0; i < count; i++) {
-        if (lookup(names[i], false) != NULL) {
+        if (php_wechatpay_request_class_lookup(names[i], false) != NULL) {
             return false;
         }
     }
     return true;
-}
-
-/* Compiles code. Returns SUCCESS, or FAILURE (an exception may be pending). */
-static zend_result declare(const char *code)
-{
-    zend_result result = zend_eval_stringl((char *) code, strlen(code), NULL, FAILURE_CLASSES_FILENAME);
-
-    return result == SUCCESS && !EG(exception) ? SUCCESS : FAILURE;
 }
 
 /* Fills classes with ours over Guzzle's when Guzzle 7's exception classes and guzzlehttp/psr7's Request can be
@@ -160,12 +146,12 @@ static bool resolve_guzzle(php_wechatpay_failure_family *classes)
 
     /* The first lookup says whether Guzzle is there at all; then every class must be. */
     for (kind = 0; kind < PHP_WECHATPAY_FAILURE_KINDS; kind++) {
-        guzzle[kind] = lookup(guzzle_names[kind], true);
+        guzzle[kind] = php_wechatpay_request_class_lookup(guzzle_names[kind], true);
         if (!extendable(guzzle[kind]) || EG(exception)) {
             return false;
         }
     }
-    request_ce = lookup("GuzzleHttp\\Psr7\\Request", true);
+    request_ce = php_wechatpay_request_class_lookup("GuzzleHttp\\Psr7\\Request", true);
     if (!instantiable(request_ce) || EG(exception)
         || !typed_method(guzzle[PHP_WECHATPAY_FAILURE_REQUEST], "getrequest")
         || !typed_method(guzzle[PHP_WECHATPAY_FAILURE_REQUEST], "getresponse")
@@ -178,13 +164,13 @@ static bool resolve_guzzle(php_wechatpay_failure_family *classes)
     }
     /* Loading Psr\Http\Message's interfaces for the declarations' types: before checking the names, since an
      * autoloader could declare anything. */
-    if (lookup("Psr\\Http\\Message\\ResponseInterface", true) == NULL || EG(exception)
+    if (php_wechatpay_request_class_lookup("Psr\\Http\\Message\\ResponseInterface", true) == NULL || EG(exception)
         || !names_free(ours_and_traits, sizeof(ours_and_traits) / sizeof(ours_and_traits[0]))
-        || declare(FAILURE_CLASSES_CODE) == FAILURE) {
+        || php_wechatpay_request_classes_eval(FAILURE_CLASSES_CODE, FILENAME, FAILURE_CLASSES_FAILED) == FAILURE) {
         return false;
     }
     for (kind = 0; kind < PHP_WECHATPAY_FAILURE_KINDS; kind++) {
-        classes->ce[kind] = lookup(our_names[kind], false);
+        classes->ce[kind] = php_wechatpay_request_class_lookup(our_names[kind], false);
         if (classes->ce[kind] == NULL) {
             return false;
         }
@@ -204,7 +190,8 @@ static void resolve_own(php_wechatpay_failure_family *classes, bool autoload)
     classes->ce[PHP_WECHATPAY_FAILURE_VERIFICATION] = wechatpay_ce_Exception_Own_VerificationException;
     classes->ce[PHP_WECHATPAY_FAILURE_CONNECT] = wechatpay_ce_Exception_Own_ConnectException;
     classes->guzzle = false;
-    classes->request_ce = EG(exception) ? NULL : lookup("GuzzleHttp\\Psr7\\Request", autoload);
+    classes->request_ce = EG(exception) ? NULL
+                                        : php_wechatpay_request_class_lookup("GuzzleHttp\\Psr7\\Request", autoload);
     if (EG(exception) || !instantiable(classes->request_ce)) {
         classes->request_ce = NULL;
     }
@@ -252,13 +239,16 @@ zend_class_entry *php_wechatpay_rejection_class(bool cancellation, bool autoload
         zend_class_entry *rejection, *cancellation_ce;
 
         WECHATPAY_G(rejection_resolving) = true;
-        rejection = lookup("GuzzleHttp\\Promise\\RejectionException", autoload);
-        cancellation_ce = rejection && !EG(exception) ? lookup("GuzzleHttp\\Promise\\CancellationException", autoload) : NULL;
+        rejection = php_wechatpay_request_class_lookup("GuzzleHttp\\Promise\\RejectionException", autoload);
+        cancellation_ce = rejection && !EG(exception)
+                              ? php_wechatpay_request_class_lookup("GuzzleHttp\\Promise\\CancellationException", autoload)
+                              : NULL;
         if (extendable(rejection) && extendable(cancellation_ce) && !EG(exception)
             && zend_hash_str_exists(&rejection->function_table, ZEND_STRL("getreason"))
-            && names_free(ours, 2) && declare(REJECTION_CLASSES_CODE) == SUCCESS) {
-            resolved[0] = lookup(ours[0], false);
-            resolved[1] = lookup(ours[1], false);
+            && names_free(ours, 2)
+            && php_wechatpay_request_classes_eval(REJECTION_CLASSES_CODE, FILENAME, REJECTION_CLASSES_FAILED) == SUCCESS) {
+            resolved[0] = php_wechatpay_request_class_lookup(ours[0], false);
+            resolved[1] = php_wechatpay_request_class_lookup(ours[1], false);
         }
         WECHATPAY_G(rejection_resolving) = false;
     }

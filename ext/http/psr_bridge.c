@@ -2,8 +2,8 @@
  * autoloaders exist, the Psr\Http\Message interfaces are looked up (autoloading them: Composer's psr/http-message
  * 1.x or 2.x, Debian's php-psr-http-message, or the psr extension's internal ones); the missing ones are declared
  * from psr_fallback.h; then WeChatPay\Http\Stream and \Response are declared to extend our internal abstract
- * classes and implement those interfaces. The code is compiled from a string: the classes report the file name
- * "wechatpay PSR-7 bridge", and opcache, which caches files only, never sees them. */
+ * classes and implement those interfaces. The code is compiled from a string (support/request_classes.h): the
+ * classes report the file name "wechatpay PSR-7 bridge", and opcache, which caches files only, never sees them. */
 #ifdef HAVE_CONFIG_H
 #include "config.h"
 #endif
@@ -16,37 +16,11 @@
 #include "http/psr_bridge.h"
 #include "http/psr_fallback.h"
 #include "http/exceptions.h"
+#include "support/request_classes.h"
 
 #define PSR_NS "Psr\\Http\\Message\\"
-
-/* Returns the class or interface called name, autoloading it when autoload; NULL when absent (or an autoloader
- * threw: check EG(exception)). */
-static zend_class_entry *lookup_interface(const char *name, bool autoload)
-{
-    zend_string *str = zend_string_init(name, strlen(name), 0);
-    zend_class_entry *ce = zend_lookup_class_ex(str, NULL, autoload ? 0 : ZEND_FETCH_CLASS_NO_AUTOLOAD);
-
-    zend_string_release(str);
-    return ce;
-}
-
-/* Compiles and runs code (freeing it). Returns SUCCESS, or FAILURE with an exception thrown. */
-static zend_result eval_declaration(smart_str *code)
-{
-    zend_result result;
-
-    smart_str_0(code);
-    result = zend_eval_stringl(ZSTR_VAL(code->s), ZSTR_LEN(code->s), NULL, PHP_WECHATPAY_PSR_BRIDGE_FILENAME);
-    smart_str_free(code);
-    if (EG(exception)) {
-        return FAILURE;
-    }
-    if (result == FAILURE) {
-        php_wechatpay_throw_invalid_state("Cannot declare the PSR-7 bridge classes");
-        return FAILURE;
-    }
-    return SUCCESS;
-}
+/* The message of a declaration that failed without an exception of its own. */
+#define DECLARE_FAILED "Cannot declare the PSR-7 bridge classes"
 
 /* Checks that iface (called name) is an interface whose every method our abstract class has, so that
  * declaring a class extending one and implementing the other cannot stop the script with a fatal error.
@@ -73,22 +47,16 @@ static zend_result check_interface(zend_class_entry *iface, const char *name,
     return SUCCESS;
 }
 
-/* Returns the bridge class called name, declaring it with decl when absent. A class of that name declared by
- * someone else is accepted only when it is what decl would have made. NULL with an exception on failure. */
-static zend_class_entry *declare_bridge_class(const char *name, const char *decl, zend_class_entry *parent,
-                                                        zend_class_entry *iface)
+/* Returns the bridge class called name, declaring it with code when absent. A class of that name declared by
+ * someone else is accepted only when it is what code would have made. NULL with an exception on failure. */
+static zend_class_entry *declare_bridge_class(const char *name, const char *code, zend_class_entry *parent,
+                                              zend_class_entry *iface)
 {
-    zend_class_entry *ce = lookup_interface(name, false);
+    zend_class_entry *ce = php_wechatpay_request_class_declare(name, code, PHP_WECHATPAY_PSR_BRIDGE_FILENAME,
+                                                               DECLARE_FAILED);
 
-    if (ce == NULL) {
-        smart_str code = {0};
-
-        smart_str_appends(&code, PHP_WECHATPAY_PSR_BRIDGE_PROLOGUE);
-        smart_str_appends(&code, decl);
-        if (eval_declaration(&code) == FAILURE) {
-            return NULL;
-        }
-        ce = lookup_interface(name, false);
+    if (ce == NULL && EG(exception)) {
+        return NULL;
     }
     if (ce == NULL || ce->parent != parent || !instanceof_function(ce, iface)) {
         php_wechatpay_throw_invalid_state(
@@ -102,20 +70,21 @@ static zend_class_entry *declare_bridge_class(const char *name, const char *decl
 static zend_result declare_bridge(void)
 {
     zend_class_entry *response_if, *stream_if, *message_if = NULL, *response_ce, *stream_ce;
+    zend_result result;
 
     if (EG(exception)) {
         return FAILURE;
     }
-    response_if = lookup_interface(PSR_NS "ResponseInterface", true);
+    response_if = php_wechatpay_request_class_lookup(PSR_NS "ResponseInterface", true);
     if (EG(exception)) {
         return FAILURE;
     }
-    stream_if = lookup_interface(PSR_NS "StreamInterface", true);
+    stream_if = php_wechatpay_request_class_lookup(PSR_NS "StreamInterface", true);
     if (EG(exception)) {
         return FAILURE;
     }
     if (response_if == NULL) {
-        message_if = lookup_interface(PSR_NS "MessageInterface", true);
+        message_if = php_wechatpay_request_class_lookup(PSR_NS "MessageInterface", true);
         if (EG(exception)) {
             return FAILURE;
         }
@@ -134,11 +103,15 @@ static zend_result declare_bridge(void)
         if (response_if == NULL) {
             smart_str_appends(&code, PHP_WECHATPAY_PSR_FALLBACK_RESPONSE);
         }
-        if (eval_declaration(&code) == FAILURE) {
+        smart_str_0(&code);
+        result = php_wechatpay_request_classes_eval(ZSTR_VAL(code.s), PHP_WECHATPAY_PSR_BRIDGE_FILENAME,
+                                                    DECLARE_FAILED);
+        smart_str_free(&code);
+        if (result == FAILURE) {
             return FAILURE;
         }
-        response_if = lookup_interface(PSR_NS "ResponseInterface", false);
-        stream_if = lookup_interface(PSR_NS "StreamInterface", false);
+        response_if = php_wechatpay_request_class_lookup(PSR_NS "ResponseInterface", false);
+        stream_if = php_wechatpay_request_class_lookup(PSR_NS "StreamInterface", false);
         if (response_if == NULL || stream_if == NULL) {
             php_wechatpay_throw_invalid_state("Cannot declare the PSR-7 interfaces");
             return FAILURE;
@@ -152,13 +125,15 @@ static zend_result declare_bridge(void)
         return FAILURE;
     }
 
-    stream_ce = declare_bridge_class("WeChatPay\\Http\\Stream", PHP_WECHATPAY_PSR_BRIDGE_STREAM,
-                                               wechatpay_ce_Http_AbstractStream, stream_if);
+    stream_ce = declare_bridge_class("WeChatPay\\Http\\Stream",
+                                     PHP_WECHATPAY_PSR_BRIDGE_PROLOGUE PHP_WECHATPAY_PSR_BRIDGE_STREAM,
+                                     wechatpay_ce_Http_AbstractStream, stream_if);
     if (stream_ce == NULL) {
         return FAILURE;
     }
-    response_ce = declare_bridge_class("WeChatPay\\Http\\Response", PHP_WECHATPAY_PSR_BRIDGE_RESPONSE,
-                                                 wechatpay_ce_Http_AbstractResponse, response_if);
+    response_ce = declare_bridge_class("WeChatPay\\Http\\Response",
+                                       PHP_WECHATPAY_PSR_BRIDGE_PROLOGUE PHP_WECHATPAY_PSR_BRIDGE_RESPONSE,
+                                       wechatpay_ce_Http_AbstractResponse, response_if);
     if (response_ce == NULL) {
         return FAILURE;
     }

@@ -537,38 +537,43 @@ ZEND_METHOD(WeChatPay_Http_AbstractResponse, getHeaders)
     RETURN_COPY(&THIS_RESPONSE()->headers);
 }
 
-ZEND_METHOD(WeChatPay_Http_AbstractResponse, hasHeader)
+/* The preamble of hasHeader(), getHeader() and getHeaderLine(): parses their one parameter, the header's name
+ * (a string), and sets *values to that header's values, NULL when the response has none. Returns false with an
+ * exception thrown when the parameter is not a name. */
+static bool find_header_arg(zend_execute_data *execute_data, zval **values)
 {
     zend_string *name;
     zval *name_arg;
 
     ZEND_PARSE_PARAMETERS_START(1, 1)
         Z_PARAM_ZVAL(name_arg)
-    ZEND_PARSE_PARAMETERS_END();
+    ZEND_PARSE_PARAMETERS_END_EX(return false);
 
     if ((name = php_wechatpay_wide_string_arg(name_arg, 1)) == NULL) {
+        return false;
+    }
+    *values = headers_find(THIS_RESPONSE(), name);
+    zend_string_release(name);
+    return true;
+}
+
+ZEND_METHOD(WeChatPay_Http_AbstractResponse, hasHeader)
+{
+    zval *values;
+
+    if (!find_header_arg(execute_data, &values)) {
         RETURN_THROWS();
     }
-
-    RETVAL_BOOL(headers_find(THIS_RESPONSE(), name) != NULL);
-    zend_string_release(name);
+    RETURN_BOOL(values != NULL);
 }
 
 ZEND_METHOD(WeChatPay_Http_AbstractResponse, getHeader)
 {
-    zend_string *name;
-    zval *values, *name_arg;
+    zval *values;
 
-    ZEND_PARSE_PARAMETERS_START(1, 1)
-        Z_PARAM_ZVAL(name_arg)
-    ZEND_PARSE_PARAMETERS_END();
-
-    if ((name = php_wechatpay_wide_string_arg(name_arg, 1)) == NULL) {
+    if (!find_header_arg(execute_data, &values)) {
         RETURN_THROWS();
     }
-
-    values = headers_find(THIS_RESPONSE(), name);
-    zend_string_release(name);
     if (values == NULL) {
         RETURN_EMPTY_ARRAY();
     }
@@ -577,19 +582,12 @@ ZEND_METHOD(WeChatPay_Http_AbstractResponse, getHeader)
 
 ZEND_METHOD(WeChatPay_Http_AbstractResponse, getHeaderLine)
 {
-    zend_string *name, *glue;
-    zval *values, *name_arg;
+    zend_string *glue;
+    zval *values;
 
-    ZEND_PARSE_PARAMETERS_START(1, 1)
-        Z_PARAM_ZVAL(name_arg)
-    ZEND_PARSE_PARAMETERS_END();
-
-    if ((name = php_wechatpay_wide_string_arg(name_arg, 1)) == NULL) {
+    if (!find_header_arg(execute_data, &values)) {
         RETURN_THROWS();
     }
-
-    values = headers_find(THIS_RESPONSE(), name);
-    zend_string_release(name);
     if (values == NULL) {
         RETURN_EMPTY_STRING();
     }

@@ -6,6 +6,7 @@
 #include "http/transfer_stats.h"
 #include "http/sent_request.h"
 #include "support/php_call.h"
+#include "support/request_classes.h"
 #include "http/transfer_stats_arginfo.h"
 
 static zend_class_entry *transfer_stats_ce;
@@ -14,17 +15,6 @@ zend_result php_wechatpay_transfer_stats_minit(INIT_FUNC_ARGS)
 {
     transfer_stats_ce = register_class_WeChatPay_Http_TransferStats();
     return SUCCESS;
-}
-
-/* Returns the class named name, loading it through the app's autoloaders; NULL when there is none (or an
- * autoloader threw: EG(exception) then says so). */
-static zend_class_entry *load_class(const char *name, size_t len)
-{
-    zend_string *class_name = zend_string_init(name, len, 0);
-    zend_class_entry *ce = zend_lookup_class(class_name);
-
-    zend_string_release(class_name);
-    return ce;
 }
 
 /* curl_getinfo()'s names for what the transfer recorded. */
@@ -96,7 +86,7 @@ static void make_own_stats(zval *out, zval *request, zval *stats, const php_wech
 
 zend_result php_wechatpay_transfer_stats_create(zval *out, const php_wechatpay_transfer_facts *facts)
 {
-    zend_class_entry *request_ce = load_class(ZEND_STRL("GuzzleHttp\\Psr7\\Request"));
+    zend_class_entry *request_ce = php_wechatpay_request_class_lookup("GuzzleHttp\\Psr7\\Request", true);
     zend_class_entry *stats_ce = NULL;
     zval request, stats;
     zend_result result = SUCCESS;
@@ -107,7 +97,8 @@ zend_result php_wechatpay_transfer_stats_create(zval *out, const php_wechatpay_t
                                                                    strlen(facts->url), facts->headers, facts->body) == FAILURE)) {
         return FAILURE;
     }
-    if (request_ce && (stats_ce = load_class(ZEND_STRL("GuzzleHttp\\TransferStats"))) == NULL && EG(exception)) {
+    if (request_ce && (stats_ce = php_wechatpay_request_class_lookup("GuzzleHttp\\TransferStats", true)) == NULL
+        && EG(exception)) {
         zval_ptr_dtor(&request);
         return FAILURE;
     }
