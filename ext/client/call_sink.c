@@ -13,21 +13,12 @@
 #include "http/exceptions.h"
 #include "http/resource_stream.h"
 #include "support/php_call.h"
+#include "support/request_classes.h"
 
 #define PSR_STREAM_INTERFACE "Psr\\Http\\Message\\StreamInterface"
 
 /* The bytes copied from the spool to the sink at a time. */
 #define SINK_CHUNK ((size_t) 64 * 1024)
-
-/* Returns StreamInterface when it is loaded (an object implementing it means it is), else NULL. */
-static zend_class_entry *stream_interface(void)
-{
-    zend_string *name = zend_string_init(ZEND_STRL(PSR_STREAM_INTERFACE), 0);
-    zend_class_entry *ce = zend_lookup_class_ex(name, NULL, ZEND_FETCH_CLASS_NO_AUTOLOAD);
-
-    zend_string_release(name);
-    return ce;
-}
 
 /* Guzzle refuses a path whose directory does not exist before sending; so do we, with its RuntimeException.
  * is_dir() is PHP's: stream wrappers and open_basedir apply as they would to Guzzle's. */
@@ -78,7 +69,7 @@ zend_result php_wechatpay_sink_prepare(zval *sink, HashTable *options)
             php_wechatpay_throw_invalid("Option 'sink' must be an open stream resource, a closed or other resource given");
             return FAILURE;
         }
-    } else if (Z_TYPE_P(value) != IS_OBJECT || (iface = stream_interface()) == NULL
+    } else if (Z_TYPE_P(value) != IS_OBJECT || (iface = php_wechatpay_request_class_lookup(PSR_STREAM_INTERFACE, false)) == NULL
                || !instanceof_function(Z_OBJCE_P(value), iface)) {
         php_wechatpay_throw_invalid("Option 'sink' must be a file path, a stream resource or a "
                                     "Psr\\Http\\Message\\StreamInterface, %s given",

@@ -185,7 +185,7 @@ zend_class_entry *php_wechatpay_psr_resource_stream_ce(void)
     if (ensure_bridge() == FAILURE) {
         return NULL;
     }
-    stream_if = lookup_interface(PSR_NS "StreamInterface", false);
+    stream_if = php_wechatpay_request_class_lookup(PSR_NS "StreamInterface", false);
     if (stream_if == NULL) {
         php_wechatpay_throw_invalid_state("Cannot declare the PSR-7 interfaces");
         return NULL;
@@ -193,7 +193,8 @@ zend_class_entry *php_wechatpay_psr_resource_stream_ce(void)
     if (check_interface(stream_if, PSR_NS "StreamInterface", wechatpay_ce_Http_AbstractResourceStream) == FAILURE) {
         return NULL;
     }
-    ce = declare_bridge_class("WeChatPay\\Http\\ResourceStream", PHP_WECHATPAY_PSR_BRIDGE_RESOURCE_STREAM,
+    ce = declare_bridge_class("WeChatPay\\Http\\ResourceStream",
+                              PHP_WECHATPAY_PSR_BRIDGE_PROLOGUE PHP_WECHATPAY_PSR_BRIDGE_RESOURCE_STREAM,
                               wechatpay_ce_Http_AbstractResourceStream, stream_if);
     WECHATPAY_G(psr_resource_stream_ce) = ce;
     return ce;
