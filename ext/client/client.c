@@ -12,7 +12,26 @@ php_wechatpay_client *php_wechatpay_client_new(void)
     client->refcount = 1;
     wxp_headers_init(&client->headers);
     php_wechatpay_transport_defaults(&client->transport);
+    ZVAL_UNDEF(&client->driver);
     return client;
+}
+
+php_wechatpay_client_handle *php_wechatpay_client_handle_of(php_wechatpay_client *client)
+{
+    if (client->handle == NULL) {
+        client->handle = emalloc(sizeof(*client->handle));
+        client->handle->refcount = 1; /* the client's own */
+        client->handle->client = client;
+    }
+    client->handle->refcount++;
+    return client->handle;
+}
+
+void php_wechatpay_client_handle_release(php_wechatpay_client_handle *handle)
+{
+    if (handle != NULL && --handle->refcount == 0) {
+        efree(handle);
+    }
 }
 
 wxp_rsa_prepared *php_wechatpay_client_signer(php_wechatpay_client *client)
@@ -30,6 +49,15 @@ void php_wechatpay_client_release(php_wechatpay_client *client)
     if (client == NULL || --client->refcount > 0) {
         return;
     }
+    if (client->handle != NULL) {
+        client->handle->client = NULL;
+        php_wechatpay_client_handle_release(client->handle);
+        client->handle = NULL;
+    }
+    /* the decorator may run PHP code as it goes (destructors of the app's middleware): the client is
+     * already gone for its handles, and whole until this returns */
+    zval_ptr_dtor(&client->driver);
+    ZVAL_UNDEF(&client->driver);
     if (client->mchid) {
         zend_string_release(client->mchid);
     }

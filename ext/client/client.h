@@ -22,7 +22,18 @@ typedef struct php_wechatpay_transport {
     bool http_errors;          /* false: a non-2xx answer is returned (once verified) instead of thrown */
 } php_wechatpay_transport;
 
-typedef struct php_wechatpay_client {
+typedef struct php_wechatpay_client php_wechatpay_client;
+
+/* A weak handle on a client, for what may outlive it without keeping it (a Guzzle middleware of its driver,
+ * which the app can keep after the tree is gone): client is NULL once the client was freed. Holding the
+ * client itself there would make a cycle through C (client -> driver -> stack -> middleware -> client)
+ * that no garbage collection can see. */
+typedef struct php_wechatpay_client_handle {
+    uint32_t refcount;
+    php_wechatpay_client *client;
+} php_wechatpay_client_handle;
+
+struct php_wechatpay_client {
     uint32_t refcount;
     zend_string *mchid;
     zend_string *serial;
@@ -32,7 +43,9 @@ typedef struct php_wechatpay_client {
     wxp_header_list headers;   /* the config's `headers`, validated, in order */
     php_wechatpay_transport transport;
     uint32_t active;           /* its async transfers running on the engine (see max_connections) */
-} php_wechatpay_client;
+    php_wechatpay_client_handle *handle; /* made on first use; cleared and released with the client */
+    zval driver;               /* the getDriver() decorator, made on first use; UNDEF until then */
+};
 
 /* Allocates an empty client with one reference. */
 php_wechatpay_client *php_wechatpay_client_new(void);
@@ -47,6 +60,12 @@ static zend_always_inline php_wechatpay_client *php_wechatpay_client_addref(php_
 /* Returns the client's private key prepared for signing (its OpenSSL contexts set up once, for every call of
  * every node of the client), made on first use; NULL when memory ran out (each signature then sets them up). */
 wxp_rsa_prepared *php_wechatpay_client_signer(php_wechatpay_client *client);
+
+/* Returns the client's weak handle with one reference taken (made on first use). */
+php_wechatpay_client_handle *php_wechatpay_client_handle_of(php_wechatpay_client *client);
+
+/* Drops one reference to a handle (NULL is ignored). */
+void php_wechatpay_client_handle_release(php_wechatpay_client_handle *handle);
 
 /* Drops one reference, freeing the client (and its key material) with the last. */
 void php_wechatpay_client_release(php_wechatpay_client *client);
