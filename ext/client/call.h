@@ -9,6 +9,7 @@
 #include "wxp_headers.h"
 #include "wxp_http.h"
 #include "support/php_call.h"
+#include "client/call_progress.h"
 
 typedef struct php_wechatpay_call {
     const char *method;               /* "GET", "PUT", "POST", "PATCH" or "DELETE" (static) */
@@ -24,13 +25,14 @@ typedef struct php_wechatpay_call {
                                        * when the call was made, reading the body and queueing included */
     php_wechatpay_callable on_stats;  /* the `on_stats` option, or none */
     zval debug;                       /* the `debug` option: UNDEF (none), true (STDERR) or a stream resource */
+    php_wechatpay_progress progress;  /* the `progress` option (client/call_progress.h) */
 } php_wechatpay_call;
 
 /* Returns milliseconds of a monotonic clock (for call deadlines). */
 zend_long php_wechatpay_now_ms(void);
 
 /* Reads options (placeholders, query, json, body, headers, base_uri, timeout, connect_timeout, verify,
- * proxy, http_errors, on_stats, debug; other Guzzle options refused) for a call of method on node and signs it. Returns FAILURE with an InvalidArgumentException thrown,
+ * proxy, http_errors, on_stats, debug, progress; other Guzzle options refused) for a call of method on node and signs it. Returns FAILURE with an InvalidArgumentException thrown,
  * nothing sent, and call left safe to destroy. */
 zend_result php_wechatpay_call_prepare(php_wechatpay_call *call, zend_object *node, const char *method,
                                        HashTable *options);
