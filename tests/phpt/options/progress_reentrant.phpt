@@ -11,10 +11,12 @@ $emu = wxp_emulator_start(['workers' => 4]);
 $client = WeChatPay\Builder::factory(wxp_config($emu));
 $big = $client->chain('v3/emulator/big/{n}');
 $streamed = ['n' => 8000000, 'query' => ['stream' => '1']];
-function outcome(WeChatPay\Promise $promise): string
+// The promise is named, not passed: an exception whose trace held it as an argument would make a cycle
+// (promise, its reason, the trace) that valgrind reports lost at shutdown, with or without 'progress'.
+function outcome(string $name): string
 {
     try {
-        return 'fulfilled ' . $promise->wait()->getStatusCode();
+        return 'fulfilled ' . $GLOBALS[$name]->wait()->getStatusCode();
     } catch (Throwable $e) {
         return 'rejected ' . get_class($e);
     }
@@ -22,11 +24,11 @@ function outcome(WeChatPay\Promise $promise): string
 
 $calls = 0;
 $p = $big->getAsync($streamed + ['progress' => function () use (&$p, &$calls) { $calls++; $p->cancel(); }]);
-echo 'cancels itself: ', outcome($p), ', calls: ', $calls, "\n";
+echo 'cancels itself: ', outcome('p'), ', calls: ', $calls, "\n";
 
 $calls = 0;
 $p = $big->getAsync($streamed + ['progress' => function () use (&$p, &$calls) { $calls++; $p->cancel(); throw new LogicException('after cancel'); }]);
-echo 'cancels itself, then throws: ', outcome($p), ', calls: ', $calls, "\n";
+echo 'cancels itself, then throws: ', outcome('p'), ', calls: ', $calls, "\n";
 
 $other = $client->chain('v3/emulator/slow/{ms}')->getAsync(['ms' => 200]);
 $waited = null;
@@ -35,7 +37,7 @@ $p = $big->getAsync(['n' => 300000, 'progress' => function ($total, $done) use (
     $waited ??= $other->wait()->getStatusCode();
     $last = [$total, $done];
 }]);
-echo 'waits on another: ', outcome($p), ', the other: ', $waited, ', last: ', json_encode($last), "\n";
+echo 'waits on another: ', outcome('p'), ', the other: ', $waited, ', last: ', json_encode($last), "\n";
 
 $last = null;
 $depth = 0;
@@ -45,7 +47,7 @@ $p = $big->getAsync($streamed + ['progress' => function ($total, $done) use (&$p
         $p->wait();
     }
 }]);
-echo 'waits on itself: ', outcome($p), ', last: ', json_encode($last), "\n";
+echo 'waits on itself: ', outcome('p'), ', last: ', json_encode($last), "\n";
 
 $inner = null;
 $r = $big->get(['n' => 300000, 'progress' => function () use ($client, &$inner) {
