@@ -121,7 +121,7 @@ void php_wechatpay_loop_enqueue(php_wechatpay_reaction *reaction, bool fulfilled
 void php_wechatpay_loop_start(zend_object *promise, php_wechatpay_call *call);
 
 /* Runs a prepared call to its end on the same engine and under the same max_connections as async calls
- * (no reaction runs meanwhile). Takes call. Returns SUCCESS with the verified response in return_value, or
+ * (no reaction runs meanwhile; the `progress` callables of running calls, its own among them, do). Takes call. Returns SUCCESS with the verified response in return_value, or
  * FAILURE with the exception thrown. */
 zend_result php_wechatpay_loop_call(php_wechatpay_call *call, zval *return_value);
 

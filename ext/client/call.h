@@ -32,8 +32,9 @@ typedef struct php_wechatpay_call {
 zend_long php_wechatpay_now_ms(void);
 
 /* Reads options (placeholders, query, json, body, headers, base_uri, timeout, connect_timeout, verify,
- * proxy, http_errors, on_stats, debug, progress; other Guzzle options refused) for a call of method on node and signs it. Returns FAILURE with an InvalidArgumentException thrown,
- * nothing sent, and call left safe to destroy. */
+ * proxy, http_errors, on_stats, debug, progress; other Guzzle options refused) for a call of method on node
+ * and signs it. Returns FAILURE with an InvalidArgumentException thrown, nothing sent, and call left safe to
+ * destroy. */
 zend_result php_wechatpay_call_prepare(php_wechatpay_call *call, zend_object *node, const char *method,
                                        HashTable *options);
 
