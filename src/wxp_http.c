@@ -65,6 +65,7 @@ struct wxp_http_exchange {
     void *user;
     int done;
     wxp_http_result result;
+    wxp_http_progress final_progress; /* the byte counters as the transfer finished (its easy handle goes) */
     long long started_ms;             /* monotonic start of the transfer */
     long long deadline_ms;            /* when the whole-transfer timeout expires, or 0 */
 };
@@ -870,12 +871,32 @@ static void wxp_collect_outcome(wxp_http_exchange *ex, CURLcode code)
     wxp_append_os_reason(ex, code);
 }
 
+/* libcurl's curl_off_t counter info of easy; a negative one (an unknown size) or one it cannot give is 0. */
+static long long wxp_info_count(CURL *easy, CURLINFO info)
+{
+    curl_off_t value = 0;
+
+    if (curl_easy_getinfo(easy, info, &value) != CURLE_OK || value < 0) {
+        return 0;
+    }
+    return (long long) value;
+}
+
+static void wxp_read_progress(CURL *easy, wxp_http_progress *out)
+{
+    out->download_total = wxp_info_count(easy, CURLINFO_CONTENT_LENGTH_DOWNLOAD_T);
+    out->downloaded = wxp_info_count(easy, CURLINFO_SIZE_DOWNLOAD_T);
+    out->upload_total = wxp_info_count(easy, CURLINFO_CONTENT_LENGTH_UPLOAD_T);
+    out->uploaded = wxp_info_count(easy, CURLINFO_SIZE_UPLOAD_T);
+}
+
 /* Takes a finished transfer out of the engine: the result is complete, the easy handle goes (its
  * connection stays in the multi handle's cache for the next exchange). */
 static void wxp_exchange_finish(wxp_http_exchange *ex, CURLcode code)
 {
     wxp_collect_outcome(ex, code);
     wxp_collect_times(ex);
+    wxp_read_progress(ex->easy, &ex->final_progress);
     curl_multi_remove_handle(ex->engine->multi, ex->easy);
     /* Only a completed transfer's handle is reused; an aborted one is cleaned up with its exchange. */
     wxp_engine_give_easy(ex->engine, ex->easy);
@@ -1002,6 +1023,20 @@ int wxp_http_is_done(const wxp_http_exchange *ex)
 const wxp_http_result *wxp_http_result_of(const wxp_http_exchange *ex)
 {
     return &ex->result;
+}
+
+int wxp_http_progress_of(const wxp_http_exchange *ex, wxp_http_progress *out)
+{
+    if (ex->done) {
+        *out = ex->final_progress;
+        return 0;
+    }
+    memset(out, 0, sizeof(*out));
+    if (ex->easy == NULL || ex->engine == NULL || ex->engine->abandoned) {
+        return -1;
+    }
+    wxp_read_progress(ex->easy, out);
+    return 0;
 }
 
 /* ---- Freeing ---- */

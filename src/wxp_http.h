@@ -70,6 +70,14 @@ typedef struct wxp_http_times {
     int reused;        /* 1 when an existing connection carried it */
 } wxp_http_times;
 
+/* A transfer's byte counters, as Guzzle's `progress` request option reports them. */
+typedef struct wxp_http_progress {
+    long long download_total; /* the answer's announced body size (Content-Length), 0 while unknown */
+    long long downloaded;     /* body bytes received so far */
+    long long upload_total;   /* the request body's size, 0 when there is none */
+    long long uploaded;       /* request body bytes sent so far */
+} wxp_http_progress;
+
 /* What came back. Valid once the exchange is done, until it is freed. */
 typedef struct wxp_http_result {
     int curl_code;             /* CURLE_OK, or libcurl's failure code (WXP_HTTP_E_TOO_LARGE: over the size
@@ -122,6 +130,11 @@ int wxp_http_is_done(const wxp_http_exchange *ex);
 
 /* Returns the result of ex; meaningful only once wxp_http_is_done(ex). */
 const wxp_http_result *wxp_http_result_of(const wxp_http_exchange *ex);
+
+/* Reads ex's byte counters into out: live while it runs (never from a libcurl callback: the caller reads
+ * them between drives), as they were when it finished afterwards. Returns 0, or -1 with out zeroed when
+ * they cannot be read (a running exchange of an abandoned engine: libcurl is not called on it). */
+int wxp_http_progress_of(const wxp_http_exchange *ex, wxp_http_progress *out);
 
 /* Copies the engine's counters and settings into out. */
 void wxp_http_engine_stats_of(const wxp_http_engine *engine, wxp_http_engine_stats *out);

@@ -193,6 +193,8 @@ static php_wechatpay_transfer *transfer_new(php_wechatpay_call *call, zend_objec
     php_wechatpay_transfer *transfer = ecalloc(1, sizeof(*transfer));
 
     transfer->call = *call;
+    transfer->serial = ++loop->next_serial;
+    ZVAL_UNDEF(&transfer->thrown);
     if (promise) {
         GC_ADDREF(promise);
         transfer->promise = promise;
@@ -228,6 +230,7 @@ static void transfer_destroy(php_wechatpay_transfer *transfer)
     if (transfer->fail_message) {
         efree(transfer->fail_message);
     }
+    zval_ptr_dtor(&transfer->thrown);
     php_wechatpay_call_dtor(&transfer->call);
     efree(transfer);
 }
@@ -382,9 +385,126 @@ static long loop_wait_budget(long limit_ms)
     return (long) budget;
 }
 
-/* One turn of the engine (runs no PHP code): waits for socket activity at most limit_ms, then expires
- * queued transfers whose time ran out and starts those that have room. FAILURE with an exception thrown
- * when libcurl's multi interface failed. */
+/* ---- The `progress` option (Ownership, 6) ---- */
+
+/* The transfer of serial that is queued, running or finished; NULL when a frame has it in hand or it is gone. */
+static php_wechatpay_transfer *loop_find_serial(uint64_t serial)
+{
+    php_wechatpay_transfer_list *lists[] = {&LOOP->queued, &LOOP->running, &LOOP->finished};
+    php_wechatpay_transfer *transfer;
+    size_t i;
+
+    for (i = 0; i < sizeof(lists) / sizeof(lists[0]); i++) {
+        for (transfer = lists[i]->first; transfer; transfer = transfer->next) {
+            if (transfer->serial == serial) {
+                return transfer;
+            }
+        }
+    }
+    return NULL;
+}
+
+/* Fails a running or finished (not yet settled) transfer with what its progress callable threw (taken): a
+ * running exchange is aborted, so nothing more is read, and the transfer is finished to be settled. */
+static void transfer_fail_thrown(php_wechatpay_transfer *transfer, zval *thrown)
+{
+    if (transfer->state == PHP_WECHATPAY_TRANSFER_RUNNING) {
+        wxp_http_exchange_free(transfer->exchange);
+        transfer->exchange = NULL;
+        transfer_move(transfer, PHP_WECHATPAY_TRANSFER_FINISHED);
+    }
+    zval_ptr_dtor(&transfer->thrown);
+    ZVAL_COPY_VALUE(&transfer->thrown, thrown);
+}
+
+/* Calls a progress callable with counters through a copy the loop's progress_calls stack owns: the call may
+ * free the transfer that holds the callable, and a fatal error leaves the copy for RSHUTDOWN to release.
+ * Returns SUCCESS, or FAILURE with what the callable threw in thrown (UNDEF while exit() unwinds). */
+static zend_result loop_call_progress(const php_wechatpay_callable *callable, const wxp_http_progress *counters,
+                                      zval *thrown)
+{
+    php_wechatpay_loop *loop = LOOP;
+    php_wechatpay_callable copy;
+    uint32_t mine = loop->progress_call_count;
+    zend_result result;
+
+    ZVAL_UNDEF(thrown);
+    if (loop->progress_call_count == loop->progress_call_cap) {
+        loop->progress_call_cap = loop->progress_call_cap ? loop->progress_call_cap * 2 : 4;
+        loop->progress_calls = safe_erealloc(loop->progress_calls, loop->progress_call_cap,
+                                             sizeof(*loop->progress_calls), 0);
+    }
+    php_wechatpay_callable_copy(&loop->progress_calls[mine], callable);
+    loop->progress_call_count++;
+    /* Called through a bitwise copy: nested calls may grow (move) the stack, whose entry owns the references. */
+    copy = loop->progress_calls[mine];
+    result = php_wechatpay_progress_call(&copy, counters);
+    if (result == FAILURE && !php_wechatpay_exiting()) {
+        php_wechatpay_take_exception(thrown);
+    }
+    ZEND_ASSERT(loop->progress_call_count == mine + 1);
+    loop->progress_call_count = mine;
+    php_wechatpay_callable_dtor(&copy);
+    return result;
+}
+
+/* The next running transfer, not yet looked at by this pass (it is marked now), whose progress callable is
+ * due a call with the counters read into counters; NULL when there is none. */
+static php_wechatpay_transfer *loop_next_progress_due(uint32_t pass, wxp_http_progress *counters)
+{
+    php_wechatpay_transfer *transfer;
+
+    for (transfer = LOOP->running.first; transfer; transfer = transfer->next) {
+        if (transfer->progress_pass == pass || transfer->in_progress_call
+            || !php_wechatpay_progress_wanted(&transfer->call.progress)) {
+            continue;
+        }
+        transfer->progress_pass = pass;
+        if (wxp_http_progress_of(transfer->exchange, counters) == 0
+            && php_wechatpay_progress_due(&transfer->call.progress, counters, false)) {
+            return transfer;
+        }
+    }
+    return NULL;
+}
+
+/* Calls the progress callables of the running transfers whose counters changed since their last call, as
+ * Guzzle's curl handler has libcurl call them, but between drives. What a callable throws fails its call
+ * (its transfer aborted, unless it was settled meanwhile, as by its own cancel()). Each search starts over:
+ * a call may start, finish or free any transfer. Returns FAILURE when PHP code called exit() or a
+ * destructor threw. */
+static zend_result loop_report_progress(void)
+{
+    uint32_t pass = ++LOOP->progress_pass;
+    php_wechatpay_transfer *transfer;
+    wxp_http_progress counters;
+
+    while (!EG(exception) && (transfer = loop_next_progress_due(pass, &counters)) != NULL) {
+        uint64_t serial = transfer->serial;
+        zval thrown;
+        zend_result called;
+
+        transfer->in_progress_call = true;
+        called = loop_call_progress(&transfer->call.progress.callable, &counters, &thrown);
+        transfer = loop_find_serial(serial);
+        if (transfer) {
+            transfer->in_progress_call = false;
+        }
+        if (called == FAILURE && !Z_ISUNDEF(thrown)) {
+            if (transfer) {
+                transfer_fail_thrown(transfer, &thrown);
+            } else {
+                zval_ptr_dtor(&thrown); /* its call was settled meanwhile: nothing is left to fail */
+            }
+        }
+    }
+    return EG(exception) ? FAILURE : SUCCESS;
+}
+
+/* One turn of the engine: waits for socket activity at most limit_ms, calls the `progress` callables whose
+ * transfers moved (PHP code that may do anything: Ownership, 6), then expires queued transfers whose time ran
+ * out and starts those that have room. FAILURE with an exception thrown when libcurl's multi interface
+ * failed, or when PHP code called exit() or a destructor threw. */
 static zend_result loop_turn(long limit_ms)
 {
     wxp_http_engine *engine = WECHATPAY_G(engine);
@@ -397,6 +517,9 @@ static zend_result loop_turn(long limit_ms)
             php_wechatpay_throw_invalid_state("Cannot drive the HTTP transfers: %s", err.message);
             return FAILURE;
         }
+    }
+    if (loop_report_progress() == FAILURE) {
+        return FAILURE;
     }
     loop_expire_queued();
     loop_launch_queued();
@@ -509,6 +632,27 @@ void php_wechatpay_loop_start(zend_object *promise, php_wechatpay_call *call)
     }
 }
 
+/* Calls the progress callable of a finished transfer in hand with its final counters, unless its last call
+ * already had them, so its last call reports the totals. Called directly: nothing frees a transfer in hand.
+ * Returns true, or false with what it threw in thrown (UNDEF while exit() unwinds). */
+static bool transfer_final_progress(php_wechatpay_transfer *transfer, zval *thrown)
+{
+    php_wechatpay_progress *progress = &transfer->call.progress;
+    wxp_http_progress counters;
+
+    if (!php_wechatpay_progress_wanted(progress) || wxp_http_progress_of(transfer->exchange, &counters) != 0
+        || !php_wechatpay_progress_due(progress, &counters, true)) {
+        return true;
+    }
+    if (php_wechatpay_progress_call(&progress->callable, &counters) == SUCCESS) {
+        return true;
+    }
+    if (!php_wechatpay_exiting()) {
+        php_wechatpay_take_exception(thrown);
+    }
+    return false;
+}
+
 /* The outcome of a finished transfer in hand: true with the verified response, or false with the exception.
  * Making the response may run PHP code (an autoloader); when that code called exit(), out is left UNDEF and
  * the exit unwinds. */
@@ -518,13 +662,19 @@ static bool transfer_outcome(php_wechatpay_transfer *transfer, zval *out)
     bool fulfilled;
 
     ZVAL_UNDEF(out);
-    if (transfer->failed) {
+    if (!Z_ISUNDEF(transfer->thrown)) { /* its progress callable threw: the call fails with that */
+        ZVAL_COPY_VALUE(out, &transfer->thrown);
+        ZVAL_UNDEF(&transfer->thrown);
+        result = transfer->exchange ? wxp_http_result_of(transfer->exchange) : NULL;
+        fulfilled = false;
+    } else if (transfer->failed) {
         transfer_failure(transfer, out);
         result = NULL;
         fulfilled = false;
     } else {
         result = wxp_http_result_of(transfer->exchange);
-        fulfilled = php_wechatpay_call_settle(&transfer->call, result, out);
+        fulfilled = transfer_final_progress(transfer, out)
+            && php_wechatpay_call_settle(&transfer->call, result, out);
     }
     if (!Z_ISUNDEF_P(out) && !php_wechatpay_exiting()) {
         /* The transfer is in hand (and detached from its promise): debug and on_stats may run anything. */
@@ -582,17 +732,31 @@ static int loop_settle_finished(void)
 zend_result php_wechatpay_loop_call(php_wechatpay_call *call, zval *return_value)
 {
     php_wechatpay_transfer *transfer;
+    uint64_t serial;
     bool fulfilled;
 
     loop_check_fork();
     transfer = transfer_new(call, NULL);
+    serial = transfer->serial;
     loop_submit(transfer);
-    while (transfer->state != PHP_WECHATPAY_TRANSFER_FINISHED) {
-        if (loop_turn(DRIVE_TIMEOUT_MS) == FAILURE) { /* libcurl failed, or a destructor threw */
-            transfer_unlink(transfer);
-            transfer_destroy(transfer);
+    /* Found again after every turn, whose progress callables may run anything (Ownership, 6). */
+    while ((transfer = loop_find_serial(serial)) != NULL && transfer->state != PHP_WECHATPAY_TRANSFER_FINISHED) {
+        if (loop_turn(DRIVE_TIMEOUT_MS) == FAILURE) { /* libcurl failed, exit(), or a destructor threw */
+            transfer = loop_find_serial(serial);
+            if (transfer) {
+                transfer_unlink(transfer);
+                transfer_destroy(transfer);
+            }
             return FAILURE;
         }
+    }
+    if (transfer == NULL) { /* a progress callable forked, and the child's loop dropped the parent's call */
+        php_wechatpay_exception_rejection(return_value, wechatpay_ce_Exception_RejectionException,
+            "The call was started before fork(): its connection and request belong to the parent process, so the "
+            "child does not continue it", NULL);
+        zend_throw_exception_object(return_value);
+        ZVAL_UNDEF(return_value);
+        return FAILURE;
     }
     transfer_move(transfer, PHP_WECHATPAY_TRANSFER_IN_HAND);
     fulfilled = transfer_outcome(transfer, return_value);
@@ -879,6 +1043,12 @@ void php_wechatpay_loop_shutdown(void)
     }
     stack_free(&loop->running_tasks);
     stack_free(&loop->held);
+    while (loop->progress_call_count > 0) { /* left by a fatal error inside a call */
+        php_wechatpay_callable_dtor(&loop->progress_calls[--loop->progress_call_count]);
+    }
+    if (loop->progress_calls) {
+        efree(loop->progress_calls);
+    }
     if (loop->thenables) {
         zend_hash_destroy(loop->thenables);
         FREE_HASHTABLE(loop->thenables);

@@ -22,6 +22,12 @@
  *    unwinds without settling anything.
  * 5. A forked child (pcntl_fork) inherits the loop: at its first loop call it rejects every inherited
  *    unsettled transfer without sending anything (their connections and signed requests are the parent's).
+ * 6. A transfer's `progress` callable is called while the transfer is still running and attached to its
+ *    promise (a wait() in it must be able to finish it, a cancel() to abort it), so no frame holds a pointer
+ *    to the transfer across that call: the frame notes the transfer's serial, calls a copy of the callable
+ *    that the loop's `progress_calls` stack owns (as in 3), and afterwards looks the transfer up again by its
+ *    serial: it may have finished, been settled and freed meanwhile. A sync call's frame, whose turns of the
+ *    engine run those calls, finds its own transfer the same way after every turn.
  */
 #ifndef WECHATPAY_LOOP_H
 #define WECHATPAY_LOOP_H
@@ -73,6 +79,10 @@ struct php_wechatpay_transfer {
     bool failed;
     int fail_code;
     char *fail_message;
+    uint64_t serial;              /* unique in the request: how a frame finds it again (Ownership, 6) */
+    zval thrown;                  /* what its `progress` callable threw, which the call fails with, or UNDEF */
+    bool in_progress_call;        /* its `progress` callable is being called (not called again meanwhile) */
+    uint32_t progress_pass;       /* the last pass of progress calls that looked at it */
 };
 
 typedef struct php_wechatpay_transfer_list {
@@ -90,6 +100,10 @@ typedef struct php_wechatpay_loop {
     uint32_t task_head, task_count, task_cap;
     php_wechatpay_task_stack running_tasks; /* tasks being run (see Ownership, 3) */
     php_wechatpay_task_stack held;          /* tasks a drain holds back (php_wechatpay_loop_drain) */
+    php_wechatpay_callable *progress_calls; /* copies of the `progress` callables being called (Ownership, 6) */
+    uint32_t progress_call_count, progress_call_cap;
+    uint32_t progress_pass;                 /* passes of progress calls made (each marks what it looked at) */
+    uint64_t next_serial;                   /* the serial of the last transfer made */
     php_wechatpay_transfer_list queued, running, finished, in_hand;
     zend_long pid;              /* the process the transfers were started in, 0 when none was */
     bool shutting_down;
@@ -107,7 +121,7 @@ void php_wechatpay_loop_enqueue(php_wechatpay_reaction *reaction, bool fulfilled
 void php_wechatpay_loop_start(zend_object *promise, php_wechatpay_call *call);
 
 /* Runs a prepared call to its end on the same engine and under the same max_connections as async calls
- * (no reaction runs meanwhile). Takes call. Returns SUCCESS with the verified response in return_value, or
+ * (no reaction runs meanwhile; the `progress` callables of running calls, its own among them, do). Takes call. Returns SUCCESS with the verified response in return_value, or
  * FAILURE with the exception thrown. */
 zend_result php_wechatpay_loop_call(php_wechatpay_call *call, zval *return_value);
 

@@ -9,6 +9,7 @@
 #include "wxp_headers.h"
 #include "wxp_http.h"
 #include "support/php_call.h"
+#include "client/call_progress.h"
 
 typedef struct php_wechatpay_call {
     const char *method;               /* "GET", "PUT", "POST", "PATCH" or "DELETE" (static) */
@@ -26,14 +27,16 @@ typedef struct php_wechatpay_call {
     zval debug;                       /* the `debug` option: UNDEF (none), true (STDERR) or a stream resource */
     zval sink;                        /* the `sink` option: UNDEF (none), a path, a stream resource or a
                                        * StreamInterface (see call_sink.h) */
+    php_wechatpay_progress progress;  /* the `progress` option (client/call_progress.h) */
 } php_wechatpay_call;
 
 /* Returns milliseconds of a monotonic clock (for call deadlines). */
 zend_long php_wechatpay_now_ms(void);
 
 /* Reads options (placeholders, query, json, body, headers, base_uri, timeout, connect_timeout, verify,
- * proxy, http_errors, on_stats, debug, sink; other Guzzle options refused) for a call of method on node and signs it. Returns FAILURE with an InvalidArgumentException thrown,
- * nothing sent, and call left safe to destroy. */
+ * proxy, http_errors, on_stats, debug, sink, progress; other Guzzle options refused) for a call of method on
+ * node and signs it. Returns FAILURE with an InvalidArgumentException thrown, nothing sent, and call left safe
+ * to destroy. */
 zend_result php_wechatpay_call_prepare(php_wechatpay_call *call, zend_object *node, const char *method,
                                        HashTable *options);
 

@@ -475,6 +475,7 @@ zend_result php_wechatpay_call_prepare(php_wechatpay_call *call, zend_object *no
     if (prepare_on_stats(call, options) == FAILURE
         || prepare_debug(call, options) == FAILURE
         || php_wechatpay_sink_prepare(&call->sink, options) == FAILURE
+        || php_wechatpay_progress_prepare(&call->progress, options) == FAILURE
         || prepare_url(call, node, options) == FAILURE
         || prepare_body(call, options) == FAILURE
         || prepare_headers(call, options) == FAILURE
@@ -529,6 +530,7 @@ void php_wechatpay_call_dtor(php_wechatpay_call *call)
         call->content_type = NULL;
     }
     php_wechatpay_callable_dtor(&call->on_stats);
+    php_wechatpay_progress_dtor(&call->progress);
     zval_ptr_dtor(&call->debug);
     ZVAL_UNDEF(&call->debug);
     zval_ptr_dtor(&call->sink);

@@ -54,7 +54,7 @@ static const refused_option refused_options[] = {
     {"idn_conversion", ACCEPT_NONE, false, "give base_uri an ASCII (punycode) host"},
     {"on_headers", ACCEPT_NONE, false, "'max_response_size' bounds an answer before its body is read"},
     {"on_stats", ACCEPT_NONE, true, "Guzzle would call it for every call, pass 'on_stats' per call"},
-    {"progress", ACCEPT_NONE, false, "not implemented yet"},
+    {"progress", ACCEPT_NONE, true, "Guzzle would call it for every call, pass 'progress' per call"},
     {"read_timeout", ACCEPT_NONE, false, "use 'timeout', which bounds the whole call"},
     {"sink", ACCEPT_NONE, true, "Guzzle would write every answer to it, pass 'sink' per call"},
     {"save_to", ACCEPT_NONE, false, "Guzzle's old name of 'sink': use 'sink'"},

@@ -146,6 +146,23 @@ void php_wechatpay_callable_store(php_wechatpay_callable *callable, zval *value,
     }
 }
 
+void php_wechatpay_callable_copy(php_wechatpay_callable *copy, const php_wechatpay_callable *callable)
+{
+    *copy = *callable;
+    if (Z_ISUNDEF(callable->value)) {
+        return;
+    }
+    Z_TRY_ADDREF(copy->value);
+    if (copy->magic_name) {
+        zend_string_addref(copy->magic_name);
+    } else if (copy->fcc.function_handler->common.fn_flags & ZEND_ACC_CALL_VIA_TRAMPOLINE) {
+        copy->fcc.function_handler = trampoline_copy(copy->fcc.function_handler); /* each holds its own */
+    }
+    if (copy->fcc.object && !php_wechatpay_callable_value_holds_object(copy)) {
+        GC_ADDREF(copy->fcc.object);
+    }
+}
+
 /* Calls __call or __callStatic as ZEND_CALL_TRAMPOLINE would: (name, [...argv]). */
 static zend_result magic_call(const php_wechatpay_callable *callable, zval *retval, uint32_t argc, zval *argv)
 {

@@ -50,6 +50,10 @@ static zend_always_inline void php_wechatpay_callable_none(php_wechatpay_callabl
 /* Stores in callable the value zpp has just checked into fcc (Z_PARAM_FUNC), from the function that parsed it. */
 void php_wechatpay_callable_store(php_wechatpay_callable *callable, zval *value, const zend_fcall_info_cache *fcc);
 
+/* Makes copy hold what a stored callable holds, with references of its own: a caller that calls it while
+ * PHP code may release the original (the callable's own call may free what stored it) calls the copy. */
+void php_wechatpay_callable_copy(php_wechatpay_callable *copy, const php_wechatpay_callable *callable);
+
 /* Calls a stored callable with argv into retval. */
 zend_result php_wechatpay_callable_call(const php_wechatpay_callable *callable, zval *retval, uint32_t argc,
                                         zval *argv);

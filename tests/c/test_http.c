@@ -776,6 +776,16 @@ static void check_echo(wxp_http_engine *engine, const php_server *srv, const cha
     CHECK(r->curl_code == CURLE_OK);
     CHECK(r->head.status == 200);
     CHECK_STR(header_value(r, "X-Echo-Method"), method);
+    /* The counters as the transfer finished: the body went up whole and came back whole. */
+    {
+        wxp_http_progress progress;
+
+        CHECK(wxp_http_progress_of(ex, &progress) == 0);
+        CHECK(progress.upload_total == (long long) body_len);
+        CHECK(progress.uploaded == (long long) body_len);
+        CHECK(progress.downloaded == (long long) body_len);
+        CHECK(progress.download_total == (long long) body_len || progress.download_total == 0);
+    }
     /* Exact bytes, NULs and CRLFs included. */
     CHECK(r->body.len == body_len);
     CHECK(body_len == 0 || memcmp(r->body.data, body, body_len) == 0);

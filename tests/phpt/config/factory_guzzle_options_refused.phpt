@@ -63,7 +63,7 @@ Config 'exceptions' (a Guzzle request option) is refused: Guzzle's old name of '
 Config 'idn_conversion' (a Guzzle request option) is refused: give base_uri an ASCII (punycode) host
 Config 'on_headers' (a Guzzle request option) is refused: 'max_response_size' bounds an answer before its body is read
 Config 'on_stats' (a Guzzle request option) is refused: Guzzle would call it for every call, pass 'on_stats' per call
-Config 'progress' (a Guzzle request option) is refused: not implemented yet
+Config 'progress' (a Guzzle request option) is refused: Guzzle would call it for every call, pass 'progress' per call
 Config 'read_timeout' (a Guzzle request option) is refused: use 'timeout', which bounds the whole call
 Config 'sink' (a Guzzle request option) is refused: Guzzle would write every answer to it, pass 'sink' per call
 Config 'save_to' (a Guzzle request option) is refused: Guzzle's old name of 'sink': use 'sink'
