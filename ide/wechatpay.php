@@ -855,7 +855,6 @@ namespace WeChatPay\Http {
 
         public function getMetadata(mixed $key = null): mixed {}
     }
-
 }
 
 // from ext/http/resource_stream.stub.php

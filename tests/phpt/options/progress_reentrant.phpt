@@ -34,8 +34,10 @@ $other = $client->chain('v3/emulator/slow/{ms}')->getAsync(['ms' => 200]);
 $waited = null;
 $last = null;
 $p = $big->getAsync(['n' => 300000, 'progress' => function ($total, $done) use ($other, &$waited, &$last) {
-    $waited ??= $other->wait()->getStatusCode();
+    // recorded before waiting: the transfer may end during the wait, and its last call (the totals) is then
+    // made from inside it, before this outer call returns
     $last = [$total, $done];
+    $waited ??= $other->wait()->getStatusCode();
 }]);
 echo 'waits on another: ', outcome('p'), ', the other: ', $waited, ', last: ', json_encode($last), "\n";
 
