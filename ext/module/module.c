@@ -17,6 +17,7 @@
 #include "http/failure_classes.h"
 #include "http/response.h"
 #include "http/resource_stream.h"
+#include "client/middleware.h"
 #include "http/transfer_stats.h"
 #include "http/psr_bridge.h"
 #include "async/promise.h"
@@ -77,6 +78,7 @@ PHP_MINIT_FUNCTION(wechatpay)
         || php_wechatpay_node_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
         || php_wechatpay_response_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
         || php_wechatpay_resource_stream_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
+        || php_wechatpay_middleware_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
         || php_wechatpay_transfer_stats_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
         || php_wechatpay_promise_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
         || php_wechatpay_pool_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
