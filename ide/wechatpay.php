@@ -224,6 +224,41 @@ namespace WeChatPay {
     }
 }
 
+// from ext/client/middleware.stub.php
+
+namespace WeChatPay\Middleware {
+    /**
+     * The package's `signer`, in C: as Guzzle middleware, `$signer($handler)` gives the handler that signs a
+     * request (Authorization over its method, request target, a timestamp, a nonce and its body, with the
+     * client's private key) and passes it on. Made by the decorator only.
+     */
+    final class Signer
+    {
+        private function __construct() {}
+
+        /** `(callable $handler): Signer`, then `(RequestInterface $request, array $options): PromiseInterface`. */
+        public function __invoke(mixed $handlerOrRequest, mixed $options = null): mixed {}
+    }
+
+    /**
+     * The package's `verifier`, in C: as Guzzle middleware, `$verifier($handler)` gives the handler whose
+     * promise verifies each answer that reaches it against the client's certs (read when it verifies, for a
+     * certs array the factory got by reference) and is rejected with a VerificationException carrying the
+     * answer when it does not verify. The unsigned-by-design downloads pass, as on the chain. Made by the
+     * decorator only.
+     */
+    final class Verifier
+    {
+        private function __construct() {}
+
+        /**
+         * `(callable $handler): Verifier`, then `(RequestInterface $request, array $options): PromiseInterface`,
+         * whose answer goes through `(ResponseInterface $response): ResponseInterface`.
+         */
+        public function __invoke(mixed $handlerOrMessage, mixed $options = null): mixed {}
+    }
+}
+
 // from ext/helpers/crypto_aes.stub.php
 
 namespace WeChatPay\Crypto {

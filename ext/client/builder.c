@@ -101,53 +101,24 @@ static zend_result refuse_merchant_serial_in_certs(php_wechatpay_client *client,
 
 static zend_result read_certs(php_wechatpay_client *client, HashTable *config)
 {
-    zval *certs = zend_hash_str_find_deref(config, ZEND_STRL("certs")), *value;
-    zend_string *id;
-    zend_ulong index;
+    zval *given = zend_hash_str_find(config, ZEND_STRL("certs")), *certs = given;
 
+    if (certs != NULL) {
+        ZVAL_DEREF(certs);
+    }
     if (certs == NULL || Z_TYPE_P(certs) != IS_ARRAY || zend_hash_num_elements(Z_ARRVAL_P(certs)) == 0) {
         php_wechatpay_throw_invalid("Config 'certs' is required: a non-empty array of platform certificate serial or PUB_KEY_ID_... => public key or certificate");
         return FAILURE;
     }
-    if (refuse_merchant_serial_in_certs(client, Z_ARRVAL_P(certs)) == FAILURE) {
+    if (refuse_merchant_serial_in_certs(client, Z_ARRVAL_P(certs)) == FAILURE
+        || (client->certs = php_wechatpay_certs_keyring(Z_ARRVAL_P(certs))) == NULL) {
         return FAILURE;
     }
-    client->certs = wxp_keyring_new();
-    if (client->certs == NULL) {
-        zend_throw_error(NULL, "Out of memory while reading config 'certs'");
-        return FAILURE;
+    /* The package's verifier reads a certs array given by reference when it verifies, so an app (its
+     * certificate download tool) can add certificates later: the stack's verifier does too. */
+    if (Z_ISREF_P(given)) {
+        ZVAL_COPY(&client->certs_ref, given);
     }
-    ZEND_HASH_FOREACH_KEY_VAL(Z_ARRVAL_P(certs), index, id, value) {
-        zend_string *key_id = id ? zend_string_copy(id) : zend_ulong_to_str(index);
-        char *entry;
-        EVP_PKEY *key;
-        int added;
-
-        if (!wxp_authorization_param_is_safe(ZSTR_VAL(key_id), ZSTR_LEN(key_id))) {
-            php_wechatpay_throw_invalid("Config 'certs' keys must be serials or PUB_KEY_ID_... ids: non-empty printable ASCII without spaces, quotes, backslashes or commas");
-            zend_string_release(key_id);
-            return FAILURE;
-        }
-        spprintf(&entry, 0, "certs[%s]", ZSTR_VAL(key_id));
-        key = php_wechatpay_key_from_zval(value, WXP_KEY_PUBLIC, entry);
-        efree(entry);
-        if (key == NULL) {
-            zend_string_release(key_id);
-            return FAILURE;
-        }
-        added = wxp_keyring_add(client->certs, ZSTR_VAL(key_id), ZSTR_LEN(key_id), key);
-        if (added == 0) {
-            /* Shared with every client of this certificate in the process: set up once, not per request. */
-            wxp_keyring_adopt_prepared(client->certs, ZSTR_VAL(key_id), ZSTR_LEN(key_id),
-                                       php_wechatpay_keycache_prepared(key));
-        }
-        EVP_PKEY_free(key);
-        zend_string_release(key_id);
-        if (added != 0) {
-            zend_throw_error(NULL, "Out of memory while reading config 'certs'");
-            return FAILURE;
-        }
-    } ZEND_HASH_FOREACH_END();
     return SUCCESS;
 }
 

@@ -13,6 +13,7 @@ php_wechatpay_client *php_wechatpay_client_new(void)
     wxp_headers_init(&client->headers);
     php_wechatpay_transport_defaults(&client->transport);
     ZVAL_UNDEF(&client->driver);
+    ZVAL_UNDEF(&client->certs_ref);
     return client;
 }
 
@@ -58,6 +59,8 @@ void php_wechatpay_client_release(php_wechatpay_client *client)
      * already gone for its handles, and whole until this returns */
     zval_ptr_dtor(&client->driver);
     ZVAL_UNDEF(&client->driver);
+    zval_ptr_dtor(&client->certs_ref);
+    ZVAL_UNDEF(&client->certs_ref);
     if (client->mchid) {
         zend_string_release(client->mchid);
     }

@@ -45,6 +45,8 @@ struct php_wechatpay_client {
     uint32_t active;           /* its async transfers running on the engine (see max_connections) */
     php_wechatpay_client_handle *handle; /* made on first use; cleared and released with the client */
     zval driver;               /* the getDriver() decorator, made on first use; UNDEF until then */
+    zval certs_ref;            /* the config's `certs` when given by reference (IS_REFERENCE), else UNDEF: read
+                                * by the stack's verifier when it verifies, as the package's verifier does */
 };
 
 /* Allocates an empty client with one reference. */

@@ -9,6 +9,7 @@
 #include "support/keys_from_php.h"
 #include "http/exceptions.h"
 #include "module/keycache.h"
+#include "wxp_sign.h"
 
 /* The message of a value that is no key form the factory takes. */
 #define MSG_KEY_FORMS "Config '%s' must be PEM text, a file:// path, an OpenSSLAsymmetricKey or an OpenSSLCertificate, %s given"
@@ -108,4 +109,57 @@ EVP_PKEY *php_wechatpay_key_from_zval(zval *thing, wxp_key_kind kind, const char
     }
     php_wechatpay_throw_invalid(MSG_KEY_FORMS, entry, zend_zval_type_name(thing));
     return NULL;
+}
+
+wxp_keyring *php_wechatpay_certs_keyring(HashTable *certs)
+{
+    wxp_keyring *ring = wxp_keyring_new();
+    zval *value;
+    zend_string *id;
+    zend_ulong index;
+
+    if (ring == NULL) {
+        zend_throw_error(NULL, "Out of memory while reading config 'certs'");
+        return NULL;
+    }
+    ZEND_HASH_FOREACH_KEY_VAL(certs, index, id, value) {
+        zend_string *key_id = id ? zend_string_copy(id) : zend_ulong_to_str(index);
+        char *entry;
+        EVP_PKEY *key;
+        int added;
+
+        if (!wxp_authorization_param_is_safe(ZSTR_VAL(key_id), ZSTR_LEN(key_id))) {
+            php_wechatpay_throw_invalid("Config 'certs' keys must be serials or PUB_KEY_ID_... ids: non-empty printable ASCII without spaces, quotes, backslashes or commas");
+            zend_string_release(key_id);
+            wxp_keyring_free(ring);
+            return NULL;
+        }
+        /* null is "no certificate yet" (the package's download tool starts from ['any' => null]): nothing
+         * verifies under that id */
+        if (Z_TYPE_P(value) == IS_NULL || (Z_TYPE_P(value) == IS_REFERENCE && Z_TYPE_P(Z_REFVAL_P(value)) == IS_NULL)) {
+            zend_string_release(key_id);
+            continue;
+        }
+        spprintf(&entry, 0, "certs[%s]", ZSTR_VAL(key_id));
+        key = php_wechatpay_key_from_zval(value, WXP_KEY_PUBLIC, entry);
+        efree(entry);
+        if (key == NULL) {
+            zend_string_release(key_id);
+            wxp_keyring_free(ring);
+            return NULL;
+        }
+        added = wxp_keyring_add(ring, ZSTR_VAL(key_id), ZSTR_LEN(key_id), key);
+        if (added == 0) {
+            /* Shared with every client of this certificate in the process: set up once, not per request. */
+            wxp_keyring_adopt_prepared(ring, ZSTR_VAL(key_id), ZSTR_LEN(key_id), php_wechatpay_keycache_prepared(key));
+        }
+        EVP_PKEY_free(key);
+        zend_string_release(key_id);
+        if (added != 0) {
+            zend_throw_error(NULL, "Out of memory while reading config 'certs'");
+            wxp_keyring_free(ring);
+            return NULL;
+        }
+    } ZEND_HASH_FOREACH_END();
+    return ring;
 }

@@ -13,4 +13,8 @@
  * with InvalidArgumentException thrown (or what PHP's openssl functions threw). */
 EVP_PKEY *php_wechatpay_key_from_zval(zval *thing, wxp_key_kind kind, const char *entry);
 
+/* Makes a keyring of a `certs` array (serial or PUB_KEY_ID_... => key or certificate; a null entry is "none yet"
+ * and adds nothing), each key parsed through the process's key cache. Returns NULL with an exception thrown. */
+wxp_keyring *php_wechatpay_certs_keyring(HashTable *certs);
+
 #endif

@@ -220,11 +220,12 @@ static void own_init(zval *out, const failure *f, zval *request)
                          (zval *) &f->context);
 }
 
-/* Makes, in out, the exception of f for call: of the request's failure classes, with the request as sent when
- * a PSR-7 request class can be loaded; our own class when Guzzle's cannot be made (what made it fail is then
- * the exception's previous). Never leaves out UNDEF; an exit() stays pending. Runs PHP code only on this
- * failure path (the classes' resolution, once a request; the constructors). */
-static void failure_make(zval *out, const failure *f, const php_wechatpay_call *call)
+/* Makes, in out, the exception of f for call: of the request's failure classes, with the request given (the
+ * PSR-7 request of a call through the getDriver() stack) or, when given is NULL, the request as call sent it,
+ * made when a PSR-7 request class can be loaded; our own class when Guzzle's cannot be made (what made it fail
+ * is then the exception's previous). Never leaves out UNDEF; an exit() stays pending. Runs PHP code only on
+ * this failure path (the classes' resolution, once a request; the constructors). */
+static void failure_make_for(zval *out, const failure *f, const php_wechatpay_call *call, zval *given)
 {
     const php_wechatpay_failure_family *classes;
     zval request, cause;
@@ -232,14 +233,18 @@ static void failure_make(zval *out, const failure *f, const php_wechatpay_call *
     ZVAL_NULL(&request);
     ZVAL_UNDEF(&cause);
     ZVAL_UNDEF(out);
+    if (given != NULL) {
+        ZVAL_COPY(&request, given);
+    }
     if (EG(exception)) {
         /* Already unwinding (exit(), or a throw the caller will chain): no PHP code may run. */
         own_init(out, f, &request);
+        zval_ptr_dtor(&request);
         return;
     }
     classes = php_wechatpay_failure_classes();
     keep_cause(&cause);
-    if (classes->request_ce && !php_wechatpay_exiting()
+    if (given == NULL && classes->request_ce && !php_wechatpay_exiting()
         && php_wechatpay_sent_request(&request, classes->request_ce, call->method, wxp_buf_cstr(&call->url),
                                       call->url.len, &call->headers, call->body) == FAILURE) {
         ZVAL_NULL(&request);
@@ -256,6 +261,11 @@ static void failure_make(zval *out, const failure *f, const php_wechatpay_call *
         zend_exception_set_previous(Z_OBJ_P(out), Z_OBJ(cause)); /* takes cause's reference */
     }
     zval_ptr_dtor(&request);
+}
+
+static void failure_make(zval *out, const failure *f, const php_wechatpay_call *call)
+{
+    failure_make_for(out, f, call, NULL);
 }
 
 /* The class whose private property name the exception holds: declaring, for our own classes; the exception's
@@ -353,6 +363,25 @@ void php_wechatpay_exception_sink(zval *out, zval *response, const char *reason,
     zval_ptr_dtor(&f.context);
     zend_string_release(f.message);
     zend_string_release(suffix);
+    zend_string_release(shown);
+}
+
+void php_wechatpay_exception_verification_of(zval *out, zval *request, zval *response, const char *method,
+                                             const char *url, zend_long status, zend_string *request_id,
+                                             const wxp_err *err)
+{
+    zend_string *shown = php_wechatpay_redacted_url(url);
+    failure f = {0};
+
+    f.kind = PHP_WECHATPAY_FAILURE_VERIFICATION;
+    f.message = zend_strpprintf(0, "%s %s answered " ZEND_LONG_FMT " but the answer did not verify: %s%s%s%s", method,
+                                ZSTR_VAL(shown), status, err->message, request_id ? " (Request-ID: " : "",
+                                request_id ? ZSTR_VAL(request_id) : "", request_id ? ")" : "");
+    f.response = response;
+    array_init(&f.context);
+    failure_make_for(out, &f, NULL, request);
+    zval_ptr_dtor(&f.context);
+    zend_string_release(f.message);
     zend_string_release(shown);
 }
 

@@ -35,6 +35,13 @@ void php_wechatpay_exception_connect(zval *out, int curl_code, const char *reaso
 void php_wechatpay_exception_verification(zval *out, zval *response, const wxp_err *err,
                                           const struct php_wechatpay_call *call);
 
+/* Makes, in out, a VerificationException carrying response (copied) and request (the PSR-7 request of a call
+ * through the getDriver() stack, for getRequest()): method, url (its password hidden), status and request_id
+ * (NULL when none) make the message, as the chain's. */
+void php_wechatpay_exception_verification_of(zval *out, zval *request, zval *response, const char *method,
+                                             const char *url, zend_long status, zend_string *request_id,
+                                             const wxp_err *err);
+
 /* Makes, in out, a RequestException carrying response (copied) for call's verified 2xx whose body could not
  * be written to its `sink`: reason says why, previous (may be NULL) is what the sink threw. */
 void php_wechatpay_exception_sink(zval *out, zval *response, const char *reason, zval *previous,
