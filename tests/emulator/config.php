@@ -12,6 +12,10 @@ function emu_config(): array
         }
         return $v;
     };
+    $optional = static function (string $name): ?string {
+        $v = getenv($name);
+        return is_string($v) && $v !== '' ? $v : null;
+    };
     $state = $need('WXP_EMU_STATE_DIR');
     $log = getenv('WXP_EMU_SERVER_LOG');
     return [
@@ -24,5 +28,7 @@ function emu_config(): array
         'platform_private_key' => $need('WXP_EMU_PLATFORM_PRIVATE_KEY'),
         'pubkey_id' => $need('WXP_EMU_PUBKEY_ID'),
         'pubkey_private_key' => $need('WXP_EMU_PUBKEY_PRIVATE_KEY'),
+        'platform_cert' => $optional('WXP_EMU_PLATFORM_CERT'),
+        'apiv3_key_file' => $optional('WXP_EMU_APIV3_KEY_FILE'),
     ];
 }

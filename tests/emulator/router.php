@@ -14,6 +14,8 @@
  *   WXP_EMU_PUBKEY_ID             the "WeChat Pay public key" id, PUB_KEY_ID_...
  *   WXP_EMU_PUBKEY_PRIVATE_KEY    path of that key's private half: signs 2xx responses instead when the request
  *                                 carries `Wechatpay-Serial: <that id>` (public-key mode)
+ *   WXP_EMU_PLATFORM_CERT         optional: path of the platform certificate (PEM), served by /v3/certificates
+ *   WXP_EMU_APIV3_KEY_FILE        optional: path of the APIv3 key (32 bytes) /v3/certificates encrypts with
  *   WXP_EMU_SERVER_LOG            optional: the server's stderr log (default STATE_DIR/server.log); /drop reads
  *                                 the server's process ids from it
  *   PHP_CLI_SERVER_WORKERS        PHP's own: forked workers (the master serves too)
@@ -46,6 +48,7 @@ require __DIR__ . '/faults.php';
 require __DIR__ . '/bills.php';
 require __DIR__ . '/media.php';
 require __DIR__ . '/images.php';
+require __DIR__ . '/certificates.php';
 
 // Warnings must never leak into a body (they would break signatures): log them to stderr, and turn them
 // into exceptions answered as 500 EMULATOR_ERROR, a code no real endpoint uses.
@@ -118,6 +121,9 @@ function emu_route(array $cfg, array $req): void
         return;
     } elseif ($p === '/v3/bill/tradebill' && $m === 'GET') {
         emu_tradebill($cfg, $req);
+        return;
+    } elseif ($p === '/v3/certificates' && $m === 'GET') {
+        emu_certificates($cfg, $req);
         return;
     } elseif ($p === '/v3/billdownload/file' && $m === 'GET') {
         emu_billdownload($cfg, $req);
