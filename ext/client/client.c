@@ -13,6 +13,7 @@ php_wechatpay_client *php_wechatpay_client_new(void)
     wxp_headers_init(&client->headers);
     php_wechatpay_transport_defaults(&client->transport);
     ZVAL_UNDEF(&client->driver);
+    ZVAL_UNDEF(&client->handler);
     return client;
 }
 
@@ -58,6 +59,8 @@ void php_wechatpay_client_release(php_wechatpay_client *client)
      * already gone for its handles, and whole until this returns */
     zval_ptr_dtor(&client->driver);
     ZVAL_UNDEF(&client->driver);
+    zval_ptr_dtor(&client->handler); /* after the driver, whose stack is a clone of it */
+    ZVAL_UNDEF(&client->handler);
     if (client->mchid) {
         zend_string_release(client->mchid);
     }

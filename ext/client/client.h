@@ -45,6 +45,7 @@ struct php_wechatpay_client {
     uint32_t active;           /* its async transfers running on the engine (see max_connections) */
     php_wechatpay_client_handle *handle; /* made on first use; cleared and released with the client */
     zval driver;               /* the getDriver() decorator, made on first use; UNDEF until then */
+    zval handler;              /* the config's 'handler' (a GuzzleHttp\HandlerStack), UNDEF when none */
 };
 
 /* Allocates an empty client with one reference. */
