@@ -13,6 +13,8 @@
 #include "http/exceptions.h"
 #include "support/php_call.h"
 
+#include <unistd.h>
+
 typedef struct php_wechatpay_engine_handler {
     php_wechatpay_client_handle *handle;
     zend_object std;
@@ -55,12 +57,40 @@ static const char *const consumed_options[] = {
     "http_errors", "idn_conversion", "json", "multipart", "query", "synchronous",
 };
 
+/* The `delay` option (milliseconds before sending; Guzzle's retry middleware sets it between attempts), done as
+ * Guzzle's curl handler does for a synchronous call: by sleeping before the call is made, so its timeout
+ * starts after it. An async call's delay blocks as well (Guzzle's multi handler would wait without blocking).
+ * Taken out of options into *delay_ms; FAILURE with an InvalidArgumentException for a value that is no delay. */
+static zend_result take_delay(HashTable *options, double *delay_ms)
+{
+    zval *value = zend_hash_str_find_deref(options, ZEND_STRL("delay"));
+    double ms;
+
+    *delay_ms = 0;
+    if (value == NULL || Z_TYPE_P(value) == IS_NULL) {
+        return SUCCESS;
+    }
+    if (Z_TYPE_P(value) != IS_LONG && Z_TYPE_P(value) != IS_DOUBLE) {
+        php_wechatpay_throw_invalid("Option 'delay' must be a number of milliseconds, %s given", zend_zval_type_name(value));
+        return FAILURE;
+    }
+    ms = zval_get_double(value);
+    if (!(ms >= 0 && ms <= 3600000)) {
+        php_wechatpay_throw_invalid("Option 'delay' must be from 0 to 3600000 milliseconds");
+        return FAILURE;
+    }
+    *delay_ms = ms;
+    zend_hash_str_del(options, ZEND_STRL("delay"));
+    return SUCCESS;
+}
+
 /* A copy of options without the consumed ones, the Guzzle options this handler cannot honour refused by name
  * (as the chain's verbs refuse them). NULL with an InvalidArgumentException thrown. */
 static HashTable *handler_options(HashTable *options)
 {
     HashTable *left = zend_array_dup(options);
     zval *decode;
+    double delay_ms;
     size_t i;
 
     for (i = 0; i < sizeof(consumed_options) / sizeof(consumed_options[0]); i++) {
@@ -72,9 +102,12 @@ static HashTable *handler_options(HashTable *options)
     if (decode && Z_TYPE_P(decode) == IS_FALSE) {
         zend_hash_str_del(left, ZEND_STRL("decode_content"));
     }
-    if (php_wechatpay_guzzle_options_refuse(left, false, "Option") == FAILURE) {
+    if (take_delay(left, &delay_ms) == FAILURE || php_wechatpay_guzzle_options_refuse(left, false, "Option") == FAILURE) {
         zend_array_destroy(left);
         return NULL;
+    }
+    if (delay_ms > 0) {
+        usleep((useconds_t) (delay_ms * 1000));
     }
     return left;
 }
