@@ -22,6 +22,9 @@ var_dump($stack === $app, $app->hasHandler(), $stack->hasHandler());
 echo implode(' -> ', wxp_driver_stack_names($app)), "\n";
 echo implode(' -> ', wxp_driver_stack_names($i->getDriver()->select()->getConfig('handler'))), "\n";
 echo $i->v3->emulator->echo->get()->getStatusCode(), ' ', $i->v3->emulator->echo->getAsync()->wait()->getStatusCode(), ' ', count($history), "\n";
+// each entry's options hold the stack ('handler'), whose history middleware holds the entries: a cycle of
+// Guzzle's own, broken here so the test's memory check sees what the extension leaves
+$history = [];
 ?>
 --EXPECT--
 bool(false)

@@ -23,6 +23,9 @@ foreach ($history as $h) {
     echo $h['request']->getMethod(), ' ', $h['request']->getRequestTarget(), ' ', (string) $h['request']->getBody(), ' ',
         $h['request']->hasHeader('Authorization') ? 'signed' : '-', ' ', $h['response']->getStatusCode(), ' ', get_class($h['response']), "\n";
 }
+// each entry's options hold the stack ('handler'), whose history middleware holds the entries: a cycle of
+// Guzzle's own, broken here so the test's memory check sees what the extension leaves
+$history = [];
 ?>
 --EXPECT--
 200
