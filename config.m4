@@ -59,7 +59,7 @@ if test "$PHP_WECHATPAY" != "no"; then
   WECHATPAY_EXT_SOURCES="ext/module/module.c ext/module/ini.c ext/module/pool.c ext/module/keycache.c ext/module/constants.c \
     ext/client/builder.c ext/client/node.c ext/client/client.c ext/client/call_prepare.c ext/client/call_run.c ext/client/call_sink.c ext/client/middleware.c \
     ext/client/transport.c ext/client/guzzle_options.c ext/client/call_report.c ext/client/request_headers.c \
-    ext/client/call_progress.c ext/client/keys.c ext/http/transfer_stats.c \
+    ext/client/call_progress.c ext/client/keys.c ext/client/driver.c ext/client/engine_handler.c ext/http/transfer_stats.c \
     ext/async/loop.c ext/async/promise.c ext/async/promise_class.c \
     ext/http/response.c ext/http/stream.c ext/http/stream_cursor.c ext/http/psr_bridge.c ext/http/wide_args.c ext/http/resource_stream.c \
     ext/http/exceptions.c ext/http/failure_classes.c ext/http/sent_request.c \

@@ -79,8 +79,8 @@ namespace WeChatPay {
 
     /**
      * wechatpay-php's decorator of its Guzzle client, declared exactly as the package declares it (constants,
-     * methods, parameter and return types), so that code naming it, or implementing it, keeps compiling. The
-     * extension has no decorator object: nothing here implements it, and BuilderNode::getDriver() throws.
+     * methods, parameter and return types), so that code naming it, or implementing it, keeps compiling.
+     * BuilderNode::getDriver() returns the extension's implementation, WeChatPay\ClientDecorator.
      */
     interface ClientDecoratorInterface
     {
@@ -133,7 +133,7 @@ namespace WeChatPay {
         /** The same as offsetGet(): `$node->chain('v3/pay')`, `$node['v3/pay']` and `$node->v3->pay` meet. */
         public function chain(string|int $segment): BuilderChainable;
 
-        /** The package's Guzzle decorator: not available from the extension (BuilderNode::getDriver() throws). */
+        /** The package's Guzzle decorator: the client's WeChatPay\ClientDecorator, the same from every node. */
         public function getDriver(): ClientDecoratorInterface;
 
         /** @return Http\Response */
@@ -195,8 +195,9 @@ namespace WeChatPay {
         public function getPath(): string {}
 
         /**
-         * Always throws \BadMethodCallException: the package's Guzzle decorator (its middleware, signer,
-         * verifier and HandlerStack) has no counterpart in the extension yet.
+         * The client's decorator (made once, the same object from every node): its select() is the client's
+         * GuzzleHttp\Client over a HandlerStack (verifier, http_errors, allow_redirects, cookies, signer,
+         * prepare_body, then the extension's engine). Once the app changes that stack, the verbs go through it.
          */
         public function getDriver(): ClientDecoratorInterface {}
 
@@ -221,6 +222,53 @@ namespace WeChatPay {
         public function patchAsync(#[\SensitiveParameter] array $options = []): Promise {}
 
         public function deleteAsync(#[\SensitiveParameter] array $options = []): Promise {}
+    }
+}
+
+// from ext/client/driver.stub.php
+
+namespace WeChatPay {
+    /**
+     * The decorator of a client's GuzzleHttp\Client, as wechatpay-php's: one per Builder::factory() tree, the
+     * same object from every node. select() makes the Guzzle client once (Guzzle must be loadable:
+     * guzzlehttp/guzzle from Composer, or Debian's php-guzzlehttp-guzzle), configured like the package's, with
+     * a HandlerStack holding, outermost first, `verifier`, `http_errors`, `allow_redirects`, `cookies`,
+     * `signer`, `prepare_body` and the extension's Http\EngineHandler. APIv2 (select('v2')) is not supported yet.
+     */
+    final class ClientDecorator implements ClientDecoratorInterface
+    {
+        private function __construct() {}
+
+        /**
+         * The APIv3 GuzzleHttp\Client (made on first use); `v2` in any case throws \BadMethodCallException
+         * (APIv2 is not supported yet), and without Guzzle a \LogicException says what to install.
+         */
+        public function select(?string $protocol = null): \GuzzleHttp\ClientInterface {}
+
+        /** Expands $uri's placeholders with $options, as the chain's verbs do, then calls the Guzzle client's request(). */
+        public function request(string $method, string $uri, array $options = []): \Psr\Http\Message\ResponseInterface {}
+
+        /** Expands $uri's placeholders with $options, then calls the Guzzle client's requestAsync(). */
+        public function requestAsync(string $method, string $uri, array $options = []): \GuzzleHttp\Promise\PromiseInterface {}
+    }
+}
+
+// from ext/client/engine_handler.stub.php
+
+namespace WeChatPay\Http {
+    /**
+     * The handler under the getDriver() client's HandlerStack (Guzzle's handler shape): it sends the request as
+     * the stack made it, on the process's engine (same connections, max_connections queue, Pool::stats() and
+     * promises as the chain's verbs), neither signing nor verifying (the stack's signer and verifier do) nor
+     * throwing on a status (its http_errors does). Its promise is fulfilled with the Http\Response of any
+     * answer, or rejected with a ConnectException (no answer) or RequestException; a Guzzle option it cannot
+     * honour rejects it with an InvalidArgumentException naming the option. Made only by the decorator.
+     */
+    final class EngineHandler
+    {
+        private function __construct() {}
+
+        public function __invoke(\Psr\Http\Message\RequestInterface $request, array $options): \WeChatPay\Promise {}
     }
 }
 

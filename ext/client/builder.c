@@ -10,6 +10,7 @@
 #include "client/keys.h"
 #include "module/keycache.h"
 #include "client/node.h"
+#include "client/driver.h"
 #include "http/exceptions.h"
 #include "wxp_headers.h"
 #include "wxp_sign.h"
@@ -131,6 +132,7 @@ static zend_result read_config(php_wechatpay_client *client, HashTable *config)
     if (read_mchid(client, config) == FAILURE || read_serial(client, config) == FAILURE
         || read_private_key(client, config) == FAILURE || read_certs(client, config) == FAILURE
         || php_wechatpay_guzzle_options_refuse(config, true, "Config") == FAILURE
+        || php_wechatpay_driver_read_config(client, config) == FAILURE
         || php_wechatpay_transport_apply(&client->transport, config, "Config") == FAILURE) {
         return FAILURE;
     }

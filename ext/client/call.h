@@ -11,8 +11,15 @@
 #include "support/php_call.h"
 #include "client/call_progress.h"
 
+/* The request headers every call starts from (the getDriver() client's defaults too), before the config's. */
+#define PHP_WECHATPAY_DEFAULT_ACCEPT "application/json, text/plain, application/x-gzip, application/pdf, image/png, image/*;q=0.5"
+#define PHP_WECHATPAY_DEFAULT_CONTENT_TYPE "application/json; charset=utf-8"
+
 typedef struct php_wechatpay_call {
-    const char *method;               /* "GET", "PUT", "POST", "PATCH" or "DELETE" (static) */
+    const char *method;               /* "GET", "PUT", "POST", "PATCH" or "DELETE" (static), or method_owned's */
+    zend_string *method_owned;        /* a PSR-7 request's method (php_wechatpay_call_prepare_sent), or NULL */
+    bool unverified;                  /* the driver's engine handler: any answer is the outcome, unverified and
+                                       * unclassified (the stack's verifier and http_errors middleware do it) */
     php_wechatpay_client *client;     /* one reference: its keyring verifies the answer */
     php_wechatpay_transport transport;
     wxp_buf url;                      /* absolute URL, exactly as sent */
@@ -39,6 +46,19 @@ zend_long php_wechatpay_now_ms(void);
  * to destroy. */
 zend_result php_wechatpay_call_prepare(php_wechatpay_call *call, zend_object *node, const char *method,
                                        HashTable *options);
+
+/* Reads a request the getDriver() stack made (method, absolute URL, headers as a `headers` array, body as
+ * a PSR-7 stream or string, or NULL) and the transport options its handler got (timeout, connect_timeout,
+ * verify, proxy, max_connections, max_response_size, on_stats, debug, sink, progress; other Guzzle options the
+ * caller refused or removed) into an unsigned, unverified call of client. Returns FAILURE with an
+ * InvalidArgumentException thrown, nothing sent, and call left safe to destroy. */
+zend_result php_wechatpay_call_prepare_sent(php_wechatpay_call *call, php_wechatpay_client *client,
+                                            zend_string *method, zend_string *url, zval *headers, zval *body,
+                                            HashTable *options);
+
+/* Expands a node's URI template with a call's options (its top-level keys), as the chain's verbs do, into out
+ * (relative, unresolved). Returns FAILURE with an InvalidArgumentException thrown. */
+zend_result php_wechatpay_call_expand(zend_string *uri_template, HashTable *options, wxp_buf *out);
 
 /* Fills req with views into call (valid while call lives). */
 void php_wechatpay_call_request(const php_wechatpay_call *call, wxp_http_request *req);

@@ -22,9 +22,6 @@
 #include "wxp_sign.h"
 #include "wxp_clock.h"
 
-#define DEFAULT_ACCEPT "application/json, text/plain, application/x-gzip, application/pdf, image/png, image/*;q=0.5"
-#define DEFAULT_CONTENT_TYPE "application/json; charset=utf-8"
-
 /* Template variables come from the top-level option keys; integers are printed into scratch. */
 typedef struct placeholder_ctx {
     HashTable *options;
@@ -343,6 +340,20 @@ static zend_result prepare_debug(php_wechatpay_call *call, HashTable *options)
     return SUCCESS;
 }
 
+zend_result php_wechatpay_call_expand(zend_string *uri_template, HashTable *options, wxp_buf *out)
+{
+    placeholder_ctx ctx;
+    wxp_err err;
+
+    ctx.options = options;
+    wxp_err_clear(&err);
+    if (wxp_template_expand(ZSTR_VAL(uri_template), ZSTR_LEN(uri_template), lookup_placeholder, &ctx, out, &err) != 0) {
+        php_wechatpay_throw_invalid("%s", err.message);
+        return FAILURE;
+    }
+    return SUCCESS;
+}
+
 static zend_result prepare_url(php_wechatpay_call *call, zend_object *node, HashTable *options)
 {
     zend_string *path = php_wechatpay_node_path(node), *query;
@@ -390,14 +401,14 @@ static zend_result prepare_headers(php_wechatpay_call *call, HashTable *options)
     zval *headers;
     size_t i;
 
-    if (add_header(&call->headers, "Accept", ZEND_STRL(DEFAULT_ACCEPT)) == FAILURE
+    if (add_header(&call->headers, "Accept", ZEND_STRL(PHP_WECHATPAY_DEFAULT_ACCEPT)) == FAILURE
         || (user_agent ? add_header(&call->headers, "User-Agent", ZSTR_VAL(user_agent), ZSTR_LEN(user_agent))
                        : add_header(&call->headers, "User-Agent", ZEND_STRL(PHP_WECHATPAY_UA_PRODUCT))) == FAILURE
         || (call->body && call->content_type
             && add_header(&call->headers, "Content-Type", ZSTR_VAL(call->content_type), ZSTR_LEN(call->content_type))
                 == FAILURE)
         || (call->body && !call->content_type
-            && add_header(&call->headers, "Content-Type", ZEND_STRL(DEFAULT_CONTENT_TYPE)) == FAILURE)) {
+            && add_header(&call->headers, "Content-Type", ZEND_STRL(PHP_WECHATPAY_DEFAULT_CONTENT_TYPE)) == FAILURE)) {
         return FAILURE;
     }
     for (i = 0; i < call->client->headers.count; i++) {
@@ -485,6 +496,72 @@ zend_result php_wechatpay_call_prepare(php_wechatpay_call *call, zend_object *no
     return SUCCESS;
 }
 
+/* A PSR-7 request's URI as the engine takes it: an absolute http(s) URL without spaces or control bytes (a
+ * PSR-7 Uri percent-encodes them; one that did not is refused rather than sent altered). */
+static zend_result prepare_sent_url(php_wechatpay_call *call, zend_string *url)
+{
+    const char *target;
+    size_t target_len, i;
+
+    for (i = 0; i < ZSTR_LEN(url); i++) {
+        unsigned char c = (unsigned char) ZSTR_VAL(url)[i];
+        if (c <= 0x20 || c == 0x7f) {
+            php_wechatpay_throw_invalid("The request's URI holds a space or control byte: it must be percent-encoded");
+            return FAILURE;
+        }
+    }
+    if ((strncasecmp(ZSTR_VAL(url), "http://", 7) != 0 && strncasecmp(ZSTR_VAL(url), "https://", 8) != 0)
+        || wxp_uri_request_target(ZSTR_VAL(url), &target, &target_len) != 0) {
+        zend_string *shown = php_wechatpay_redacted_url(ZSTR_VAL(url));
+        php_wechatpay_throw_invalid("The request's URI must be an absolute http or https URL (give the client a base_uri), '%s' given",
+                                    ZSTR_VAL(shown));
+        zend_string_release(shown);
+        return FAILURE;
+    }
+    if (wxp_buf_append(&call->url, ZSTR_VAL(url), ZSTR_LEN(url)) != 0) {
+        zend_throw_error(NULL, "Out of memory while copying a URL");
+        return FAILURE;
+    }
+    return SUCCESS;
+}
+
+zend_result php_wechatpay_call_prepare_sent(php_wechatpay_call *call, php_wechatpay_client *client,
+                                            zend_string *method, zend_string *url, zval *headers, zval *body,
+                                            HashTable *options)
+{
+    zend_long made_ms = php_wechatpay_now_ms(); /* the call's timeout counts from here */
+
+    memset(call, 0, sizeof(*call));
+    call->method_owned = zend_string_copy(method);
+    call->method = ZSTR_VAL(call->method_owned);
+    call->unverified = true;
+    call->client = php_wechatpay_client_addref(client);
+    php_wechatpay_transport_copy(&call->transport, &client->transport);
+    wxp_buf_init(&call->url);
+    wxp_headers_init(&call->headers);
+
+    if (php_wechatpay_engine() == NULL
+        || php_wechatpay_transport_apply(&call->transport, options, "Option") == FAILURE) {
+        return FAILURE;
+    }
+    call->deadline_ms = made_ms + call->transport.timeout_ms;
+    if (prepare_on_stats(call, options) == FAILURE
+        || prepare_debug(call, options) == FAILURE
+        || php_wechatpay_sink_prepare(&call->sink, options) == FAILURE
+        || php_wechatpay_progress_prepare(&call->progress, options) == FAILURE
+        || prepare_sent_url(call, url) == FAILURE
+        || php_wechatpay_headers_apply(&call->headers, headers, "The request's") == FAILURE) {
+        return FAILURE;
+    }
+    if (body != NULL) {
+        call->body = read_body(body, call->deadline_ms);
+        if (call->body == NULL) {
+            return FAILURE;
+        }
+    }
+    return SUCCESS;
+}
+
 void php_wechatpay_call_request(const php_wechatpay_call *call, wxp_http_request *req)
 {
     memset(req, 0, sizeof(*req));
@@ -517,6 +594,10 @@ wxp_http_exchange *php_wechatpay_call_start(const php_wechatpay_call *call, wxp_
 
 void php_wechatpay_call_dtor(php_wechatpay_call *call)
 {
+    if (call->method_owned) {
+        zend_string_release(call->method_owned);
+        call->method_owned = NULL;
+    }
     if (call->body) {
         zend_string_release(call->body);
         call->body = NULL;

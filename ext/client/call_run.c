@@ -4,6 +4,8 @@
 #include "zend_exceptions.h"
 #include "php_wechatpay.h"
 #include "client/call.h"
+#include "client/driver.h"
+#include "client/node.h"
 #include "http/response.h"
 #include "client/call_sink.h"
 #include "http/exceptions.h"
@@ -33,6 +35,9 @@ static int verify_result(const php_wechatpay_call *call, const wxp_http_result *
     const char *path;
     size_t path_len;
 
+    if (call->unverified) { /* the driver's stack verifies (its verifier middleware) */
+        return 0;
+    }
     if (wxp_uri_path(wxp_buf_cstr(&call->url), &path, &path_len) == 0
         && wxp_verify_is_unsigned_path(path, path_len)) {
         return 0;
@@ -131,7 +136,7 @@ bool php_wechatpay_call_settle(const php_wechatpay_call *call, const wxp_http_re
     }
     /* http_errors false: wechatpay-php's verifier (outside Guzzle's http_errors) gets every answer that is not
      * thrown, so a non-2xx one is returned only when its signature verifies, as there. */
-    if ((status >= 200 && status < 300) || !call->transport.http_errors) {
+    if ((status >= 200 && status < 300) || !call->transport.http_errors || call->unverified) {
         wxp_err err;
 
         wxp_err_clear(&err);
@@ -148,6 +153,19 @@ bool php_wechatpay_call_settle(const php_wechatpay_call *call, const wxp_http_re
     return false;
 }
 
+/* Sends the call through the getDriver() stack when it must (driver.h); false: it takes the verbs' own path.
+ * Until getDriver() is called, and without a 'handler' in the config or the call, this calls no PHP code. */
+static bool through_driver(zend_object *node, const char *method, HashTable *options, bool async, zval *return_value)
+{
+    php_wechatpay_client *client = php_wechatpay_node_client(node);
+
+    if (options == NULL) {
+        options = (HashTable *) &zend_empty_array;
+    }
+    return php_wechatpay_driver_may_route(client, options)
+        && php_wechatpay_driver_route(client, php_wechatpay_node_path(node), method, options, async, return_value);
+}
+
 /* Prepares, sends and waits for one call; returns the response or throws. The call runs on the loop like an
  * async one (same engine, same max_connections queue, same deadline), with no promise. */
 static void call_sync(INTERNAL_FUNCTION_PARAMETERS, const char *method)
@@ -160,6 +178,9 @@ static void call_sync(INTERNAL_FUNCTION_PARAMETERS, const char *method)
         Z_PARAM_ARRAY_HT(options)
     ZEND_PARSE_PARAMETERS_END();
 
+    if (through_driver(Z_OBJ_P(ZEND_THIS), method, options, false, return_value)) {
+        return;
+    }
     if (php_wechatpay_call_prepare(&call, Z_OBJ_P(ZEND_THIS), method, options ? options : (HashTable *) &zend_empty_array) == FAILURE) {
         php_wechatpay_call_dtor(&call);
         RETURN_THROWS();
@@ -186,6 +207,9 @@ static void call_async(INTERNAL_FUNCTION_PARAMETERS, const char *method)
         Z_PARAM_ARRAY_HT(options)
     ZEND_PARSE_PARAMETERS_END();
 
+    if (through_driver(Z_OBJ_P(ZEND_THIS), method, options, true, return_value)) {
+        return;
+    }
     php_wechatpay_promise_init(return_value);
     if (EG(exception)) { /* the app's autoloader, run by the first promise of a request, threw */
         if (!php_wechatpay_exiting()) {

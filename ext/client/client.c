@@ -14,6 +14,7 @@ php_wechatpay_client *php_wechatpay_client_new(void)
     php_wechatpay_transport_defaults(&client->transport);
     ZVAL_UNDEF(&client->driver);
     ZVAL_UNDEF(&client->certs_ref);
+    ZVAL_UNDEF(&client->handler);
     return client;
 }
 
@@ -61,6 +62,8 @@ void php_wechatpay_client_release(php_wechatpay_client *client)
     ZVAL_UNDEF(&client->driver);
     zval_ptr_dtor(&client->certs_ref);
     ZVAL_UNDEF(&client->certs_ref);
+    zval_ptr_dtor(&client->handler); /* after the driver, whose stack is a clone of it */
+    ZVAL_UNDEF(&client->handler);
     if (client->mchid) {
         zend_string_release(client->mchid);
     }

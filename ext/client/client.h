@@ -47,6 +47,7 @@ struct php_wechatpay_client {
     zval driver;               /* the getDriver() decorator, made on first use; UNDEF until then */
     zval certs_ref;            /* the config's `certs` when given by reference (IS_REFERENCE), else UNDEF: read
                                 * by the stack's verifier when it verifies, as the package's verifier does */
+    zval handler;              /* the config's 'handler' (a GuzzleHttp\HandlerStack), UNDEF when none */
 };
 
 /* Allocates an empty client with one reference. */

@@ -20,8 +20,8 @@ namespace WeChatPay {
 
     /**
      * wechatpay-php's decorator of its Guzzle client, declared exactly as the package declares it (constants,
-     * methods, parameter and return types), so that code naming it, or implementing it, keeps compiling. The
-     * extension has no decorator object: nothing here implements it, and BuilderNode::getDriver() throws.
+     * methods, parameter and return types), so that code naming it, or implementing it, keeps compiling.
+     * BuilderNode::getDriver() returns the extension's implementation, WeChatPay\ClientDecorator.
      */
     interface ClientDecoratorInterface
     {
@@ -68,7 +68,7 @@ namespace WeChatPay {
         /** The same as offsetGet(): `$node->chain('v3/pay')`, `$node['v3/pay']` and `$node->v3->pay` meet. */
         public function chain(string|int $segment): BuilderChainable;
 
-        /** The package's Guzzle decorator: not available from the extension (BuilderNode::getDriver() throws). */
+        /** The package's Guzzle decorator: the client's WeChatPay\ClientDecorator, the same from every node. */
         public function getDriver(): ClientDecoratorInterface;
 
         /** @return Http\Response */
@@ -130,8 +130,9 @@ namespace WeChatPay {
         public function getPath(): string {}
 
         /**
-         * Always throws \BadMethodCallException: the package's Guzzle decorator (its middleware, signer,
-         * verifier and HandlerStack) has no counterpart in the extension yet.
+         * The client's decorator (made once, the same object from every node): its select() is the client's
+         * GuzzleHttp\Client over a HandlerStack (verifier, http_errors, allow_redirects, cookies, signer,
+         * prepare_body, then the extension's engine). Once the app changes that stack, the verbs go through it.
          */
         public function getDriver(): ClientDecoratorInterface {}
 

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 16a2e67e81541c8937ef3a5c6d4cd39c0cb36cb2 */
+ * Stub hash: f3691169b59839813c959c82765d90b83f314cbc */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WeChatPay_Builder___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()

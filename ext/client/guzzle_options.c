@@ -11,7 +11,8 @@ typedef enum accepted_value {
     ACCEPT_NONE,   /* every non-null value is refused */
     ACCEPT_FALSE,  /* false is what the extension does */
     ACCEPT_TRUE,   /* true is what the extension does */
-    ACCEPT_HTTP11  /* '1.1' (or 1.1): the HTTP version the extension speaks */
+    ACCEPT_HTTP11, /* '1.1' (or 1.1): the HTTP version the extension speaks */
+    ACCEPT_CONFIG_OBJECT /* in the config, an object (client/driver.c checks it is a HandlerStack) */
 } accepted_value;
 
 typedef struct refused_option {
@@ -48,8 +49,8 @@ static const refused_option refused_options[] = {
      "WeChat Pay APIv3 takes JSON: use 'json', or 'body' with a Content-Type in 'headers'"},
     {"multipart", ACCEPT_NONE, false,
      "for a media upload pass 'body' => (new WeChatPay\\Util\\MediaUtil($file))->getStream(): its multipart Content-Type goes with it"},
-    {"handler", ACCEPT_NONE, false,
-     "the extension is its own transport, no Guzzle handler or middleware runs in it"},
+    {"handler", ACCEPT_CONFIG_OBJECT, false,
+     "in the config it must be a GuzzleHttp\\HandlerStack, the stack getDriver()'s Guzzle client uses (a copy of it, with the signer and verifier added)"},
     {"exceptions", ACCEPT_NONE, false, "Guzzle's old name of 'http_errors': use 'http_errors'"},
     {"idn_conversion", ACCEPT_NONE, false, "give base_uri an ASCII (punycode) host"},
     {"on_headers", ACCEPT_NONE, false, "'max_response_size' bounds an answer before its body is read"},
@@ -65,9 +66,10 @@ static const refused_option refused_options[] = {
     {"version", ACCEPT_HTTP11, false, "the extension speaks HTTP/1.1; '1.1' is accepted"},
 };
 
-static bool value_is_accepted(const refused_option *option, zval *value)
+static bool value_is_accepted(const refused_option *option, zval *value, bool for_config)
 {
     switch (option->accepted) {
+        case ACCEPT_CONFIG_OBJECT: return for_config && Z_TYPE_P(value) == IS_OBJECT;
         case ACCEPT_FALSE: return Z_TYPE_P(value) == IS_FALSE;
         case ACCEPT_TRUE: return Z_TYPE_P(value) == IS_TRUE;
         case ACCEPT_HTTP11:
@@ -89,7 +91,7 @@ zend_result php_wechatpay_guzzle_options_refuse(HashTable *settings, bool for_co
             continue;
         }
         value = zend_hash_str_find_deref(settings, option->name, strlen(option->name));
-        if (value == NULL || Z_TYPE_P(value) == IS_NULL || value_is_accepted(option, value)) {
+        if (value == NULL || Z_TYPE_P(value) == IS_NULL || value_is_accepted(option, value, for_config)) {
             continue;
         }
         php_wechatpay_throw_invalid("%s '%s' (a Guzzle request option) is refused: %s", where, option->name,

@@ -9,7 +9,7 @@
 #include "client/client_arginfo.h"
 #include "http/exceptions.h"
 #include "wxp_steps.h"
-#include "ext/spl/spl_exceptions.h"
+#include "client/driver.h"
 
 typedef struct php_wechatpay_node {
     php_wechatpay_client *client; /* shared by the whole tree */
@@ -351,15 +351,11 @@ ZEND_METHOD(WeChatPay_BuilderNode, getPath)
     RETURN_STR_COPY(node_from_obj(Z_OBJ_P(ZEND_THIS))->path);
 }
 
-/* The package's decorator wraps a Guzzle client with its middleware; the extension sends calls itself and has
- * nothing to hand out. An SPL \BadMethodCallException rather than one of WeChatPay\Exception: this is a missing
- * feature found while writing the app, not a call that failed, and an app's `catch (WeChatPayException)`
- * around its payments must not take it for one. */
+/* The decorator of the tree's client (client/driver.c), the same object from every node. Made without
+ * Guzzle: only its select() needs Guzzle, and says what to install when it cannot be loaded. */
 ZEND_METHOD(WeChatPay_BuilderNode, getDriver)
 {
     ZEND_PARSE_PARAMETERS_NONE();
 
-    zend_throw_exception(spl_ce_BadMethodCallException,
-                         "getDriver() (Guzzle middleware: signer, verifier, HandlerStack) is not supported yet by the "
-                         "wechatpay extension; see README 'Moving from wechatpay-php'", 0);
+    RETURN_COPY(php_wechatpay_driver_of(node_from_obj(Z_OBJ_P(ZEND_THIS))->client));
 }

@@ -18,6 +18,8 @@
 #include "http/response.h"
 #include "http/resource_stream.h"
 #include "client/middleware.h"
+#include "client/driver.h"
+#include "client/engine_handler.h"
 #include "http/transfer_stats.h"
 #include "http/psr_bridge.h"
 #include "async/promise.h"
@@ -79,6 +81,8 @@ PHP_MINIT_FUNCTION(wechatpay)
         || php_wechatpay_response_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
         || php_wechatpay_resource_stream_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
         || php_wechatpay_middleware_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
+        || php_wechatpay_driver_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
+        || php_wechatpay_engine_handler_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
         || php_wechatpay_transfer_stats_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
         || php_wechatpay_promise_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
         || php_wechatpay_pool_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE

@@ -110,6 +110,9 @@ function emu_route(array $cfg, array $req): void
     } elseif (preg_match('~^/v3/emulator/error/(\d{3})$~', $p, $mm)) {
         emu_error_endpoint($cfg, $req, (int) $mm[1]);
         return;
+    } elseif (preg_match('~^/v3/emulator/flaky/([A-Za-z0-9_-]{1,64})/(\d{1,3})/(\d{3})$~', $p, $mm)) {
+        emu_flaky($cfg, $req, $mm[1], (int) $mm[2], (int) $mm[3]);
+        return;
     } elseif (preg_match('~^/v3/emulator/fault/(.+)$~', $p, $mm)) {
         emu_fault($cfg, $req, $mm[1]);
         return;

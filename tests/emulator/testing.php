@@ -8,6 +8,9 @@
  *   ANY /v3/emulator/cookie           200 signed {"cookie_sent": the request's Cookie header or null}, with
  *                                     `Set-Cookie: wxp_session=...; Path=/`: a client must never send it back
  *   ANY /v3/emulator/big/{bytes}      200 signed, a JSON body of exactly that many bytes (see emu_big)
+ *   ANY /v3/emulator/flaky/{key}/{n}/{status}
+ *                                     the first n calls of key: that status with an error body (as error/{status});
+ *                                     later ones: 200 signed {"key","calls"} (a retry middleware's test)
  */
 
 declare(strict_types=1);
@@ -70,6 +73,19 @@ function emu_error_endpoint(array $cfg, array $req, int $status): void
         return;
     }
     emu_send_error($req, $status, $code, "emulated $code for status $status", $detail);
+}
+
+/** Fails the first $n calls of $key with $status, then answers 200 signed with how many calls it took. */
+function emu_flaky(array $cfg, array $req, string $key, int $n, int $status): void
+{
+    $calls = emu_store_update($cfg, static function (array &$state) use ($key): int {
+        return $state['flaky'][$key] = ($state['flaky'][$key] ?? 0) + 1;
+    });
+    if ($calls <= $n) {
+        emu_error_endpoint($cfg, $req, $status);
+        return;
+    }
+    emu_send_signed_json($cfg, $req, ['key' => $key, 'calls' => $calls]);
 }
 
 /**

@@ -57,7 +57,7 @@ Config 'expect' (a Guzzle request option) is refused: the extension never sends 
 Config 'force_ip_resolve' (a Guzzle request option) is refused: give base_uri a host that resolves to the address family you want
 Config 'form_params' (a Guzzle request option) is refused: WeChat Pay APIv3 takes JSON: use 'json', or 'body' with a Content-Type in 'headers'
 Config 'multipart' (a Guzzle request option) is refused: for a media upload pass 'body' => (new WeChatPay\Util\MediaUtil($file))->getStream(): its multipart Content-Type goes with it
-Config 'handler' (a Guzzle request option) is refused: the extension is its own transport, no Guzzle handler or middleware runs in it
+Config 'handler' (a Guzzle request option) is refused: in the config it must be a GuzzleHttp\HandlerStack, the stack getDriver()'s Guzzle client uses (a copy of it, with the signer and verifier added)
 Config 'http_errors' must be true (a non-2xx answer is thrown) or false (returned), string given
 Config 'exceptions' (a Guzzle request option) is refused: Guzzle's old name of 'http_errors': use 'http_errors'
 Config 'idn_conversion' (a Guzzle request option) is refused: give base_uri an ASCII (punycode) host

@@ -13,7 +13,7 @@ $echo = $client->chain('v3/emulator/echo');
 
 foreach ([['allow_redirects' => ['max' => 5]], ['curl' => [41 => true]], ['cert' => ['/tmp/c.pem', 'pw']],
           ['multipart' => [['name' => 'file', 'contents' => 'x']]], ['form_params' => ['a' => 'b']],
-          ['read_timeout' => 2.0], ['version' => 2.0], ['json' => ['a' => 1], 'handler' => fn () => null]] as $options) {
+          ['read_timeout' => 2.0], ['version' => 2.0], ['json' => ['a' => 1], 'stream_context' => []]] as $options) {
     try {
         $echo->post($options);
         echo "sent\n";
@@ -39,7 +39,7 @@ Option 'multipart' (a Guzzle request option) is refused: for a media upload pass
 Option 'form_params' (a Guzzle request option) is refused: WeChat Pay APIv3 takes JSON: use 'json', or 'body' with a Content-Type in 'headers'
 Option 'read_timeout' (a Guzzle request option) is refused: use 'timeout', which bounds the whole call
 Option 'version' (a Guzzle request option) is refused: the extension speaks HTTP/1.1; '1.1' is accepted
-Option 'handler' (a Guzzle request option) is refused: the extension is its own transport, no Guzzle handler or middleware runs in it
+Option 'stream_context' (a Guzzle request option) is refused: it is for Guzzle's PHP-stream handler: the extension transfers with libcurl
 WeChatPay\Exception\InvalidArgumentException: Option 'delay' (a Guzzle request option) is refused: wait before making the call (e.g. usleep()) instead
 int(0)
 200

@@ -1,5 +1,5 @@
 --TEST--
-Package surface: ClientDecoratorInterface and BuilderChainable declare the package's methods; BuilderNode implements them; getDriver() throws a BadMethodCallException naming the missing feature
+Package surface: ClientDecoratorInterface and BuilderChainable declare the package's methods; BuilderNode implements them; getDriver() returns the client's one WeChatPay\ClientDecorator from every node
 --EXTENSIONS--
 wechatpay
 --SKIPIF--
@@ -33,13 +33,11 @@ foreach (['getDriver', 'chain', 'get', 'put', 'post', 'patch', 'delete', 'getAsy
 $root = WeChatPay\Builder::factory(wxp_test_config());
 var_dump($root instanceof WeChatPay\BuilderChainable, $root->v3->pay instanceof WeChatPay\BuilderChainable);
 
-// getDriver(): the root and every node, a BadMethodCallException (not one of WeChatPay\Exception's)
+// getDriver(): the root and every node, the client's one decorator
 foreach ([$root, $root->v3->pay->transactions, $root['v2/pay/micropay']] as $node) {
-    try {
-        $node->getDriver();
-    } catch (Throwable $e) {
-        echo get_class($e), ($e instanceof WeChatPay\Exception\WeChatPayException ? ' (WeChatPayException)' : ''), ': ', $e->getMessage(), "\n";
-    }
+    $driver = $node->getDriver();
+    echo get_class($driver), ' ', $driver instanceof WeChatPay\ClientDecoratorInterface ? 'ClientDecoratorInterface' : '-', ' ',
+        $driver === $root->getDriver() ? 'same' : 'other', "\n";
 }
 // as a property it is still a path step
 echo $root->v3->getDriver->getPath(), "\n";
@@ -107,8 +105,8 @@ deleteAsync(array $options = array (
 )): mixed
 bool(true)
 bool(true)
-BadMethodCallException: getDriver() (Guzzle middleware: signer, verifier, HandlerStack) is not supported yet by the wechatpay extension; see README 'Moving from wechatpay-php'
-BadMethodCallException: getDriver() (Guzzle middleware: signer, verifier, HandlerStack) is not supported yet by the wechatpay extension; see README 'Moving from wechatpay-php'
-BadMethodCallException: getDriver() (Guzzle middleware: signer, verifier, HandlerStack) is not supported yet by the wechatpay extension; see README 'Moving from wechatpay-php'
+WeChatPay\ClientDecorator ClientDecoratorInterface same
+WeChatPay\ClientDecorator ClientDecoratorInterface same
+WeChatPay\ClientDecorator ClientDecoratorInterface same
 v3/get-driver
 bool(true)
