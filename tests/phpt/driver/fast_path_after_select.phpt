@@ -15,9 +15,9 @@ $i = WeChatPay\Builder::factory(wxp_config($emu));
 $stack = $i->getDriver()->select()->getConfig('handler');
 echo $i->v3->emulator->echo->get()->getStatusCode(), "\n";
 $seen = 0;
-$stack->push(GuzzleHttp\Middleware::mapRequest(function ($r) use (&$seen) { $seen++; return $r; }), 'count');
+$stack->push(GuzzleHttp\Middleware::mapRequest(function ($r) use (&$seen) { $seen++; return $r; }), 'counter'); // not 'count': remove() takes a callable name (a PHP function) as the callable itself
 echo $i->v3->emulator->echo->get()->getStatusCode(), ' ', $seen, "\n";
-$stack->remove('count');
+$stack->remove('counter');
 echo $i->v3->emulator->echo->get()->getStatusCode(), ' ', $seen, "\n";
 $log = wxp_emulator_requests($emu);
 echo count($log), ' ', implode(' ', array_map(fn ($e) => $e['auth'] ? 'auth' : 'no-auth', $log)), "\n";
