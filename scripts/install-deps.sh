@@ -27,6 +27,7 @@ PACKAGES=(
     php-psr-http-message                    # PSR-7 interfaces some phpt tests load
     php-guzzlehttp-psr7 php-guzzlehttp-promises  # interoperability tests with Guzzle's PSR-7 and promises
     php-guzzlehttp-guzzle php-psr-http-client  # Guzzle's exception classes and PSR-18's interfaces (tests/phpt/guzzle)
+    php-psr-log                             # PSR-3, for Guzzle's Middleware::log in tests/phpt/driver
     clang-14                                # the fuzz targets (scripts/fuzz.sh) are built with clang's -fsanitize=fuzzer
     libclang-rt-14-dev                      # libFuzzer and clang's ASan/UBSan runtimes for them
     libxml2-dev                             # the XML target reads the writer's output back with libxml2's parser
