@@ -464,21 +464,20 @@ static zend_result sign(php_wechatpay_call *call)
     return result;
 }
 
-zend_result php_wechatpay_call_prepare(php_wechatpay_call *call, zend_object *node, const char *method,
-                                       HashTable *options)
+/* What both entry points read first, into a zeroed call: its client and transport settings, the transport
+ * options (the Guzzle options the extension does not honour refused first, unless refuse_guzzle is false:
+ * the engine handler sorts those itself), the deadline counted from made_ms, and the options reported after
+ * the transfer (on_stats, debug, sink, progress). Returns FAILURE with an exception thrown. */
+static zend_result prepare_start(php_wechatpay_call *call, php_wechatpay_client *client, HashTable *options,
+                                 zend_long made_ms, bool refuse_guzzle)
 {
-    php_wechatpay_client *client = php_wechatpay_node_client(node);
-    zend_long made_ms = php_wechatpay_now_ms(); /* the call's timeout counts from here */
-
-    memset(call, 0, sizeof(*call));
-    call->method = method;
     call->client = php_wechatpay_client_addref(client);
     php_wechatpay_transport_copy(&call->transport, &client->transport);
     wxp_buf_init(&call->url);
     wxp_headers_init(&call->headers);
 
     if (php_wechatpay_engine() == NULL /* the User-Agent is made with the engine */
-        || php_wechatpay_guzzle_options_refuse(options, false, "Option") == FAILURE
+        || (refuse_guzzle && php_wechatpay_guzzle_options_refuse(options, false, "Option") == FAILURE)
         || php_wechatpay_transport_apply(&call->transport, options, "Option") == FAILURE) {
         return FAILURE;
     }
@@ -486,7 +485,20 @@ zend_result php_wechatpay_call_prepare(php_wechatpay_call *call, zend_object *no
     if (prepare_on_stats(call, options) == FAILURE
         || prepare_debug(call, options) == FAILURE
         || php_wechatpay_sink_prepare(&call->sink, options) == FAILURE
-        || php_wechatpay_progress_prepare(&call->progress, options) == FAILURE
+        || php_wechatpay_progress_prepare(&call->progress, options) == FAILURE) {
+        return FAILURE;
+    }
+    return SUCCESS;
+}
+
+zend_result php_wechatpay_call_prepare(php_wechatpay_call *call, zend_object *node, const char *method,
+                                       HashTable *options)
+{
+    zend_long made_ms = php_wechatpay_now_ms(); /* the call's timeout counts from here */
+
+    memset(call, 0, sizeof(*call));
+    call->method = method;
+    if (prepare_start(call, php_wechatpay_node_client(node), options, made_ms, true) == FAILURE
         || prepare_url(call, node, options) == FAILURE
         || prepare_body(call, options) == FAILURE
         || prepare_headers(call, options) == FAILURE
@@ -535,20 +547,7 @@ zend_result php_wechatpay_call_prepare_sent(php_wechatpay_call *call, php_wechat
     call->method_owned = zend_string_copy(method);
     call->method = ZSTR_VAL(call->method_owned);
     call->unverified = true;
-    call->client = php_wechatpay_client_addref(client);
-    php_wechatpay_transport_copy(&call->transport, &client->transport);
-    wxp_buf_init(&call->url);
-    wxp_headers_init(&call->headers);
-
-    if (php_wechatpay_engine() == NULL
-        || php_wechatpay_transport_apply(&call->transport, options, "Option") == FAILURE) {
-        return FAILURE;
-    }
-    call->deadline_ms = made_ms + call->transport.timeout_ms;
-    if (prepare_on_stats(call, options) == FAILURE
-        || prepare_debug(call, options) == FAILURE
-        || php_wechatpay_sink_prepare(&call->sink, options) == FAILURE
-        || php_wechatpay_progress_prepare(&call->progress, options) == FAILURE
+    if (prepare_start(call, client, options, made_ms, false) == FAILURE
         || prepare_sent_url(call, url) == FAILURE
         || php_wechatpay_headers_apply(&call->headers, headers, "The request's") == FAILURE) {
         return FAILURE;

@@ -304,33 +304,6 @@ static void sign_and_pass_on(middleware *mw, zval *request, zval *options, zval 
     zval_ptr_dtor(&args[1]);
 }
 
-ZEND_METHOD(WeChatPay_Middleware_Signer, __construct)
-{
-    ZEND_PARSE_PARAMETERS_NONE();
-}
-
-ZEND_METHOD(WeChatPay_Middleware_Signer, __invoke)
-{
-    middleware *mw = middleware_from_obj(Z_OBJ_P(ZEND_THIS));
-    zval *first, *options = NULL, empty;
-
-    ZEND_PARSE_PARAMETERS_START(1, 2)
-        Z_PARAM_ZVAL(first)
-        Z_PARAM_OPTIONAL
-        Z_PARAM_ZVAL(options)
-    ZEND_PARSE_PARAMETERS_END();
-
-    if (mw->role == ROLE_MIDDLEWARE) {
-        make_handler(INTERNAL_FUNCTION_PARAM_PASSTHRU, mw, first);
-        return;
-    }
-    if (options == NULL) {
-        ZVAL_EMPTY_ARRAY(&empty);
-        options = &empty;
-    }
-    sign_and_pass_on(mw, first, options, return_value);
-}
-
 /* ---- the verifier ---- */
 
 /* The first value of header name of response, or NULL (absent, or an exception: check EG(exception)). */
@@ -480,12 +453,8 @@ static void pass_on_and_verify(middleware *mw, zval *request, zval *options, zva
     zval_ptr_dtor(&promise);
 }
 
-ZEND_METHOD(WeChatPay_Middleware_Verifier, __construct)
-{
-    ZEND_PARSE_PARAMETERS_NONE();
-}
-
-ZEND_METHOD(WeChatPay_Middleware_Verifier, __invoke)
+/* Both classes' __invoke: the role (and, for a handler, the class) says what the call is. */
+static void middleware_invoke(INTERNAL_FUNCTION_PARAMETERS)
 {
     middleware *mw = middleware_from_obj(Z_OBJ_P(ZEND_THIS));
     zval *first, *options = NULL, empty;
@@ -496,19 +465,45 @@ ZEND_METHOD(WeChatPay_Middleware_Verifier, __invoke)
         Z_PARAM_ZVAL(options)
     ZEND_PARSE_PARAMETERS_END();
 
+    if (options == NULL) { /* Guzzle always passes its options; a handler called without gets [] */
+        ZVAL_EMPTY_ARRAY(&empty);
+        options = &empty;
+    }
     switch (mw->role) {
         case ROLE_MIDDLEWARE:
             make_handler(INTERNAL_FUNCTION_PARAM_PASSTHRU, mw, first);
             return;
         case ROLE_HANDLER:
-            if (options == NULL) {
-                ZVAL_EMPTY_ARRAY(&empty);
-                options = &empty;
+            if (Z_OBJCE_P(ZEND_THIS) == signer_ce) {
+                sign_and_pass_on(mw, first, options, return_value);
+            } else {
+                pass_on_and_verify(mw, first, options, return_value);
             }
-            pass_on_and_verify(mw, first, options, return_value);
             return;
         case ROLE_STEP:
             verify_response(mw, first, return_value);
             return;
     }
+}
+
+/* ---- the classes' methods ---- */
+
+ZEND_METHOD(WeChatPay_Middleware_Signer, __construct)
+{
+    ZEND_PARSE_PARAMETERS_NONE();
+}
+
+ZEND_METHOD(WeChatPay_Middleware_Signer, __invoke)
+{
+    middleware_invoke(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+}
+
+ZEND_METHOD(WeChatPay_Middleware_Verifier, __construct)
+{
+    ZEND_PARSE_PARAMETERS_NONE();
+}
+
+ZEND_METHOD(WeChatPay_Middleware_Verifier, __invoke)
+{
+    middleware_invoke(INTERNAL_FUNCTION_PARAM_PASSTHRU);
 }
