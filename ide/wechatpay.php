@@ -305,6 +305,24 @@ namespace WeChatPay\Middleware {
          */
         public function __invoke(mixed $handlerOrMessage, mixed $options = null): mixed {}
     }
+
+    /**
+     * The package's `http_errors` (Guzzle's, whose place it takes in the stack the decorator builds), in C: as
+     * Guzzle middleware, `$httpErrors($handler)` gives the handler whose promise is rejected, for an answer of
+     * status 400 or more, with the exception the chain's verbs throw (ClientException, ServerException: over
+     * Guzzle's classes when they load, with WeChat Pay's code, message and detail), unless the call's
+     * `http_errors` option is off. Made by the decorator only.
+     */
+    final class HttpErrors
+    {
+        private function __construct() {}
+
+        /**
+         * `(callable $handler): HttpErrors`, then `(RequestInterface $request, array $options): PromiseInterface`,
+         * whose answer goes through `(ResponseInterface $response): ResponseInterface`.
+         */
+        public function __invoke(mixed $handlerOrMessage, mixed $options = null): mixed {}
+    }
 }
 
 // from ext/helpers/crypto_aes.stub.php

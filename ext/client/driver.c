@@ -205,6 +205,27 @@ static void guzzle_config(php_wechatpay_client *client, zval *stack, zval *confi
 
 /* The stack: a copy of the config's (as wechatpay-php clones it), given the engine handler when it has none,
  * or HandlerStack::create() over the engine handler; then `signer` before `prepare_body`, `verifier` first. */
+/* Takes Guzzle's `http_errors` off a stack HandlerStack::create() made, where it is outermost, and puts the
+ * extension's in its place under the same name. */
+static zend_result replace_http_errors(php_wechatpay_client *client, zval *stack)
+{
+    zval args[2], middleware;
+    zend_result result;
+
+    ZVAL_STRING(&args[0], "http_errors");
+    result = call_void(stack, "remove", 1, args);
+    zval_ptr_dtor(&args[0]);
+    if (result == FAILURE || php_wechatpay_middleware_http_errors(&middleware, client) == FAILURE) {
+        return FAILURE;
+    }
+    ZVAL_COPY_VALUE(&args[0], &middleware);
+    ZVAL_STRING(&args[1], "http_errors");
+    result = call_void(stack, "unshift", 2, args);
+    zval_ptr_dtor(&args[0]);
+    zval_ptr_dtor(&args[1]);
+    return result;
+}
+
 static zend_result build_stack(php_wechatpay_client *client, zend_class_entry *stack_ce, zval *stack)
 {
     zval engine, has, args[3], middleware;
@@ -233,6 +254,11 @@ static zend_result build_stack(php_wechatpay_client *client, zend_class_entry *s
         zval_ptr_dtor(&has);
     } else {
         result = php_wechatpay_call_static(stack_ce, "create", stack, 1, &engine);
+        /* Guzzle's http_errors, outermost of what create() made, gives way to the extension's in the same
+         * place: the verbs' exceptions (WeChat Pay's code, message, detail) over Guzzle's classes */
+        if (result == SUCCESS) {
+            result = replace_http_errors(client, stack);
+        }
     }
     zval_ptr_dtor(&engine);
     if (result == FAILURE) {

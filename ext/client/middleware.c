@@ -36,7 +36,7 @@ typedef struct middleware {
     zend_object std;
 } middleware;
 
-static zend_class_entry *signer_ce, *verifier_ce;
+static zend_class_entry *signer_ce, *verifier_ce, *http_errors_ce;
 static zend_object_handlers middleware_handlers;
 
 static zend_always_inline middleware *middleware_from_obj(zend_object *obj)
@@ -98,8 +98,10 @@ zend_result php_wechatpay_middleware_minit(INIT_FUNC_ARGS)
 {
     signer_ce = register_class_WeChatPay_Middleware_Signer();
     verifier_ce = register_class_WeChatPay_Middleware_Verifier();
+    http_errors_ce = register_class_WeChatPay_Middleware_HttpErrors();
     signer_ce->create_object = middleware_create_object;
     verifier_ce->create_object = middleware_create_object;
+    http_errors_ce->create_object = middleware_create_object;
 
     memcpy(&middleware_handlers, &std_object_handlers, sizeof(zend_object_handlers));
     middleware_handlers.offset = XtOffsetOf(middleware, std);
@@ -141,6 +143,11 @@ zend_result php_wechatpay_middleware_signer(zval *out, php_wechatpay_client *cli
 zend_result php_wechatpay_middleware_verifier(zval *out, php_wechatpay_client *client)
 {
     return middleware_of(out, verifier_ce, client);
+}
+
+zend_result php_wechatpay_middleware_http_errors(zval *out, php_wechatpay_client *client)
+{
+    return middleware_of(out, http_errors_ce, client);
 }
 
 /* ---- what the roles share ---- */
@@ -426,13 +433,16 @@ done:
     if (body) zend_string_release(body);
 }
 
-/* The verifier's handler: the next handler's promise, through a step that verifies the answer. */
-static void pass_on_and_verify(middleware *mw, zval *request, zval *options, zval *return_value)
+/* The handler of the verifier and of http_errors: the next handler's promise, through a step of the same class
+ * that checks the answer to this request. */
+static void pass_on_through_step(middleware *mw, zend_class_entry *ce, zval *request, zval *options,
+                                 zval *return_value)
 {
     zval promise, step;
-    middleware *verifying;
+    middleware *checking;
 
-    if (client_of(mw) == NULL || !is_psr_message(request, "Psr\\Http\\Message\\RequestInterface", 1)) {
+    /* no client needed yet: the verifier's step looks for it when it verifies, http_errors never does */
+    if (!is_psr_message(request, "Psr\\Http\\Message\\RequestInterface", 1)) {
         return;
     }
     ZVAL_UNDEF(&promise);
@@ -444,8 +454,8 @@ static void pass_on_and_verify(middleware *mw, zval *request, zval *options, zva
         zval_ptr_dtor(&promise);
         return;
     }
-    verifying = middleware_make(&step, verifier_ce, ROLE_STEP, mw->handle);
-    ZVAL_COPY(&verifying->request, request);
+    checking = middleware_make(&step, ce, ROLE_STEP, mw->handle);
+    ZVAL_COPY(&checking->request, request);
     if (!call_method(&promise, "then", return_value, 1, &step)) {
         ZVAL_UNDEF(return_value);
     }
@@ -453,7 +463,53 @@ static void pass_on_and_verify(middleware *mw, zval *request, zval *options, zva
     zval_ptr_dtor(&promise);
 }
 
-/* Both classes' __invoke: the role (and, for a handler, the class) says what the call is. */
+/* ---- http_errors ---- */
+
+/* Guzzle's test: an option that is empty() (absent, false, null, 0, '') turns the middleware off. */
+static bool http_errors_on(zval *options)
+{
+    zval *value = Z_TYPE_P(options) == IS_ARRAY ? zend_hash_str_find_deref(Z_ARRVAL_P(options), ZEND_STRL("http_errors"))
+                                                : NULL;
+
+    return value != NULL && zend_is_true(value);
+}
+
+/* The step: the response when its status is under 400, else the verbs' exception of it thrown. */
+static void classify_response(middleware *mw, zval *response, zval *return_value)
+{
+    zend_string *method = NULL, *url = NULL, *body = NULL;
+    zval status, uri, exception;
+
+    if (!is_psr_message(response, "Psr\\Http\\Message\\ResponseInterface", 1)
+        || !call_method(response, "getStatusCode", &status, 0, NULL)) {
+        return;
+    }
+    if (zval_get_long(&status) < 400) {
+        ZVAL_COPY(return_value, response);
+        zval_ptr_dtor(&status);
+        return;
+    }
+    if ((method = call_string_method(&mw->request, "getMethod", 0, NULL)) != NULL
+        && call_method(&mw->request, "getUri", &uri, 0, NULL)) {
+        url = zval_try_get_string(&uri);
+        zval_ptr_dtor(&uri);
+    }
+    if (url != NULL && (body = message_body(response)) != NULL) {
+        php_wechatpay_exception_bad_response_of(&exception, &mw->request, response, ZSTR_VAL(method), ZSTR_VAL(url),
+                                                (int) zval_get_long(&status), ZSTR_VAL(body), ZSTR_LEN(body));
+        if (!EG(exception)) {
+            zend_throw_exception_object(&exception);
+        } else {
+            zval_ptr_dtor(&exception);
+        }
+    }
+    zval_ptr_dtor(&status);
+    if (method) zend_string_release(method);
+    if (url) zend_string_release(url);
+    if (body) zend_string_release(body);
+}
+
+/* The classes' __invoke: the role and the class say what the call is. */
 static void middleware_invoke(INTERNAL_FUNCTION_PARAMETERS)
 {
     middleware *mw = middleware_from_obj(Z_OBJ_P(ZEND_THIS));
@@ -476,12 +532,18 @@ static void middleware_invoke(INTERNAL_FUNCTION_PARAMETERS)
         case ROLE_HANDLER:
             if (Z_OBJCE_P(ZEND_THIS) == signer_ce) {
                 sign_and_pass_on(mw, first, options, return_value);
+            } else if (Z_OBJCE_P(ZEND_THIS) == http_errors_ce && !http_errors_on(options)) {
+                pass_on(&mw->next, first, options, return_value);
             } else {
-                pass_on_and_verify(mw, first, options, return_value);
+                pass_on_through_step(mw, Z_OBJCE_P(ZEND_THIS), first, options, return_value);
             }
             return;
         case ROLE_STEP:
-            verify_response(mw, first, return_value);
+            if (Z_OBJCE_P(ZEND_THIS) == http_errors_ce) {
+                classify_response(mw, first, return_value);
+            } else {
+                verify_response(mw, first, return_value);
+            }
             return;
     }
 }
@@ -501,6 +563,16 @@ ZEND_METHOD(WeChatPay_Middleware_Signer, __invoke)
 ZEND_METHOD(WeChatPay_Middleware_Verifier, __construct)
 {
     ZEND_PARSE_PARAMETERS_NONE();
+}
+
+ZEND_METHOD(WeChatPay_Middleware_HttpErrors, __construct)
+{
+    ZEND_PARSE_PARAMETERS_NONE();
+}
+
+ZEND_METHOD(WeChatPay_Middleware_HttpErrors, __invoke)
+{
+    middleware_invoke(INTERNAL_FUNCTION_PARAM_PASSTHRU);
 }
 
 ZEND_METHOD(WeChatPay_Middleware_Verifier, __invoke)

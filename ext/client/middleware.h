@@ -1,4 +1,4 @@
-/* The package's `signer` and `verifier` Guzzle middleware, done in C over a client's keys: what the
+/* The package's `signer`, `verifier` and `http_errors` Guzzle middleware, done in C over a client's keys: what the
  * getDriver() decorator puts on its HandlerStack under those names. Each is a PHP callable of Guzzle's
  * middleware shape, `fn (callable $handler): callable`, holding only a weak handle on the client. */
 #ifndef WECHATPAY_MIDDLEWARE_H
@@ -20,5 +20,10 @@ zend_result php_wechatpay_middleware_signer(zval *out, php_wechatpay_client *cli
  * that does not verify into a rejection with a VerificationException carrying it. Returns SUCCESS, or
  * FAILURE with an exception thrown. */
 zend_result php_wechatpay_middleware_verifier(zval *out, php_wechatpay_client *client);
+
+/* Makes in out the `http_errors` middleware of client: while the call's `http_errors` option is on, an answer of
+ * status 400 or more rejects the call with the exception the verbs throw for it (ClientException,
+ * ServerException, with WeChat Pay's error body read). Returns SUCCESS, or FAILURE with an exception thrown. */
+zend_result php_wechatpay_middleware_http_errors(zval *out, php_wechatpay_client *client);
 
 #endif

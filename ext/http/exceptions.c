@@ -434,10 +434,10 @@ static void set_error_body(zval *exception, int status, const error_body *eb)
     }
 }
 
-void php_wechatpay_exception_bad_response(zval *out, zval *response, const php_wechatpay_call *call,
-                                          const char *body, size_t body_len)
+/* The exception of a non-2xx answer: for call (the request as it sent it), or for the PSR-7 request given. */
+static void bad_response_make(zval *out, zval *response, int status, const char *method, const char *url,
+                              const char *body, size_t body_len, const php_wechatpay_call *call, zval *request)
 {
-    int status = php_wechatpay_response_status(response);
     const char *kind = status >= 500 && status < 600 ? "Server error" : status >= 400 && status < 500 ? "Client error"
                      : "Unexpected status";
     zend_string *summary, *suffix, *shown;
@@ -453,13 +453,13 @@ void php_wechatpay_exception_bad_response(zval *out, zval *response, const php_w
         summary = zend_strpprintf(0, "%.*s%s", (int) excerpt, body, body_len > excerpt ? " (truncated...)" : "");
     }
     suffix = request_id_suffix(response);
-    shown = php_wechatpay_redacted_url(wxp_buf_cstr(&call->url));
-    f.message = zend_strpprintf(0, "%s: %s %s answered %d: %s%s", kind, call->method, ZSTR_VAL(shown), status,
+    shown = php_wechatpay_redacted_url(url);
+    f.message = zend_strpprintf(0, "%s: %s %s answered %d: %s%s", kind, method, ZSTR_VAL(shown), status,
                                 ZSTR_VAL(summary), ZSTR_VAL(suffix));
     f.own_code = status;
     f.response = response;
     array_init(&f.context);
-    failure_make(out, &f, call);
+    failure_make_for(out, &f, call, request);
     set_error_body(out, status, &eb);
     zval_ptr_dtor(&eb.decoded);
     zval_ptr_dtor(&f.context);
@@ -467,6 +467,19 @@ void php_wechatpay_exception_bad_response(zval *out, zval *response, const php_w
     zend_string_release(shown);
     zend_string_release(suffix);
     zend_string_release(summary);
+}
+
+void php_wechatpay_exception_bad_response(zval *out, zval *response, const php_wechatpay_call *call,
+                                          const char *body, size_t body_len)
+{
+    bad_response_make(out, response, php_wechatpay_response_status(response), call->method,
+                      wxp_buf_cstr(&call->url), body, body_len, call, NULL);
+}
+
+void php_wechatpay_exception_bad_response_of(zval *out, zval *request, zval *response, const char *method,
+                                             const char *url, int status, const char *body, size_t body_len)
+{
+    bad_response_make(out, response, status, method, url, body, body_len, NULL, request);
 }
 
 /* Reads a private property declared by scope. */

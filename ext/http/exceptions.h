@@ -52,6 +52,12 @@ void php_wechatpay_exception_sink(zval *out, zval *response, const char *reason,
 void php_wechatpay_exception_bad_response(zval *out, zval *response, const struct php_wechatpay_call *call,
                                           const char *body, size_t body_len);
 
+/* Makes, in out, the exception of a non-2xx answer (status) to a call through the getDriver() stack, as
+ * php_wechatpay_exception_bad_response() makes it for the verbs, carrying request (its PSR-7 request) and response;
+ * method and url (its password hidden) make the message. */
+void php_wechatpay_exception_bad_response_of(zval *out, zval *request, zval *response, const char *method,
+                                             const char *url, int status, const char *body, size_t body_len);
+
 /* Makes, in out, a RejectionException (CancellationException when ce is that interface) carrying reason (may
  * be NULL); message NULL says what the reason was. Over guzzlehttp/promises' class when it can be loaded: with
  * message NULL (wait() unwrapping a reason) it is autoloaded, otherwise used only when already loaded. */

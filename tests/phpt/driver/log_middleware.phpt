@@ -1,5 +1,5 @@
 --TEST--
-Driver: Guzzle's Middleware::log pushed on the getDriver() stack logs every chain call, sync and async, through a PSR-3 logger: the signed request (the signer runs before it) and every answer (pushed inside http_errors, it logs a 404 before Guzzle's http_errors throws its ClientException)
+Driver: Guzzle's Middleware::log pushed on the getDriver() stack logs every chain call, sync and async, through a PSR-3 logger: the signed request (the signer runs before it) and every answer (pushed inside http_errors, it logs a 404 before http_errors throws the verbs' ClientException, a GuzzleHttp\Exception\ClientException)
 --EXTENSIONS--
 wechatpay
 --SKIPIF--
@@ -31,7 +31,7 @@ echo $instance->chain('v3/emulator/echo')->post(['json' => ['a' => 1]])->getStat
 echo $instance->v3->emulator->echo->getAsync(['query' => ['b' => 2]])->wait()->getStatusCode(), "\n";
 try {
     $instance->chain('v3/emulator/error/404')->get();
-} catch (GuzzleHttp\Exception\ClientException $e) {
+} catch (GuzzleHttp\Exception\ClientException $e) { // the extension's http_errors: the verbs' exception, over Guzzle's class
     echo get_class($e), ' ', $e->getResponse()->getStatusCode(), "\n";
 }
 foreach ($logger->lines as $line) {
@@ -41,7 +41,7 @@ foreach ($logger->lines as $line) {
 --EXPECT--
 200
 200
-GuzzleHttp\Exception\ClientException 404
+WeChatPay\Exception\Guzzle\ClientException 404
 [info] POST /v3/emulator/echo 200 application/json auth=<signed>
 [info] GET /v3/emulator/echo?b=2 200 application/json; charset=utf-8 auth=<signed>
 [info] GET /v3/emulator/error/404 404 application/json; charset=utf-8 auth=<signed>
