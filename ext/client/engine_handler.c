@@ -285,8 +285,13 @@ static zend_result prepare(php_wechatpay_engine_handler *handler, zval *request,
         && (url = zval_try_get_string(&uri)) != NULL
         && request_headers(request, &uri, &headers, &content_length) == SUCCESS
         && call0(request, "getBody", &body) == SUCCESS) {
-        result = php_wechatpay_call_prepare_sent(call, handler->handle->client, method, url, &headers,
-                                                 Z_TYPE(body) == IS_NULL ? NULL : &body, left);
+        /* the request's methods ran the app's code, which may have let the client go meanwhile */
+        if (handler->handle->client == NULL) {
+            php_wechatpay_throw_invalid_state("The wechatpay client this Guzzle handler sends for is gone (its Builder::factory() tree was freed); nothing was sent");
+        } else {
+            result = php_wechatpay_call_prepare_sent(call, handler->handle->client, method, url, &headers,
+                                                     Z_TYPE(body) == IS_NULL ? NULL : &body, left);
+        }
         if (result == SUCCESS) {
             result = check_content_length(call, content_length);
         }

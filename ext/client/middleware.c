@@ -297,8 +297,14 @@ static void sign_and_pass_on(middleware *mw, zval *request, zval *options, zval 
     zend_string *authorization;
     zval args[2], signed_request;
 
-    if (client == NULL || !is_psr_message(request, "Psr\\Http\\Message\\RequestInterface", 1)
-        || (authorization = authorization_of(client, request)) == NULL) {
+    if (client == NULL || !is_psr_message(request, "Psr\\Http\\Message\\RequestInterface", 1)) {
+        return;
+    }
+    /* the request's methods run the app's code, which may let the tree go: hold the client meanwhile */
+    php_wechatpay_client_addref(client);
+    authorization = authorization_of(client, request);
+    php_wechatpay_client_release(client);
+    if (authorization == NULL) {
         return;
     }
     ZVAL_STRINGL(&args[0], "Authorization", sizeof("Authorization") - 1);
@@ -394,9 +400,13 @@ static void verify_response(middleware *mw, zval *response, zval *return_value)
     bool owned = false;
     wxp_err err;
 
-    if (client == NULL || !is_psr_message(response, "Psr\\Http\\Message\\ResponseInterface", 1)
-        || (path = request_path(&mw->request)) == NULL) {
+    if (client == NULL || !is_psr_message(response, "Psr\\Http\\Message\\ResponseInterface", 1)) {
         return;
+    }
+    /* the messages' methods run the app's code, which may let the tree go: hold the client meanwhile */
+    php_wechatpay_client_addref(client);
+    if ((path = request_path(&mw->request)) == NULL) {
+        goto done;
     }
     if (wxp_verify_is_unsigned_path(ZSTR_VAL(path), ZSTR_LEN(path))) {
         ZVAL_COPY(return_value, response);
@@ -425,6 +435,7 @@ done:
     if (owned) {
         wxp_keyring_free(ring);
     }
+    php_wechatpay_client_release(client);
     if (path) zend_string_release(path);
     if (timestamp) zend_string_release(timestamp);
     if (nonce) zend_string_release(nonce);
