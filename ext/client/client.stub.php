@@ -136,16 +136,20 @@ namespace WeChatPay {
          */
         public function getDriver(): ClientDecoratorInterface {}
 
-        /** The options are #[\SensitiveParameter]: a trace never shows a body, a key or a credential in a URL. */
-        public function get(#[\SensitiveParameter] array $options = []): Http\AbstractResponse {}
+        /**
+         * The options are #[\SensitiveParameter]: a trace never shows a body, a key or a credential in a URL.
+         * The verbs return the verified WeChatPay\Http\Response; through a getDriver() stack the app changed,
+         * whatever ResponseInterface its middleware give.
+         */
+        public function get(#[\SensitiveParameter] array $options = []): \Psr\Http\Message\ResponseInterface {}
 
-        public function put(#[\SensitiveParameter] array $options = []): Http\AbstractResponse {}
+        public function put(#[\SensitiveParameter] array $options = []): \Psr\Http\Message\ResponseInterface {}
 
-        public function post(#[\SensitiveParameter] array $options = []): Http\AbstractResponse {}
+        public function post(#[\SensitiveParameter] array $options = []): \Psr\Http\Message\ResponseInterface {}
 
-        public function patch(#[\SensitiveParameter] array $options = []): Http\AbstractResponse {}
+        public function patch(#[\SensitiveParameter] array $options = []): \Psr\Http\Message\ResponseInterface {}
 
-        public function delete(#[\SensitiveParameter] array $options = []): Http\AbstractResponse {}
+        public function delete(#[\SensitiveParameter] array $options = []): \Psr\Http\Message\ResponseInterface {}
 
         /** Starts the call now and returns its promise; nothing throws here, every failure rejects it. */
         public function getAsync(#[\SensitiveParameter] array $options = []): Promise {}

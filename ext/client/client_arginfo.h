@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: f3691169b59839813c959c82765d90b83f314cbc */
+ * Stub hash: fc801e0d3c146d232f53abc8ac5afaa43c58b12b */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WeChatPay_Builder___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -81,7 +81,7 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_WeChatPay_BuilderNode_getDriver arginfo_class_WeChatPay_BuilderChainable_getDriver
 
-ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_WeChatPay_BuilderNode_get, 0, 0, WeChatPay\\Http\\AbstractResponse, 0)
+ZEND_BEGIN_ARG_WITH_RETURN_OBJ_INFO_EX(arginfo_class_WeChatPay_BuilderNode_get, 0, 0, Psr\\Http\\Message\\ResponseInterface, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
 ZEND_END_ARG_INFO()
 
