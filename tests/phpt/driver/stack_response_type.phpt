@@ -13,7 +13,7 @@ $instance = WeChatPay\Builder::factory(wxp_config(wxp_emulator_start()));
 echo (new ReflectionMethod(WeChatPay\BuilderNode::class, 'get'))->getReturnType(), "\n";
 echo get_class($instance->chain('v3/emulator/echo')->get()), "\n";
 $instance->getDriver()->select()->getConfig('handler')->push(GuzzleHttp\Middleware::mapResponse(
-    fn ($r) => new GuzzleHttp\Psr7\Response($r->getStatusCode(), ['X-Rewrapped' => 'yes'], (string) $r->getBody())
+    fn ($r) => new GuzzleHttp\Psr7\Response($r->getStatusCode(), $r->getHeaders() + ['X-Rewrapped' => 'yes'], (string) $r->getBody()) // signed headers kept: the verifier, outermost, checks it
 ), 'rewrap');
 $r = $instance->chain('v3/emulator/echo')->get();
 echo get_class($r), ' ', $r->getHeaderLine('X-Rewrapped'), ' ', $r instanceof Psr\Http\Message\ResponseInterface ? 'psr-7' : '-', "\n";
