@@ -1,8 +1,8 @@
-/* The `signer` and `verifier` middleware (see middleware.h). One object type serves both classes, in one of
- * three roles, because a Guzzle middleware is a chain of callables: the middleware itself (`$mw($next)`), the
- * handler it returns (`$h($request, $options)`), and, for the verifier, the step its promise goes through
- * (`$step($response)`), which must know the request the answer is for. Each holds a weak handle on the client
- * (see client.h) and what its role needs: the next handler, or the request. */
+/* The `signer`, `verifier` and `http_errors` middleware (see middleware.h). One object type serves the three
+ * classes, in one of three roles, because a Guzzle middleware is a chain of callables: the middleware itself
+ * (`$mw($next)`), the handler it returns (`$h($request, $options)`), and, for the verifier and http_errors, the
+ * step its promise goes through (`$step($response)`), which must know the request the answer is for. Each holds
+ * a weak handle on the client (see client.h) and what its role needs: the next handler, or the request. */
 #ifdef HAVE_CONFIG_H
 #include "config.h"
 #endif
