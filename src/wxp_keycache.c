@@ -13,9 +13,19 @@
 #include <openssl/crypto.h>
 #include <openssl/sha.h>
 
+/* How an entry's PEM was parsed: the factory's rules (wxp_key_from_pem, RSA only) for either kind, or PHP's
+ * own (wxp_pkey_read_private/_public, any key type, as openssl_pkey_get_private()/_public() read a string).
+ * The two may read different keys from the same bytes (a bundle), so each has its own entries. */
+typedef enum wxp_keycache_rules {
+    WXP_KC_PRIVATE = 'S',     /* wxp_key_from_pem(WXP_KEY_PRIVATE) */
+    WXP_KC_PUBLIC = 'P',      /* wxp_key_from_pem(WXP_KEY_PUBLIC) */
+    WXP_KC_PHP_PRIVATE = 's', /* wxp_pkey_read_private(), empty passphrase */
+    WXP_KC_PHP_PUBLIC = 'p'   /* wxp_pkey_read_public() */
+} wxp_keycache_rules;
+
 typedef struct wxp_keycache_entry {
-    unsigned char digest[SHA256_DIGEST_LENGTH]; /* SHA-256(kind byte || PEM) */
-    wxp_key_kind kind;
+    unsigned char digest[SHA256_DIGEST_LENGTH]; /* SHA-256(rules byte || PEM) */
+    wxp_keycache_rules kind;
     EVP_PKEY *key;                              /* NULL: the slot is free */
     wxp_rsa_prepared *prepared;                 /* key prepared for signing/verifying, made on first ask */
     unsigned long long last_use;
@@ -46,11 +56,12 @@ wxp_keycache *wxp_keycache_new(size_t capacity)
     return cache;
 }
 
-/* The kind is hashed in front of the PEM, so a bundle parsed once as private and once as public (the same
- * bytes) makes two entries. Returns 0, or -1 when OpenSSL could not hash. */
-static int wxp_keycache_digest(const char *pem, size_t len, wxp_key_kind kind, unsigned char *digest)
+/* The rules are hashed in front of the PEM, so a bundle parsed once as private and once as public (the same
+ * bytes), or by the factory's and PHP's rules, makes separate entries. Returns 0, or -1 when OpenSSL could
+ * not hash. */
+static int wxp_keycache_digest(const char *pem, size_t len, wxp_keycache_rules kind, unsigned char *digest)
 {
-    unsigned char kind_byte = kind == WXP_KEY_PRIVATE ? 'S' : 'P';
+    unsigned char kind_byte = (unsigned char) kind;
     EVP_MD_CTX *md = EVP_MD_CTX_new();
     int ok = md != NULL && EVP_DigestInit_ex(md, EVP_sha256(), NULL) == 1
         && EVP_DigestUpdate(md, &kind_byte, 1) == 1 && EVP_DigestUpdate(md, pem, len) == 1
@@ -60,7 +71,8 @@ static int wxp_keycache_digest(const char *pem, size_t len, wxp_key_kind kind, u
     return ok ? 0 : -1;
 }
 
-static wxp_keycache_entry *wxp_keycache_find(wxp_keycache *cache, const unsigned char *digest, wxp_key_kind kind)
+static wxp_keycache_entry *wxp_keycache_find(wxp_keycache *cache, const unsigned char *digest,
+                                             wxp_keycache_rules kind)
 {
     size_t i;
 
@@ -97,14 +109,35 @@ static wxp_keycache_entry *wxp_keycache_slot(wxp_keycache *cache)
     return oldest;
 }
 
-EVP_PKEY *wxp_keycache_key_from_pem(wxp_keycache *cache, const char *pem, size_t len, wxp_key_kind kind, wxp_err *err)
+/* Parses pem by the given rules (NULL with err set when it holds no such key). */
+static EVP_PKEY *wxp_keycache_parse(const char *pem, size_t len, wxp_keycache_rules kind, wxp_err *err)
+{
+    wxp_pkey_source src;
+
+    switch (kind) {
+        case WXP_KC_PRIVATE:
+            return wxp_key_from_pem(pem, len, WXP_KEY_PRIVATE, err);
+        case WXP_KC_PUBLIC:
+            return wxp_key_from_pem(pem, len, WXP_KEY_PUBLIC, err);
+        case WXP_KC_PHP_PRIVATE:
+        case WXP_KC_PHP_PUBLIC:
+            break;
+    }
+    src.data = pem;
+    src.len = len;
+    src.is_file = 0;
+    return kind == WXP_KC_PHP_PRIVATE ? wxp_pkey_read_private(&src, "", 0, err) : wxp_pkey_read_public(&src, err);
+}
+
+static EVP_PKEY *wxp_keycache_get(wxp_keycache *cache, const char *pem, size_t len, wxp_keycache_rules kind,
+                                  wxp_err *err)
 {
     unsigned char digest[SHA256_DIGEST_LENGTH];
     wxp_keycache_entry *e;
     EVP_PKEY *key;
 
     if (wxp_keycache_digest(pem, len, kind, digest) != 0) {
-        return wxp_key_from_pem(pem, len, kind, err); /* no digest, no caching: still a correct answer */
+        return wxp_keycache_parse(pem, len, kind, err); /* no digest, no caching: still a correct answer */
     }
     e = wxp_keycache_find(cache, digest, kind);
     if (e != NULL && EVP_PKEY_up_ref(e->key) == 1) {
@@ -112,7 +145,7 @@ EVP_PKEY *wxp_keycache_key_from_pem(wxp_keycache *cache, const char *pem, size_t
         cache->hits++;
         return e->key;
     }
-    key = wxp_key_from_pem(pem, len, kind, err);
+    key = wxp_keycache_parse(pem, len, kind, err);
     if (key == NULL) {
         return NULL;
     }
@@ -126,6 +159,16 @@ EVP_PKEY *wxp_keycache_key_from_pem(wxp_keycache *cache, const char *pem, size_t
         cache->count++;
     }
     return key;
+}
+
+EVP_PKEY *wxp_keycache_key_from_pem(wxp_keycache *cache, const char *pem, size_t len, wxp_key_kind kind, wxp_err *err)
+{
+    return wxp_keycache_get(cache, pem, len, kind == WXP_KEY_PRIVATE ? WXP_KC_PRIVATE : WXP_KC_PUBLIC, err);
+}
+
+EVP_PKEY *wxp_keycache_pkey_as_php(wxp_keycache *cache, const char *pem, size_t len, int want_private, wxp_err *err)
+{
+    return wxp_keycache_get(cache, pem, len, want_private ? WXP_KC_PHP_PRIVATE : WXP_KC_PHP_PUBLIC, err);
 }
 
 wxp_rsa_prepared *wxp_keycache_prepared(wxp_keycache *cache, EVP_PKEY *key)

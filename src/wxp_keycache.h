@@ -31,6 +31,12 @@ wxp_keycache *wxp_keycache_new(size_t capacity);
  * not parse is not cached: NULL with err set, as wxp_key_from_pem() sets it. */
 EVP_PKEY *wxp_keycache_key_from_pem(wxp_keycache *cache, const char *pem, size_t len, wxp_key_kind kind, wxp_err *err);
 
+/* As wxp_keycache_key_from_pem(), but the PEM is read the way PHP's openssl_pkey_get_private() (want_private,
+ * empty passphrase) or openssl_pkey_get_public() reads a key string (wxp_pkey_read_private()/_public(): any
+ * key type, a certificate's key): what Crypto\Rsa::from() hands out. Cached apart from the factory's entries,
+ * under the same content digest scheme, and counted in the same stats. */
+EVP_PKEY *wxp_keycache_pkey_as_php(wxp_keycache *cache, const char *pem, size_t len, int want_private, wxp_err *err);
+
 /* Returns key prepared for signing or verifying (wxp_rsa_prepare), made once per cache entry and shared, with
  * a new reference the caller drops with wxp_rsa_prepared_free; NULL when key is not one this cache handed out
  * (or memory ran out): the caller prepares its own then. So a client built in a later request of the same

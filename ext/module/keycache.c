@@ -5,15 +5,34 @@
 #include "module/globals.h"
 #include "wxp_keycache.h"
 
-EVP_PKEY *php_wechatpay_keycache_key_from_pem(const char *pem, size_t len, wxp_key_kind kind, wxp_err *err)
+/* The process's cache, made on first use; NULL when memory ran out (the caller parses uncached). */
+static wxp_keycache *keycache(void)
 {
     if (WECHATPAY_G(keycache) == NULL) {
         WECHATPAY_G(keycache) = wxp_keycache_new(WXP_KEYCACHE_CAPACITY);
-        if (WECHATPAY_G(keycache) == NULL) {
-            return wxp_key_from_pem(pem, len, kind, err); /* out of memory for the cache: parse uncached */
-        }
     }
-    return wxp_keycache_key_from_pem(WECHATPAY_G(keycache), pem, len, kind, err);
+    return WECHATPAY_G(keycache);
+}
+
+EVP_PKEY *php_wechatpay_keycache_key_from_pem(const char *pem, size_t len, wxp_key_kind kind, wxp_err *err)
+{
+    wxp_keycache *cache = keycache();
+
+    return cache != NULL ? wxp_keycache_key_from_pem(cache, pem, len, kind, err) : wxp_key_from_pem(pem, len, kind, err);
+}
+
+EVP_PKEY *php_wechatpay_keycache_pkey_as_php(const char *pem, size_t len, bool want_private, wxp_err *err)
+{
+    wxp_keycache *cache = keycache();
+    wxp_pkey_source src;
+
+    if (cache != NULL) {
+        return wxp_keycache_pkey_as_php(cache, pem, len, want_private, err);
+    }
+    src.data = pem;
+    src.len = len;
+    src.is_file = 0;
+    return want_private ? wxp_pkey_read_private(&src, "", 0, err) : wxp_pkey_read_public(&src, err);
 }
 
 wxp_rsa_prepared *php_wechatpay_keycache_prepared(EVP_PKEY *key)

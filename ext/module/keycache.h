@@ -11,6 +11,12 @@
  * a new reference for the caller, or NULL with err set when the PEM does not parse (nothing is cached then). */
 EVP_PKEY *php_wechatpay_keycache_key_from_pem(const char *pem, size_t len, wxp_key_kind kind, wxp_err *err);
 
+/* Returns the key PEM text holds read as PHP's openssl_pkey_get_private() (want_private, no passphrase) or
+ * openssl_pkey_get_public() reads a string (any key type; a certificate's public key), through the process's
+ * key cache, as a new reference for the caller, or NULL with err set when there is no such key (not cached):
+ * Crypto\Rsa::from()'s keys, cached apart from the factory's (src/wxp_keycache.h). */
+EVP_PKEY *php_wechatpay_keycache_pkey_as_php(const char *pem, size_t len, bool want_private, wxp_err *err);
+
 /* Returns key prepared for signing or verifying, shared through the process's key cache (so later requests'
  * clients find its OpenSSL contexts set up) with a new reference for the caller, or a freshly prepared one
  * when the cache does not hold key; NULL when memory ran out. */

@@ -1,0 +1,178 @@
+/* PHP's key objects reached directly (see openssl_objects.h).
+ *
+ * Why a mirrored struct and not PHP's functions: making a key object through openssl_pkey_get_*() parses the
+ * PEM again each time, and nothing else makes one; the key cache's point is to parse once per process. The
+ * alternatives were weighed: PHP 8.2 exports php_openssl_pkey_object_init() from ext/openssl (not static), but
+ * Debian ships no header for it and the symbol is not part of any API, so resolving it (dlsym) relies on PHP
+ * internals as much as the layout does and checks less; unserialize/clone are refused by the class. The
+ * mirror is checked against the running PHP before it is used, on the values PHP itself put there.
+ *
+ * The probe, run once per process on first use (in a request: objects need the request's object store):
+ * 1. PHP 8.2 only (PHP_VERSION_ID 80200-80299): other versions may lay the object out differently.
+ * 2. Class OpenSSLAsymmetricKey exists, is internal and has a create_object handler.
+ * 3. A fresh object (object_init_ex, the class's own create_object) has handlers whose offset is
+ *    XtOffsetOf(mirror, std), a free_obj of the class's own (not the standard one), and pkey == NULL and
+ *    is_private == false where the mirror puts them (create_object zeroes what precedes std).
+ * 4. openssl_pkey_get_private() and openssl_pkey_get_public() on a throwaway P-256 key generated here give
+ *    objects of that class whose mirrored pkey is that key (EVP_PKEY_eq) and whose mirrored is_private is
+ *    true and false respectively: the pointer and the flag are where PHP keeps them, with the values PHP
+ *    writes.
+ * Any failure (an exception from a disabled function included, which is cleared) leaves the guard off for
+ * the process and every caller on its PHP-function path. An object made here is then indistinguishable from
+ * one openssl_pkey_get_*() made: PHP's free_obj drops the reference taken here. */
+#include "support/openssl_objects.h"
+#include "support/php_call.h"
+#include "zend_exceptions.h"
+#include "zend_objects.h"
+
+#include <openssl/ec.h>
+#include <openssl/err.h>
+#include <openssl/pem.h>
+
+/* PHP 8.2's ext/openssl/openssl.c, verbatim but for the name. */
+typedef struct wechatpay_mirror_pkey_object {
+    EVP_PKEY *pkey;
+    bool is_private;
+    zend_object std;
+} wechatpay_mirror_pkey_object;
+
+static inline wechatpay_mirror_pkey_object *mirror_of(zend_object *object)
+{
+    return (wechatpay_mirror_pkey_object *) ((char *) object - XtOffsetOf(wechatpay_mirror_pkey_object, std));
+}
+
+/* -1 not probed yet, 0 off, 1 on; with the class the probe found. Process-wide (NTS). */
+static int objects_usable = -1;
+static zend_class_entry *pkey_ce;
+
+#if PHP_VERSION_ID >= 80200 && PHP_VERSION_ID < 80300
+/* Writes pkey's private (PKCS#8) or public (SPKI) PEM into a new string, or NULL. */
+static zend_string *probe_pem(EVP_PKEY *pkey, bool private_pem)
+{
+    BIO *bio = BIO_new(BIO_s_mem());
+    zend_string *pem = NULL;
+    char *data;
+    long len;
+
+    if (bio != NULL
+        && (private_pem ? PEM_write_bio_PrivateKey(bio, pkey, NULL, NULL, 0, NULL, NULL)
+                        : PEM_write_bio_PUBKEY(bio, pkey)) == 1
+        && (len = BIO_get_mem_data(bio, &data)) > 0) {
+        pem = zend_string_init(data, (size_t) len, 0);
+        OPENSSL_cleanse(data, (size_t) len);
+    }
+    BIO_free(bio);
+    return pem;
+}
+
+/* Step 4 for one kind: PHP's function on pkey's PEM gives an object whose mirrored fields are pkey and
+ * is_private. */
+static bool probe_php_made(EVP_PKEY *pkey, bool is_private)
+{
+    zend_string *pem = probe_pem(pkey, is_private);
+    zval arg, retval;
+    bool ok = false;
+
+    if (pem == NULL) {
+        return false;
+    }
+    ZVAL_STR(&arg, pem);
+    if (php_wechatpay_call_function(is_private ? "openssl_pkey_get_private" : "openssl_pkey_get_public", &retval,
+                                    1, &arg, "Call to undefined function %s()",
+                                    is_private ? "openssl_pkey_get_private" : "openssl_pkey_get_public")
+        == SUCCESS) {
+        if (Z_TYPE(retval) == IS_OBJECT && Z_OBJCE(retval) == pkey_ce) {
+            wechatpay_mirror_pkey_object *made = mirror_of(Z_OBJ(retval));
+
+            ok = made->pkey != NULL && EVP_PKEY_eq(made->pkey, pkey) == 1 && made->is_private == is_private;
+        }
+        zval_ptr_dtor(&retval);
+    }
+    ZEND_SECURE_ZERO(ZSTR_VAL(pem), ZSTR_LEN(pem));
+    zend_string_release(pem);
+    return ok;
+}
+
+static bool probe(void)
+{
+    wechatpay_mirror_pkey_object *fresh;
+    EVP_PKEY *ec;
+    zval zv;
+    bool ok;
+
+    pkey_ce = zend_hash_str_find_ptr(CG(class_table), ZEND_STRL("opensslasymmetrickey"));
+    if (pkey_ce == NULL || pkey_ce->type != ZEND_INTERNAL_CLASS || pkey_ce->create_object == NULL) {
+        return false;
+    }
+    if (object_init_ex(&zv, pkey_ce) != SUCCESS) {
+        return false;
+    }
+    fresh = mirror_of(Z_OBJ(zv));
+    ok = Z_OBJ(zv)->handlers->offset == XtOffsetOf(wechatpay_mirror_pkey_object, std)
+        && Z_OBJ(zv)->handlers->free_obj != NULL && Z_OBJ(zv)->handlers->free_obj != zend_object_std_dtor
+        && fresh->pkey == NULL && !fresh->is_private;
+    zval_ptr_dtor(&zv);
+    if (!ok) {
+        return false;
+    }
+    ec = EVP_EC_gen("P-256");
+    if (ec == NULL) {
+        return false;
+    }
+    ok = probe_php_made(ec, true) && probe_php_made(ec, false);
+    EVP_PKEY_free(ec);
+    return ok;
+}
+#endif
+
+bool php_wechatpay_openssl_objects_usable(void)
+{
+    if (objects_usable >= 0) {
+        return objects_usable == 1;
+    }
+#if PHP_VERSION_ID >= 80200 && PHP_VERSION_ID < 80300
+    if (EG(exception) || !EG(active)) {
+        return false; /* not now: probed on a later call */
+    }
+    objects_usable = probe() ? 1 : 0;
+    if (EG(exception)) {
+        zend_clear_exception(); /* a disabled openssl function: the guard stays off */
+        objects_usable = 0;
+    }
+    ERR_clear_error();
+#else
+    objects_usable = 0;
+#endif
+    return objects_usable == 1;
+}
+
+EVP_PKEY *php_wechatpay_openssl_pkey_peek(zend_object *object, bool *is_private)
+{
+    wechatpay_mirror_pkey_object *key;
+
+    if (!php_wechatpay_openssl_objects_usable() || object->ce != pkey_ce) {
+        return NULL;
+    }
+    key = mirror_of(object);
+    *is_private = key->is_private;
+    return key->pkey;
+}
+
+bool php_wechatpay_openssl_pkey_object(zval *out, EVP_PKEY *pkey, bool is_private)
+{
+    wechatpay_mirror_pkey_object *key;
+
+    ZVAL_UNDEF(out);
+    if (!php_wechatpay_openssl_objects_usable() || object_init_ex(out, pkey_ce) != SUCCESS) {
+        return false;
+    }
+    if (EVP_PKEY_up_ref(pkey) != 1) {
+        zval_ptr_dtor(out);
+        ZVAL_UNDEF(out);
+        return false;
+    }
+    key = mirror_of(Z_OBJ_P(out));
+    key->pkey = pkey;
+    key->is_private = is_private;
+    return true;
+}
