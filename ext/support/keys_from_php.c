@@ -9,6 +9,7 @@
  * of other types (which the factory then refuses, and Crypto\Rsa signs with as openssl_sign() would) and
  * certificates are exported as PEM. */
 #include "support/keys_from_php.h"
+#include "support/openssl_objects.h"
 #include "support/php_call.h"
 #include "wxp_rsa.h"
 
@@ -132,6 +133,8 @@ static void details_wipe(HashTable *details)
 bool php_wechatpay_object_key_read(zend_object *object, bool public_half, php_wechatpay_object_key *out)
 {
     zval arg, details, *public_pem;
+    EVP_PKEY *held;
+    bool held_private;
 
     out->pkey = NULL;
     out->pem = NULL;
@@ -140,6 +143,15 @@ bool php_wechatpay_object_key_read(zend_object *object, bool public_half, php_we
     if (php_wechatpay_openssl_object_of(&arg) == PHP_WECHATPAY_OPENSSL_CERTIFICATE) {
         out->pem = export_pem("openssl_x509_export", object);
         return out->pem != NULL;
+    }
+    /* The object's own EVP_PKEY, one more reference, when the guard of support/openssl_objects.h allows it: for
+     * an RSA key only (the one kind given as pkey) and never the private key where its public half is asked
+     * (the numbers below make that one). Anything else, or the guard off, goes through PHP's functions. */
+    held = php_wechatpay_openssl_pkey_peek(object, &held_private);
+    if (held != NULL && EVP_PKEY_is_a(held, "RSA") && !(public_half && held_private) && EVP_PKEY_up_ref(held) == 1) {
+        out->pkey = held;
+        out->is_private = held_private;
+        return true;
     }
     ZVAL_OBJ_COPY(&arg, object);
     if (call_openssl("openssl_pkey_get_details", &details, 1, &arg) == SUCCESS && Z_TYPE(details) == IS_ARRAY) {
