@@ -25,7 +25,9 @@
 #include "ext/standard/base64.h"
 #include "php_wechatpay.h"
 #include "module/globals.h"
+#include "module/keycache.h"
 #include "support/keys_from_php.h"
+#include "support/openssl_objects.h"
 #include "support/php_call.h"
 #include "helpers/crypto_rsa.h"
 #include "helpers/crypto_rsa_arginfo.h"
@@ -342,8 +344,51 @@ static void rsa_parse(zval *thing, bool is_public, zval *out)
     wxp_buf_wipe(&text);
 }
 
+/* Rsa::from() for a string through the process key cache (module/keycache.h): what parse($thing) gives is read
+ * as openssl_pkey_get_*() would read that string (a `file://` path's file through PHP's streams within the key
+ * file limit, on every call; else the PEM text itself), keyed by those bytes, parsed by the same OpenSSL calls
+ * PHP makes (wxp_pkey_read_private/_public) only when the process has not parsed them before, and handed out
+ * as PHP's own OpenSSLAsymmetricKey around the cached EVP_PKEY (support/openssl_objects.h). Returns false,
+ * return_value untouched, whenever this is not the same answer PHP would give for sure: the guard is off, a
+ * path PHP refuses or reports itself (open_basedir, NUL bytes, unreadable), a file refused by the limit, a
+ * file whose text is itself `file://...` (PHP would follow it), or text that does not parse here: the caller
+ * then asks PHP, which says what it says today. */
+static bool rsa_from_cached(zval *parsed, bool is_public, zval *return_value)
+{
+    php_wechatpay_key_file file;
+    php_wechatpay_key_string read;
+    zend_string *contents;
+    EVP_PKEY *pkey;
+    wxp_err err;
+    bool made;
+
+    if (Z_TYPE_P(parsed) != IS_STRING || !php_wechatpay_openssl_objects_usable()) {
+        return false;
+    }
+    read = php_wechatpay_key_string_read(Z_STR_P(parsed), false, &contents, &file);
+    if (read != PHP_WECHATPAY_KEY_STRING_TEXT && read != PHP_WECHATPAY_KEY_STRING_FILE) {
+        return false;
+    }
+    if (read == PHP_WECHATPAY_KEY_STRING_FILE && zend_string_starts_with_literal(contents, "file://")) {
+        php_wechatpay_release_secret(contents);
+        return false;
+    }
+    wxp_err_clear(&err);
+    pkey = php_wechatpay_keycache_pkey_as_php(ZSTR_VAL(contents), ZSTR_LEN(contents), !is_public, &err);
+    php_wechatpay_release_secret(contents);
+    if (pkey == NULL) {
+        return false;
+    }
+    made = php_wechatpay_openssl_pkey_object(return_value, pkey, !is_public);
+    EVP_PKEY_free(pkey);
+    return made;
+}
+
 /* Rsa::from(): openssl_pkey_get_public(parse($thing)) or openssl_pkey_get_private(parse($thing)), and the
- * package's exception when that returned false. */
+ * package's exception when that returned false; strings through the process key cache when they can be
+ * (rsa_from_cached). [$pem, $passphrase] stays with PHP: caching it would key the cache by the passphrase too
+ * (or hand a decrypted key to whoever has the ciphertext). Key and certificate objects stay with PHP as well:
+ * openssl_pkey_get_*() parse nothing for them. */
 static void rsa_from(zval *thing, bool is_public, zval *return_value)
 {
     zval parsed, prepared;
@@ -353,6 +398,10 @@ static void rsa_from(zval *thing, bool is_public, zval *return_value)
     rsa_parse(thing, is_public, &parsed);
     if (EG(exception)) {
         zval_ptr_dtor(&parsed);
+        return;
+    }
+    if (rsa_from_cached(&parsed, is_public, return_value)) {
+        php_wechatpay_release_secret(Z_STR(parsed));
         return;
     }
     /* a file:// key is read here, within the key file limit (support/key_file.h), rather than by OpenSSL;
