@@ -215,6 +215,47 @@ static void test_prepared_shared(EVP_PKEY *rsa)
     free(other_pem);
 }
 
+/* Entries read by PHP's rules (Crypto\Rsa::from): any key type, a certificate's key, cached apart from the
+ * factory's entries for the same bytes, counted in the same stats; a PEM that does not parse is not cached. */
+static void test_php_rules(EVP_PKEY *rsa)
+{
+    char *key_pem = keygen_pkcs8_pem(rsa);
+    char *cert_pem = keygen_cert_pem(rsa, "1A2B");
+    EVP_PKEY *ec = keygen_ec();
+    char *ec_pem = keygen_pkcs8_pem(ec);
+    wxp_keycache *cache = wxp_keycache_new(8);
+    EVP_PKEY *a, *b, *f, *c, *e;
+    wxp_err err;
+
+    wxp_err_clear(&err);
+    a = wxp_keycache_pkey_as_php(cache, key_pem, strlen(key_pem), 1, &err);
+    b = wxp_keycache_pkey_as_php(cache, key_pem, strlen(key_pem), 1, &err);
+    CHECK(a != NULL && a == b && EVP_PKEY_eq(a, rsa) == 1);
+    check_stats(cache, 1, 1, 1);
+    f = get(cache, key_pem, WXP_KEY_PRIVATE); /* the factory's rules: an entry of its own */
+    CHECK(f != NULL && f != a);
+    check_stats(cache, 2, 2, 1);
+    c = wxp_keycache_pkey_as_php(cache, cert_pem, strlen(cert_pem), 0, &err);
+    CHECK(c != NULL && EVP_PKEY_eq(c, rsa) == 1);
+    e = wxp_keycache_pkey_as_php(cache, ec_pem, strlen(ec_pem), 1, &err); /* PHP reads an EC key too */
+    CHECK(e != NULL && EVP_PKEY_eq(e, ec) == 1);
+    check_stats(cache, 4, 4, 1);
+    wxp_err_clear(&err);
+    CHECK(wxp_keycache_pkey_as_php(cache, cert_pem, strlen(cert_pem), 1, &err) == NULL); /* no private key */
+    CHECK(err.code == WXP_E_KEY);
+    check_stats(cache, 4, 4, 1);
+    EVP_PKEY_free(a);
+    EVP_PKEY_free(b);
+    EVP_PKEY_free(f);
+    EVP_PKEY_free(c);
+    EVP_PKEY_free(e);
+    wxp_keycache_free(cache);
+    EVP_PKEY_free(ec);
+    free(key_pem);
+    free(cert_pem);
+    free(ec_pem);
+}
+
 int main(void)
 {
     EVP_PKEY *rsa = keygen_rsa(2048);
@@ -225,6 +266,7 @@ int main(void)
     test_eviction();
     test_bounded(rsa);
     test_prepared_shared(rsa);
+    test_php_rules(rsa);
     EVP_PKEY_free(rsa);
     return UNIT_DONE();
 }
