@@ -144,7 +144,9 @@ static rsa_key_entry *rsa_entry_of(zend_object *object, rsa_key_entry *scratch)
     }
     entry = emalloc(sizeof(*entry));
     *entry = *scratch;
-    entry->prepared = wxp_rsa_prepare(entry->pkey); /* NULL (out of memory) only costs speed */
+    /* a key the process key cache handed out (Rsa::from's objects, read directly) shares the contexts the cache
+     * keeps for it, set up once per process; any other key gets its own. NULL (out of memory) only costs speed */
+    entry->prepared = php_wechatpay_keycache_prepared(entry->pkey);
     if (zend_weakrefs_hash_add_ptr(keys, object, entry) == NULL) {
         /* A user error handler run by PHP's openssl functions above cached this object meanwhile. */
         wxp_rsa_prepared_free(entry->prepared);
