@@ -1,8 +1,9 @@
 /* The factory's keys. Every value is turned into key material by support/keys_from_php.h, the same way as for
  * Crypto\Rsa: a file:// path is resolved as PHP's openssl functions resolve it (wechatpay-php hands these
  * keys to openssl_sign() and openssl_verify()) and read through PHP's streams within the key file limit, on
- * every factory (open_basedir and file permissions are checked each time); an RSA key object is rebuilt from
- * its numbers. What is PEM text (strings, files, certificates, keys of other types) goes through the
+ * every factory (open_basedir and file permissions are checked each time); an RSA key object gives its own key
+ * (support/openssl_objects.h; rebuilt from its numbers when the layout check failed), so Crypto\Rsa::from()'s
+ * objects bring the process key cache's key and its prepared contexts. What is PEM text (strings, files, certificates, keys of other types) goes through the
  * process's key cache (keycache.h), keyed by content, so a file rewritten on disk is parsed again whatever its
  * mtime; the factory's own policy is that only RSA keys are accepted, each refusal naming its config entry. */
 #include "client/keys.h"

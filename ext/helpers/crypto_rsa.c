@@ -1,19 +1,22 @@
 /* WeChatPay\Crypto\Rsa: wechatpay-php 1.4.12's RSA helpers in C, same behaviour, exceptions and messages.
  *
  * Loading (from*, pkcs1ToSpki) rewrites the input as the package's private parse() does (pseudo-schemes to
- * PEM, PKCS#1 public PEM to SPKI: plain string work, src/wxp_pem.c, calling no PHP function) and then lets
- * PHP's own openssl_pkey_get_public()/_private() make the OpenSSLAsymmetricKey, so openssl_* functions keep
- * working on it and every input PHP accepts is accepted.
+ * PEM, PKCS#1 public PEM to SPKI: plain string work, src/wxp_pem.c, calling no PHP function). A string is then
+ * looked up in the process key cache by the content PHP would read (a file:// key's file read through PHP's
+ * streams each call) and handed out as PHP's own OpenSSLAsymmetricKey around the cached key
+ * (support/openssl_objects.h), so a warm worker parses nothing; everything else, and whatever that path is
+ * not sure to answer as PHP would, lets PHP's own openssl_pkey_get_public()/_private() make the object, so
+ * openssl_* functions keep working on it and every input PHP accepts is accepted.
  *
  * sign/verify/encrypt/decrypt take their key argument as PHP's openssl_sign() & co. take theirs (object,
  * certificate, PEM text, file:// path, [pem, passphrase], Stringable), turn it into an EVP_PKEY once per
  * call and run the C core (src/wxp_rsa.c). Strings are read by the same OpenSSL calls PHP makes for them.
  *
- * Key objects are the hot path, and Debian ships no ext/openssl headers, so the EVP_PKEY inside an object
- * cannot be reached: support/keys_from_php.h rebuilds it from openssl_pkey_get_details()'s integers (RSA;
- * other key types through a PEM export), or from openssl_x509_export() for a certificate, as for the
- * factory's keys, which costs about 0.1 ms, a PEM re-parse about 1 ms, both more than a verification. So the
- * rebuilt key is cached per object for the request (the factory keeps its keys in the client instead), with
+ * Key objects are the hot path, and Debian ships no ext/openssl headers: support/keys_from_php.h takes an RSA
+ * key object's EVP_PKEY directly when support/openssl_objects.h's layout check passed, else rebuilds it from
+ * openssl_pkey_get_details()'s integers (RSA; other key types through a PEM export), or from
+ * openssl_x509_export() for a certificate, as for the factory's keys, which costs about 0.1 ms, a PEM re-parse
+ * about 1 ms, both more than a verification. So the key read is cached per object for the request (the factory keeps its keys in the client instead), with
  * its signing and verifying contexts prepared once (wxp_rsa_prepare), in a table weakly keyed by the object:
  * zend_weakrefs_hash_add() deletes the entry, freeing its key, when the object is destroyed, so a reused
  * object handle or address never finds a stale key; RSHUTDOWN unregisters and drops whatever is left. */

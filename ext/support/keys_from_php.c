@@ -1,7 +1,8 @@
 /* Keys from PHP values (see keys_from_php.h).
  *
- * OpenSSL objects: Debian's php8.2-dev ships no ext/openssl headers, so the EVP_PKEY inside an object cannot be
- * reached, and PHP's own functions have to say what it holds. openssl_pkey_get_details() is the one way for a
+ * OpenSSL objects: Debian's php8.2-dev ships no ext/openssl headers. An RSA key object's EVP_PKEY is taken as it
+ * is when support/openssl_objects.h's layout check passed; otherwise (and for certificates and other key types)
+ * PHP's own functions have to say what it holds. openssl_pkey_get_details() is the one way for a
  * key object, for both callers: it is the only function that tells a private key from a public one without a
  * warning, its numbers rebuild an RSA key without a PEM round trip (OpenSSL 3's PEM decoders cost several
  * times a signature), and it needs no OpenSSL configuration, where openssl_pkey_export() fails silently when

@@ -31,10 +31,12 @@ typedef struct php_wechatpay_object_key {
 } php_wechatpay_object_key;
 
 /* Reads the key an OpenSSLAsymmetricKey or OpenSSLCertificate holds (only its public half when public_half
- * is set) into out through PHP's own openssl functions, ext/openssl exporting no C API
- * (openssl_pkey_get_details() for whether a key is private and for an RSA key's numbers, openssl_pkey_export()
- * for another type of private key, openssl_x509_export() for a certificate), returning true, or false with out
- * empty when there is no key to read (an exception set only when PHP threw one). */
+ * is set) into out, returning true, or false with out empty when there is no key to read (an exception set
+ * only when PHP threw one). An RSA key object is read directly when support/openssl_objects.h's guard allows
+ * (its own EVP_PKEY, one more reference: no call, no copy; not for the public half of a private key); else,
+ * ext/openssl exporting no C API, through PHP's own openssl functions (openssl_pkey_get_details() for whether a
+ * key is private and for an RSA key's numbers, openssl_pkey_export() for another type of private key,
+ * openssl_x509_export() for a certificate). */
 bool php_wechatpay_object_key_read(zend_object *object, bool public_half, php_wechatpay_object_key *out);
 
 /* Frees what php_wechatpay_object_key_read() gave, wiping the PEM text. */
