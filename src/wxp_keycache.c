@@ -20,7 +20,8 @@ typedef enum wxp_keycache_rules {
     WXP_KC_PRIVATE = 'S',     /* wxp_key_from_pem(WXP_KEY_PRIVATE) */
     WXP_KC_PUBLIC = 'P',      /* wxp_key_from_pem(WXP_KEY_PUBLIC) */
     WXP_KC_PHP_PRIVATE = 's', /* wxp_pkey_read_private(), empty passphrase */
-    WXP_KC_PHP_PUBLIC = 'p'   /* wxp_pkey_read_public() */
+    WXP_KC_PHP_PUBLIC = 'p',  /* wxp_pkey_read_public() */
+    WXP_KC_SERIAL = 'X'       /* wxp_cert_serial_hex(): the serials table */
 } wxp_keycache_rules;
 
 typedef struct wxp_keycache_entry {
@@ -31,7 +32,20 @@ typedef struct wxp_keycache_entry {
     unsigned long long last_use;
 } wxp_keycache_entry;
 
+/* A certificate's serial number (wxp_cert_serial_hex) under SHA-256('X' || PEM): PemUtil's
+ * parseCertificateSerialNo() decodes the whole certificate for it, about 0.14 ms. len 0: the slot is free. */
+#define WXP_KEYCACHE_SERIALS 16
+#define WXP_KEYCACHE_SERIAL_MAX 128 /* X.509 serials are at most 20 bytes (40 hex digits); longer are not kept */
+
+typedef struct wxp_keycache_serial {
+    unsigned char digest[SHA256_DIGEST_LENGTH];
+    size_t len;
+    char hex[WXP_KEYCACHE_SERIAL_MAX];
+    unsigned long long last_use;
+} wxp_keycache_serial;
+
 struct wxp_keycache {
+    wxp_keycache_serial serials[WXP_KEYCACHE_SERIALS];
     wxp_keycache_entry *entries;
     size_t capacity;
     size_t count;
@@ -121,6 +135,7 @@ static EVP_PKEY *wxp_keycache_parse(const char *pem, size_t len, wxp_keycache_ru
             return wxp_key_from_pem(pem, len, WXP_KEY_PUBLIC, err);
         case WXP_KC_PHP_PRIVATE:
         case WXP_KC_PHP_PUBLIC:
+        case WXP_KC_SERIAL:
             break;
     }
     src.data = pem;
@@ -169,6 +184,53 @@ EVP_PKEY *wxp_keycache_key_from_pem(wxp_keycache *cache, const char *pem, size_t
 EVP_PKEY *wxp_keycache_pkey_as_php(wxp_keycache *cache, const char *pem, size_t len, int want_private, wxp_err *err)
 {
     return wxp_keycache_get(cache, pem, len, want_private ? WXP_KC_PHP_PRIVATE : WXP_KC_PHP_PUBLIC, err);
+}
+
+int wxp_keycache_cert_serial_hex(wxp_keycache *cache, const char *pem, size_t len, wxp_buf *out, wxp_err *err)
+{
+    unsigned char digest[SHA256_DIGEST_LENGTH];
+    wxp_keycache_serial *slot = NULL;
+    wxp_buf serial;
+    size_t i;
+    int rc;
+
+    if (wxp_keycache_digest(pem, len, WXP_KC_SERIAL, digest) != 0) {
+        return wxp_cert_serial_hex(pem, len, out, err);
+    }
+    for (i = 0; i < WXP_KEYCACHE_SERIALS; i++) {
+        wxp_keycache_serial *s = &cache->serials[i];
+
+        if (s->len > 0 && memcmp(s->digest, digest, sizeof(digest)) == 0) {
+            s->last_use = ++cache->tick;
+            cache->hits++;
+            return wxp_buf_append(out, s->hex, s->len) == 0 ? 0 : wxp_err_set(err, WXP_E_NOMEM, "Out of memory");
+        }
+        /* where a new serial goes: the first free slot, else the least recently used */
+        if (s->len == 0) {
+            if (slot == NULL || slot->len != 0) {
+                slot = s;
+            }
+        } else if (slot == NULL || (slot->len != 0 && s->last_use < slot->last_use)) {
+            slot = s;
+        }
+    }
+    wxp_buf_init(&serial);
+    rc = wxp_cert_serial_hex(pem, len, &serial, err);
+    if (rc == 0) {
+        cache->parses++;
+        if (serial.len > 0 && serial.len <= WXP_KEYCACHE_SERIAL_MAX) {
+            memcpy(slot->digest, digest, sizeof(digest));
+            memcpy(slot->hex, wxp_buf_cstr(&serial), serial.len);
+            slot->len = serial.len;
+            slot->last_use = ++cache->tick;
+        }
+        if (wxp_buf_append(out, wxp_buf_cstr(&serial), serial.len) != 0) {
+            wxp_err_set(err, WXP_E_NOMEM, "Out of memory");
+            rc = -1;
+        }
+    }
+    wxp_buf_free(&serial);
+    return rc;
 }
 
 wxp_rsa_prepared *wxp_keycache_prepared(wxp_keycache *cache, EVP_PKEY *key)

@@ -37,6 +37,12 @@ EVP_PKEY *wxp_keycache_key_from_pem(wxp_keycache *cache, const char *pem, size_t
  * under the same content digest scheme, and counted in the same stats. */
 EVP_PKEY *wxp_keycache_pkey_as_php(wxp_keycache *cache, const char *pem, size_t len, int want_private, wxp_err *err);
 
+/* Appends the upper-case hex serial number of the first PEM certificate in pem to out, as
+ * wxp_cert_serial_hex() does, remembering it under the content digest (a small table of its own beside the
+ * keys, least recently used out) so the same bytes are decoded once; counted in the stats' parses and hits.
+ * Returns 0, or -1 with err set (nothing is remembered then). */
+int wxp_keycache_cert_serial_hex(wxp_keycache *cache, const char *pem, size_t len, wxp_buf *out, wxp_err *err);
+
 /* Returns key prepared for signing or verifying (wxp_rsa_prepare), made once per cache entry and shared, with
  * a new reference the caller drops with wxp_rsa_prepared_free; NULL when key is not one this cache handed out
  * (or memory ran out): the caller prepares its own then. So a client built in a later request of the same

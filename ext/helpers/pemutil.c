@@ -13,6 +13,7 @@
 #include "php_wechatpay.h"
 #include "support/php_call.h"
 #include "helpers/util.h"
+#include "module/keycache.h"
 #include "support/keys_from_php.h"
 #include "wxp_keys.h"
 
@@ -189,7 +190,8 @@ ZEND_METHOD(WeChatPay_Util_PemUtil, loadCertificateFromString)
 }
 
 /* PEM text is read by the core (the same BN_bn2hex() serial PHP's serialNumberHex is), a `file://` path's
- * file too, read within the key file limit; a certificate object or anything the core does not take goes to
+ * file too, read within the key file limit (on every call), its serial remembered by content in the process
+ * key cache (module/keycache.h: decoded once per process); a certificate object or anything the core does not take goes to
  * openssl_x509_parse(), as in the package. */
 ZEND_METHOD(WeChatPay_Util_PemUtil, parseCertificateSerialNo)
 {
@@ -208,7 +210,7 @@ ZEND_METHOD(WeChatPay_Util_PemUtil, parseCertificateSerialNo)
     if (Z_TYPE(prepared) == IS_STRING) {
         wxp_buf_init(&serial);
         wxp_err_clear(&err);
-        if (wxp_cert_serial_hex(Z_STRVAL(prepared), Z_STRLEN(prepared), &serial, &err) == 0) {
+        if (php_wechatpay_keycache_cert_serial_hex(Z_STRVAL(prepared), Z_STRLEN(prepared), &serial, &err) == 0) {
             RETVAL_STRINGL(wxp_buf_cstr(&serial), serial.len);
             wxp_buf_free(&serial);
             php_wechatpay_openssl_arg_release(&prepared);

@@ -35,6 +35,13 @@ EVP_PKEY *php_wechatpay_keycache_pkey_as_php(const char *pem, size_t len, bool w
     return want_private ? wxp_pkey_read_private(&src, "", 0, err) : wxp_pkey_read_public(&src, err);
 }
 
+int php_wechatpay_keycache_cert_serial_hex(const char *pem, size_t len, wxp_buf *out, wxp_err *err)
+{
+    wxp_keycache *cache = keycache();
+
+    return cache != NULL ? wxp_keycache_cert_serial_hex(cache, pem, len, out, err) : wxp_cert_serial_hex(pem, len, out, err);
+}
+
 wxp_rsa_prepared *php_wechatpay_keycache_prepared(EVP_PKEY *key)
 {
     wxp_rsa_prepared *prepared = NULL;

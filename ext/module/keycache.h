@@ -17,6 +17,10 @@ EVP_PKEY *php_wechatpay_keycache_key_from_pem(const char *pem, size_t len, wxp_k
  * Crypto\Rsa::from()'s keys, cached apart from the factory's (src/wxp_keycache.h). */
 EVP_PKEY *php_wechatpay_keycache_pkey_as_php(const char *pem, size_t len, bool want_private, wxp_err *err);
 
+/* wxp_cert_serial_hex() through the process's key cache: a certificate's serial, decoded once per content
+ * (PemUtil::parseCertificateSerialNo()). Returns 0, or -1 with err set. */
+int php_wechatpay_keycache_cert_serial_hex(const char *pem, size_t len, wxp_buf *out, wxp_err *err);
+
 /* Returns key prepared for signing or verifying, shared through the process's key cache (so later requests'
  * clients find its OpenSSL contexts set up) with a new reference for the caller, or a freshly prepared one
  * when the cache does not hold key; NULL when memory ran out. */

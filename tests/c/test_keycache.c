@@ -256,6 +256,56 @@ static void test_php_rules(EVP_PKEY *rsa)
     free(ec_pem);
 }
 
+/* Certificate serials: decoded once per content, the same answer as wxp_cert_serial_hex(), a refusal never kept,
+ * and more certificates than the table holds still answered right. */
+static void test_cert_serials(EVP_PKEY *rsa)
+{
+    char *a = keygen_cert_pem(rsa, "1A2B");
+    char *b = keygen_cert_pem(rsa, "0C0FFEE0");
+    char *key_pem = keygen_pkcs8_pem(rsa);
+    wxp_keycache *cache = wxp_keycache_new(4);
+    wxp_buf out;
+    wxp_err err;
+    int i;
+
+    wxp_buf_init(&out);
+    CHECK(wxp_keycache_cert_serial_hex(cache, a, strlen(a), &out, &err) == 0 && strcmp(wxp_buf_cstr(&out), "1A2B") == 0);
+    wxp_buf_reset(&out);
+    CHECK(wxp_keycache_cert_serial_hex(cache, a, strlen(a), &out, &err) == 0 && strcmp(wxp_buf_cstr(&out), "1A2B") == 0);
+    check_stats(cache, 0, 1, 1);
+    wxp_buf_reset(&out);
+    CHECK(wxp_keycache_cert_serial_hex(cache, b, strlen(b), &out, &err) == 0 && strcmp(wxp_buf_cstr(&out), "0C0FFEE0") == 0);
+    check_stats(cache, 0, 2, 1);
+    for (i = 0; i < 2; i++) {
+        wxp_buf_reset(&out);
+        wxp_err_clear(&err);
+        CHECK(wxp_keycache_cert_serial_hex(cache, key_pem, strlen(key_pem), &out, &err) == -1 && err.code == WXP_E_KEY);
+    }
+    check_stats(cache, 0, 2, 1);
+    for (i = 0; i < 40; i++) { /* more than the table's 16: evictions, each still right */
+        char serial[16], *pem;
+        wxp_buf want;
+
+        snprintf(serial, sizeof(serial), "%04X", 0x100 + i);
+        pem = keygen_cert_pem(rsa, serial);
+        wxp_buf_init(&want);
+        wxp_buf_reset(&out);
+        CHECK(wxp_cert_serial_hex(pem, strlen(pem), &want, &err) == 0);
+        CHECK(wxp_keycache_cert_serial_hex(cache, pem, strlen(pem), &out, &err) == 0
+              && strcmp(wxp_buf_cstr(&out), wxp_buf_cstr(&want)) == 0);
+        wxp_buf_free(&want);
+        free(pem);
+    }
+    wxp_buf_reset(&out);
+    CHECK(wxp_keycache_cert_serial_hex(cache, a, strlen(a), &out, &err) == 0 && strcmp(wxp_buf_cstr(&out), "1A2B") == 0);
+    check_stats(cache, 0, 43, 1); /* a was evicted: decoded again */
+    wxp_buf_free(&out);
+    wxp_keycache_free(cache);
+    free(a);
+    free(b);
+    free(key_pem);
+}
+
 int main(void)
 {
     EVP_PKEY *rsa = keygen_rsa(2048);
@@ -267,6 +317,7 @@ int main(void)
     test_bounded(rsa);
     test_prepared_shared(rsa);
     test_php_rules(rsa);
+    test_cert_serials(rsa);
     EVP_PKEY_free(rsa);
     return UNIT_DONE();
 }
