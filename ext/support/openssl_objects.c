@@ -139,6 +139,12 @@ bool php_wechatpay_openssl_objects_usable(void)
         return objects_usable == 1;
     }
 #if PHP_VERSION_ID >= 80200 && PHP_VERSION_ID < 80300
+    /* WECHATPAY_OPENSSL_OBJECTS=0 in the environment: the PHP-function paths only (a kill switch, and how the
+     * tests run those paths where the check would pass) */
+    if (getenv("WECHATPAY_OPENSSL_OBJECTS") != NULL && strcmp(getenv("WECHATPAY_OPENSSL_OBJECTS"), "0") == 0) {
+        objects_usable = 0;
+        return false;
+    }
     if (EG(exception) || !EG(active)) {
         return false; /* not now: probed on a later call */
     }

@@ -10,7 +10,8 @@
  *
  * The guard (php_wechatpay_openssl_objects_usable()): only for PHP 8.2, and only once a probe run on first use
  * in the process found the layout where it is mirrored (see openssl_objects.c). When it says no, every caller
- * keeps the PHP-function path, so correctness never depends on the layout. */
+ * keeps the PHP-function path, so correctness never depends on the layout. WECHATPAY_OPENSSL_OBJECTS=0 in the
+ * process's environment keeps the guard off (a kill switch; the tests use it to run the fallback paths). */
 #ifndef WECHATPAY_OPENSSL_OBJECTS_H
 #define WECHATPAY_OPENSSL_OBJECTS_H
 
