@@ -16,8 +16,9 @@
  * key object's EVP_PKEY directly when support/openssl_objects.h's layout check passed, else rebuilds it from
  * openssl_pkey_get_details()'s integers (RSA; other key types through a PEM export), or from
  * openssl_x509_export() for a certificate, as for the factory's keys, which costs about 0.1 ms, a PEM re-parse
- * about 1 ms, both more than a verification. So the key read is cached per object for the request (the factory keeps its keys in the client instead), with
- * its signing and verifying contexts prepared once (wxp_rsa_prepare), in a table weakly keyed by the object:
+ * about 1 ms, both more than a verification. So the key read is cached per object for the request (the
+ * factory keeps its keys in the client instead), with its signing and verifying contexts prepared once
+ * (wxp_rsa_prepare, or the process key cache's for a key it handed out), in a table weakly keyed by the object:
  * zend_weakrefs_hash_add() deletes the entry, freeing its key, when the object is destroyed, so a reused
  * object handle or address never finds a stale key; RSHUTDOWN unregisters and drops whatever is left. */
 #include "php.h"
