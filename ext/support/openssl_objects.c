@@ -19,7 +19,7 @@
  *    says: is_private true, the padding zero (as create_object left it). With the pointer at the start and std
  *    at its offset (step 3), that pins the flag's place; a public key object (openssl_pkey_get_public()) has
  *    false there, the zero of a fresh object. One PHP parse (about 0.3 ms beside the key generation and PEM
- *    writing: about 0.7 ms once per process) rather than two: a check of openssl_pkey_get_public() would add
+ *    writing: about 0.9 ms in all, measured, once per process) rather than two: a check of openssl_pkey_get_public() would add
  *    another 0.3 ms and prove nothing more.
  * Any failure (an exception from a disabled function included, which is cleared) leaves the guard off for
  * the process and every caller on its PHP-function path. An object made here is then indistinguishable from
