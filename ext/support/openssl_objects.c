@@ -18,9 +18,9 @@
  *    mirrored pkey is that key (EVP_PKEY_eq) and whose bytes between pkey and std are exactly what the mirror
  *    says: is_private true, the padding zero (as create_object left it). With the pointer at the start and std
  *    at its offset (step 3), that pins the flag's place; a public key object (openssl_pkey_get_public()) has
- *    false there, the zero of a fresh object. One PHP parse (about 0.3 ms beside the key generation and PEM
- *    writing: about 0.9 ms in all, measured, once per process) rather than two: a check of openssl_pkey_get_public() would add
- *    another 0.3 ms and prove nothing more.
+ *    false there, the zero of a fresh object. One PHP parse (about 0.3 ms; with the key generation and PEM
+ *    writing about 0.9 ms in all, measured, once per process) rather than two: a check of
+ *    openssl_pkey_get_public() would add another 0.3 ms and prove nothing more.
  * Any failure (an exception from a disabled function included, which is cleared) leaves the guard off for
  * the process and every caller on its PHP-function path. An object made here is then indistinguishable from
  * one openssl_pkey_get_*() made: PHP's free_obj drops the reference taken here. */
