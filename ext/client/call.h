@@ -60,6 +60,10 @@ zend_result php_wechatpay_call_prepare_sent(php_wechatpay_call *call, php_wechat
  * (relative, unresolved). Returns FAILURE with an InvalidArgumentException thrown. */
 zend_result php_wechatpay_call_expand(zend_string *uri_template, HashTable *options, wxp_buf *out);
 
+/* Reads option name of options into out (which holds none before) when it is callable; absent or null is
+ * none. Returns FAILURE with an InvalidArgumentException naming the option thrown when it is not callable. */
+zend_result php_wechatpay_call_callable_option(php_wechatpay_callable *out, HashTable *options, const char *name);
+
 /* Fills req with views into call (valid while call lives). */
 void php_wechatpay_call_request(const php_wechatpay_call *call, wxp_http_request *req);
 

@@ -295,27 +295,27 @@ static zend_result prepare_query(HashTable *options, zend_string **query)
     return FAILURE;
 }
 
-/* The `on_stats` option: a callable, called once the transfer is over (see php_wechatpay_call_report_stats). */
-static zend_result prepare_on_stats(php_wechatpay_call *call, HashTable *options)
+zend_result php_wechatpay_call_callable_option(php_wechatpay_callable *out, HashTable *options, const char *name)
 {
-    zval *value = zend_hash_str_find_deref(options, ZEND_STRL("on_stats"));
+    zval *value = zend_hash_str_find_deref(options, name, strlen(name));
     zend_fcall_info_cache fcc;
     char *error = NULL;
+    bool callable;
 
     if (value == NULL || Z_TYPE_P(value) == IS_NULL) {
         return SUCCESS;
     }
-    if (!zend_is_callable_ex(value, NULL, 0, NULL, &fcc, &error)) {
-        php_wechatpay_throw_invalid("Option 'on_stats' must be callable%s%s", error ? ": " : "", error ? error : "");
-        if (error) {
-            efree(error);
-        }
-        return FAILURE;
+    callable = zend_is_callable_ex(value, NULL, 0, NULL, &fcc, &error);
+    if (!callable) {
+        php_wechatpay_throw_invalid("Option '%s' must be callable%s%s", name, error ? ": " : "", error ? error : "");
     }
     if (error) {
         efree(error);
     }
-    php_wechatpay_callable_store(&call->on_stats, value, &fcc);
+    if (!callable) {
+        return FAILURE;
+    }
+    php_wechatpay_callable_store(out, value, &fcc);
     return SUCCESS;
 }
 
@@ -482,7 +482,8 @@ static zend_result prepare_start(php_wechatpay_call *call, php_wechatpay_client 
         return FAILURE;
     }
     call->deadline_ms = made_ms + call->transport.timeout_ms;
-    if (prepare_on_stats(call, options) == FAILURE
+    /* on_stats: called once the transfer is over (see php_wechatpay_call_report) */
+    if (php_wechatpay_call_callable_option(&call->on_stats, options, "on_stats") == FAILURE
         || prepare_debug(call, options) == FAILURE
         || php_wechatpay_sink_prepare(&call->sink, options) == FAILURE
         || php_wechatpay_progress_prepare(&call->progress, options) == FAILURE) {

@@ -2,29 +2,11 @@
  * (async/loop.c) between drives of the engine, never from inside a libcurl callback. */
 #include "php.h"
 #include "client/call_progress.h"
-#include "http/exceptions.h"
+#include "client/call.h"
 
 zend_result php_wechatpay_progress_prepare(php_wechatpay_progress *progress, HashTable *options)
 {
-    zval *value = zend_hash_str_find_deref(options, ZEND_STRL("progress"));
-    zend_fcall_info_cache fcc;
-    char *error = NULL;
-
-    if (value == NULL || Z_TYPE_P(value) == IS_NULL) {
-        return SUCCESS;
-    }
-    if (!zend_is_callable_ex(value, NULL, 0, NULL, &fcc, &error)) {
-        php_wechatpay_throw_invalid("Option 'progress' must be callable%s%s", error ? ": " : "", error ? error : "");
-        if (error) {
-            efree(error);
-        }
-        return FAILURE;
-    }
-    if (error) {
-        efree(error);
-    }
-    php_wechatpay_callable_store(&progress->callable, value, &fcc);
-    return SUCCESS;
+    return php_wechatpay_call_callable_option(&progress->callable, options, "progress");
 }
 
 bool php_wechatpay_progress_due(php_wechatpay_progress *progress, const wxp_http_progress *counters, bool final)

@@ -205,30 +205,45 @@ static void guzzle_config(php_wechatpay_client *client, zval *stack, zval *confi
 
 /* The stack: a copy of the config's (as wechatpay-php clones it), given the engine handler when it has none,
  * or HandlerStack::create() over the engine handler; then `signer` before `prepare_body`, `verifier` first. */
+/* Puts middleware (taken) on stack under name: $stack->unshift($middleware, $name) when anchor is NULL, else
+ * $stack->before($anchor, $middleware, $name). FAILURE with an exception thrown. */
+static zend_result stack_add(zval *stack, const char *anchor, zval *middleware, const char *name)
+{
+    zval args[3];
+    uint32_t n = 0;
+    zend_result result;
+
+    if (anchor != NULL) {
+        ZVAL_STRING(&args[n++], anchor);
+    }
+    ZVAL_COPY_VALUE(&args[n++], middleware);
+    ZVAL_STRING(&args[n++], name);
+    result = call_void(stack, anchor != NULL ? "before" : "unshift", n, args);
+    while (n > 0) {
+        zval_ptr_dtor(&args[--n]);
+    }
+    return result;
+}
+
 /* Takes Guzzle's `http_errors` off a stack HandlerStack::create() made, where it is outermost, and puts the
  * extension's in its place under the same name. */
 static zend_result replace_http_errors(php_wechatpay_client *client, zval *stack)
 {
-    zval args[2], middleware;
+    zval name, middleware;
     zend_result result;
 
-    ZVAL_STRING(&args[0], "http_errors");
-    result = call_void(stack, "remove", 1, args);
-    zval_ptr_dtor(&args[0]);
+    ZVAL_STRING(&name, "http_errors");
+    result = call_void(stack, "remove", 1, &name);
+    zval_ptr_dtor(&name);
     if (result == FAILURE || php_wechatpay_middleware_http_errors(&middleware, client) == FAILURE) {
         return FAILURE;
     }
-    ZVAL_COPY_VALUE(&args[0], &middleware);
-    ZVAL_STRING(&args[1], "http_errors");
-    result = call_void(stack, "unshift", 2, args);
-    zval_ptr_dtor(&args[0]);
-    zval_ptr_dtor(&args[1]);
-    return result;
+    return stack_add(stack, NULL, &middleware, "http_errors");
 }
 
 static zend_result build_stack(php_wechatpay_client *client, zend_class_entry *stack_ce, zval *stack)
 {
-    zval engine, has, args[3], middleware;
+    zval engine, has, middleware;
     zend_result result;
 
     php_wechatpay_engine_handler_create(&engine, client);
@@ -264,25 +279,13 @@ static zend_result build_stack(php_wechatpay_client *client, zend_class_entry *s
     if (result == FAILURE) {
         return FAILURE;
     }
-    if (php_wechatpay_middleware_signer(&middleware, client) == FAILURE) {
+    /* the package's places: the signer just outside prepare_body, the verifier outermost */
+    if (php_wechatpay_middleware_signer(&middleware, client) == FAILURE
+        || stack_add(stack, "prepare_body", &middleware, "signer") == FAILURE
+        || php_wechatpay_middleware_verifier(&middleware, client) == FAILURE) {
         return FAILURE;
     }
-    ZVAL_STRING(&args[0], "prepare_body");
-    ZVAL_COPY_VALUE(&args[1], &middleware);
-    ZVAL_STRING(&args[2], "signer");
-    result = call_void(stack, "before", 3, args);
-    zval_ptr_dtor(&args[0]);
-    zval_ptr_dtor(&args[1]);
-    zval_ptr_dtor(&args[2]);
-    if (result == FAILURE || php_wechatpay_middleware_verifier(&middleware, client) == FAILURE) {
-        return FAILURE;
-    }
-    ZVAL_COPY_VALUE(&args[0], &middleware);
-    ZVAL_STRING(&args[1], "verifier");
-    result = call_void(stack, "unshift", 2, args);
-    zval_ptr_dtor(&args[0]);
-    zval_ptr_dtor(&args[1]);
-    return result;
+    return stack_add(stack, NULL, &middleware, "verifier");
 }
 
 /* Makes the decorator's Guzzle client (once). FAILURE with an exception thrown. */

@@ -169,8 +169,7 @@ ZEND_METHOD(WeChatPay_Http_AbstractStream, seek)
         Z_PARAM_ZVAL(whence_arg)
     ZEND_PARSE_PARAMETERS_END();
 
-    if (!php_wechatpay_wide_long_arg(offset_arg, 1, &offset)
-        || (whence_arg && !php_wechatpay_wide_long_arg(whence_arg, 2, &whence))) {
+    if (!php_wechatpay_wide_seek_args(offset_arg, whence_arg, &offset, &whence)) {
         RETURN_THROWS();
     }
     if ((cursor = reading(Z_OBJ_P(ZEND_THIS))) == NULL) {

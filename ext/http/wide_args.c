@@ -35,3 +35,9 @@ bool php_wechatpay_wide_long_arg(zval *arg, uint32_t num, zend_long *out)
     }
     return true;
 }
+
+bool php_wechatpay_wide_seek_args(zval *offset_arg, zval *whence_arg, zend_long *offset, zend_long *whence)
+{
+    return php_wechatpay_wide_long_arg(offset_arg, 1, offset)
+        && (whence_arg == NULL || php_wechatpay_wide_long_arg(whence_arg, 2, whence));
+}

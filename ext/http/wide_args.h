@@ -14,4 +14,8 @@ zend_string *php_wechatpay_wide_string_arg(zval *arg, uint32_t num);
  * TypeError an int parameter gives. Returns false with the error thrown. */
 bool php_wechatpay_wide_long_arg(zval *arg, uint32_t num, zend_long *out);
 
+/* Reads seek()'s parameters, $offset and the optional $whence (NULL: left as it is), as two int parameters.
+ * Returns false with the error thrown. */
+bool php_wechatpay_wide_seek_args(zval *offset_arg, zval *whence_arg, zend_long *offset, zend_long *whence);
+
 #endif
