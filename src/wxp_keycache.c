@@ -21,11 +21,12 @@ typedef enum wxp_keycache_rules {
     WXP_KC_PUBLIC = 'P',      /* wxp_key_from_pem(WXP_KEY_PUBLIC) */
     WXP_KC_PHP_PRIVATE = 's', /* wxp_pkey_read_private(), empty passphrase */
     WXP_KC_PHP_PUBLIC = 'p',  /* wxp_pkey_read_public() */
+    WXP_KC_PHP_PRIVATE_PASS = 'e', /* wxp_pkey_read_private() with a passphrase, hashed in front of the PEM */
     WXP_KC_SERIAL = 'X'       /* wxp_cert_serial_hex(): the serials table */
 } wxp_keycache_rules;
 
 typedef struct wxp_keycache_entry {
-    unsigned char digest[SHA256_DIGEST_LENGTH]; /* SHA-256(rules byte || PEM) */
+    unsigned char digest[SHA256_DIGEST_LENGTH]; /* SHA-256(rules byte [|| passphrase length || passphrase] || PEM) */
     wxp_keycache_rules kind;
     EVP_PKEY *key;                              /* NULL: the slot is free */
     wxp_rsa_prepared *prepared;                 /* key prepared for signing/verifying, made on first ask */
@@ -70,15 +71,28 @@ wxp_keycache *wxp_keycache_new(size_t capacity)
     return cache;
 }
 
+/* A passphrase (NULL: none) given with a PEM: an encrypted key's entry is keyed by both, so only a caller who
+ * has the passphrase finds the decrypted key. */
+typedef struct wxp_keycache_pass {
+    const char *bytes;
+    size_t len;
+} wxp_keycache_pass;
+
 /* The rules are hashed in front of the PEM, so a bundle parsed once as private and once as public (the same
- * bytes), or by the factory's and PHP's rules, makes separate entries. Returns 0, or -1 when OpenSSL could
- * not hash. */
-static int wxp_keycache_digest(const char *pem, size_t len, wxp_keycache_rules kind, unsigned char *digest)
+ * bytes), or by the factory's and PHP's rules, makes separate entries; a passphrase goes between the two,
+ * preceded by its length so that no passphrase and PEM pair hashes like another. Returns 0, or -1 when OpenSSL
+ * could not hash. */
+static int wxp_keycache_digest(const char *pem, size_t len, wxp_keycache_rules kind, const wxp_keycache_pass *pass,
+                               unsigned char *digest)
 {
     unsigned char kind_byte = (unsigned char) kind;
+    unsigned long long pass_len = pass != NULL ? (unsigned long long) pass->len : 0;
     EVP_MD_CTX *md = EVP_MD_CTX_new();
     int ok = md != NULL && EVP_DigestInit_ex(md, EVP_sha256(), NULL) == 1
-        && EVP_DigestUpdate(md, &kind_byte, 1) == 1 && EVP_DigestUpdate(md, pem, len) == 1
+        && EVP_DigestUpdate(md, &kind_byte, 1) == 1
+        && (pass == NULL || (EVP_DigestUpdate(md, &pass_len, sizeof(pass_len)) == 1
+                             && EVP_DigestUpdate(md, pass->bytes, pass->len) == 1))
+        && EVP_DigestUpdate(md, pem, len) == 1
         && EVP_DigestFinal_ex(md, digest, NULL) == 1;
 
     EVP_MD_CTX_free(md);
@@ -124,7 +138,8 @@ static wxp_keycache_entry *wxp_keycache_slot(wxp_keycache *cache)
 }
 
 /* Parses pem by the given rules (NULL with err set when it holds no such key). */
-static EVP_PKEY *wxp_keycache_parse(const char *pem, size_t len, wxp_keycache_rules kind, wxp_err *err)
+static EVP_PKEY *wxp_keycache_parse(const char *pem, size_t len, wxp_keycache_rules kind,
+                                    const wxp_keycache_pass *pass, wxp_err *err)
 {
     wxp_pkey_source src;
 
@@ -134,6 +149,7 @@ static EVP_PKEY *wxp_keycache_parse(const char *pem, size_t len, wxp_keycache_ru
         case WXP_KC_PUBLIC:
             return wxp_key_from_pem(pem, len, WXP_KEY_PUBLIC, err);
         case WXP_KC_PHP_PRIVATE:
+        case WXP_KC_PHP_PRIVATE_PASS:
         case WXP_KC_PHP_PUBLIC:
         case WXP_KC_SERIAL:
             break;
@@ -141,18 +157,22 @@ static EVP_PKEY *wxp_keycache_parse(const char *pem, size_t len, wxp_keycache_ru
     src.data = pem;
     src.len = len;
     src.is_file = 0;
-    return kind == WXP_KC_PHP_PRIVATE ? wxp_pkey_read_private(&src, "", 0, err) : wxp_pkey_read_public(&src, err);
+    if (kind == WXP_KC_PHP_PUBLIC) {
+        return wxp_pkey_read_public(&src, err);
+    }
+    return pass != NULL ? wxp_pkey_read_private(&src, pass->bytes, pass->len, err)
+                        : wxp_pkey_read_private(&src, "", 0, err);
 }
 
 static EVP_PKEY *wxp_keycache_get(wxp_keycache *cache, const char *pem, size_t len, wxp_keycache_rules kind,
-                                  wxp_err *err)
+                                  const wxp_keycache_pass *pass, wxp_err *err)
 {
     unsigned char digest[SHA256_DIGEST_LENGTH];
     wxp_keycache_entry *e;
     EVP_PKEY *key;
 
-    if (wxp_keycache_digest(pem, len, kind, digest) != 0) {
-        return wxp_keycache_parse(pem, len, kind, err); /* no digest, no caching: still a correct answer */
+    if (wxp_keycache_digest(pem, len, kind, pass, digest) != 0) {
+        return wxp_keycache_parse(pem, len, kind, pass, err); /* no digest, no caching: still a correct answer */
     }
     e = wxp_keycache_find(cache, digest, kind);
     if (e != NULL && EVP_PKEY_up_ref(e->key) == 1) {
@@ -160,7 +180,7 @@ static EVP_PKEY *wxp_keycache_get(wxp_keycache *cache, const char *pem, size_t l
         cache->hits++;
         return e->key;
     }
-    key = wxp_keycache_parse(pem, len, kind, err);
+    key = wxp_keycache_parse(pem, len, kind, pass, err);
     if (key == NULL) {
         return NULL;
     }
@@ -178,12 +198,22 @@ static EVP_PKEY *wxp_keycache_get(wxp_keycache *cache, const char *pem, size_t l
 
 EVP_PKEY *wxp_keycache_key_from_pem(wxp_keycache *cache, const char *pem, size_t len, wxp_key_kind kind, wxp_err *err)
 {
-    return wxp_keycache_get(cache, pem, len, kind == WXP_KEY_PRIVATE ? WXP_KC_PRIVATE : WXP_KC_PUBLIC, err);
+    return wxp_keycache_get(cache, pem, len, kind == WXP_KEY_PRIVATE ? WXP_KC_PRIVATE : WXP_KC_PUBLIC, NULL, err);
 }
 
 EVP_PKEY *wxp_keycache_pkey_as_php(wxp_keycache *cache, const char *pem, size_t len, int want_private, wxp_err *err)
 {
-    return wxp_keycache_get(cache, pem, len, want_private ? WXP_KC_PHP_PRIVATE : WXP_KC_PHP_PUBLIC, err);
+    return wxp_keycache_get(cache, pem, len, want_private ? WXP_KC_PHP_PRIVATE : WXP_KC_PHP_PUBLIC, NULL, err);
+}
+
+EVP_PKEY *wxp_keycache_private_as_php_with_pass(wxp_keycache *cache, const char *pem, size_t len, const char *pass,
+                                                size_t pass_len, wxp_err *err)
+{
+    wxp_keycache_pass given;
+
+    given.bytes = pass;
+    given.len = pass_len;
+    return wxp_keycache_get(cache, pem, len, WXP_KC_PHP_PRIVATE_PASS, &given, err);
 }
 
 int wxp_keycache_cert_serial_hex(wxp_keycache *cache, const char *pem, size_t len, wxp_buf *out, wxp_err *err)
@@ -194,7 +224,7 @@ int wxp_keycache_cert_serial_hex(wxp_keycache *cache, const char *pem, size_t le
     size_t i;
     int rc;
 
-    if (wxp_keycache_digest(pem, len, WXP_KC_SERIAL, digest) != 0) {
+    if (wxp_keycache_digest(pem, len, WXP_KC_SERIAL, NULL, digest) != 0) {
         return wxp_cert_serial_hex(pem, len, out, err);
     }
     for (i = 0; i < WXP_KEYCACHE_SERIALS; i++) {

@@ -37,6 +37,12 @@ EVP_PKEY *wxp_keycache_key_from_pem(wxp_keycache *cache, const char *pem, size_t
  * under the same content digest scheme, and counted in the same stats. */
 EVP_PKEY *wxp_keycache_pkey_as_php(wxp_keycache *cache, const char *pem, size_t len, int want_private, wxp_err *err);
 
+/* As wxp_keycache_pkey_as_php() for a private key read with a passphrase (openssl_pkey_get_private([$pem,
+ * $passphrase])), keyed by the passphrase and the PEM together: the same PEM with another passphrase is parsed
+ * (and refused) anew, so the decrypted key goes only to callers who give the passphrase it was decrypted with. */
+EVP_PKEY *wxp_keycache_private_as_php_with_pass(wxp_keycache *cache, const char *pem, size_t len, const char *pass,
+                                                size_t pass_len, wxp_err *err);
+
 /* Appends the upper-case hex serial number of the first PEM certificate in pem to out, as
  * wxp_cert_serial_hex() does, remembering it under the content digest (a small table of its own beside the
  * keys, least recently used out) so the same bytes are decoded once; counted in the stats' parses and hits.

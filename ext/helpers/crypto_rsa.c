@@ -167,13 +167,15 @@ typedef struct rsa_key {
     EVP_PKEY *pkey;
     wxp_rsa_prepared *prepared;
     EVP_PKEY *owned;
+    wxp_rsa_prepared *owned_prepared;
 } rsa_key;
 
 static void rsa_key_release(rsa_key *key)
 {
     EVP_PKEY_free(key->owned);
+    wxp_rsa_prepared_free(key->owned_prepared);
     key->owned = key->pkey = NULL;
-    key->prepared = NULL;
+    key->prepared = key->owned_prepared = NULL;
 }
 
 static bool rsa_key_from_object(zval *object, bool want_private, rsa_key *key)
@@ -231,13 +233,13 @@ static bool rsa_key_via_php(zval *arg, bool want_private, rsa_key *key)
 
 /* A key string as PHP's openssl functions read one (support/keys_from_php.h): PEM text, or the file
  * `file://` + path names, read within the key file limit (a file refused there or that cannot be opened is no
- * key, as OpenSSL finds none in it either). Paths PHP would refuse (NUL bytes, not expandable, outside
+ * key, as OpenSSL finds none in it either), parsed once per process through the key cache (module/keycache.h),
+ * with the cache entry's prepared contexts. Paths PHP would refuse (NUL bytes, not expandable, outside
  * open_basedir) go through PHP so that its own diagnostics are the ones raised. */
 static bool rsa_key_from_string(zend_string *text, bool want_private, rsa_key *key)
 {
     php_wechatpay_key_file file;
     zend_string *contents;
-    wxp_pkey_source src;
     wxp_err err;
 
     switch (php_wechatpay_key_string_read(text, false, &contents, &file)) {
@@ -253,12 +255,13 @@ static bool rsa_key_from_string(zend_string *text, bool want_private, rsa_key *k
         case PHP_WECHATPAY_KEY_STRING_FILE:
             break;
     }
-    src.data = ZSTR_VAL(contents);
-    src.len = ZSTR_LEN(contents);
-    src.is_file = 0;
     wxp_err_clear(&err);
-    key->pkey = key->owned = want_private ? wxp_pkey_read_private(&src, "", 0, &err) : wxp_pkey_read_public(&src, &err);
+    key->pkey = key->owned = php_wechatpay_keycache_pkey_as_php(ZSTR_VAL(contents), ZSTR_LEN(contents), want_private,
+                                                                NULL, 0, &err);
     php_wechatpay_release_secret(contents);
+    if (key->pkey != NULL) {
+        key->prepared = key->owned_prepared = php_wechatpay_keycache_prepared(key->pkey); /* NULL: unprepared */
+    }
     return key->pkey != NULL;
 }
 
@@ -269,7 +272,7 @@ static bool rsa_key_from_string(zend_string *text, bool want_private, rsa_key *k
 static bool rsa_key_acquire(zval *arg, bool want_private, rsa_key *key)
 {
     key->pkey = key->owned = NULL;
-    key->prepared = NULL;
+    key->prepared = key->owned_prepared = NULL;
     ZVAL_DEREF(arg);
     switch (Z_TYPE_P(arg)) {
         case IS_OBJECT:
@@ -350,7 +353,30 @@ static void rsa_parse(zval *thing, bool is_public, zval *out)
     wxp_buf_wipe(&text);
 }
 
-/* Rsa::from() for a string through the process key cache (module/keycache.h): what parse($thing) gives is read
+/* The key text (and passphrase) of what parse($thing) gave, when the process key cache can serve it as PHP
+ * would: a string, or a [$key, $passphrase] array whose entries 0 and 1 (the only ones PHP reads) are both
+ * strings (pass then names the passphrase, else NULL). Anything else (a reference, a number to convert, an
+ * object, a malformed array) stays with PHP, which converts, warns or throws as it does. */
+static bool rsa_cacheable_input(zval *parsed, zend_string **text, zend_string **pass)
+{
+    zval *key, *phrase;
+
+    *pass = NULL;
+    if (Z_TYPE_P(parsed) == IS_STRING) {
+        *text = Z_STR_P(parsed);
+        return true;
+    }
+    if (Z_TYPE_P(parsed) != IS_ARRAY || (key = zend_hash_index_find(Z_ARRVAL_P(parsed), 0)) == NULL
+        || (phrase = zend_hash_index_find(Z_ARRVAL_P(parsed), 1)) == NULL || Z_TYPE_P(key) != IS_STRING
+        || Z_TYPE_P(phrase) != IS_STRING) {
+        return false;
+    }
+    *text = Z_STR_P(key);
+    *pass = Z_STR_P(phrase);
+    return true;
+}
+
+/* Rsa::from() for a string or a [$key, $passphrase] array through the process key cache (module/keycache.h): what parse($thing) gives is read
  * as openssl_pkey_get_*() would read that string (a `file://` path's file through PHP's streams within the key
  * file limit, on every call; else the PEM text itself), keyed by those bytes, parsed by the same OpenSSL calls
  * PHP makes (wxp_pkey_read_private/_public) only when the process has not parsed them before, and handed out
@@ -363,15 +389,15 @@ static bool rsa_from_cached(zval *parsed, bool is_public, zval *return_value)
 {
     php_wechatpay_key_file file;
     php_wechatpay_key_string read;
-    zend_string *contents;
+    zend_string *text, *pass, *contents;
     EVP_PKEY *pkey;
     wxp_err err;
     bool made;
 
-    if (Z_TYPE_P(parsed) != IS_STRING || !php_wechatpay_openssl_objects_usable()) {
+    if (!rsa_cacheable_input(parsed, &text, &pass) || !php_wechatpay_openssl_objects_usable()) {
         return false;
     }
-    read = php_wechatpay_key_string_read(Z_STR_P(parsed), false, &contents, &file);
+    read = php_wechatpay_key_string_read(text, false, &contents, &file);
     if (read != PHP_WECHATPAY_KEY_STRING_TEXT && read != PHP_WECHATPAY_KEY_STRING_FILE) {
         return false;
     }
@@ -380,7 +406,10 @@ static bool rsa_from_cached(zval *parsed, bool is_public, zval *return_value)
         return false;
     }
     wxp_err_clear(&err);
-    pkey = php_wechatpay_keycache_pkey_as_php(ZSTR_VAL(contents), ZSTR_LEN(contents), !is_public, &err);
+    /* openssl_pkey_get_public() reads no passphrase */
+    pkey = php_wechatpay_keycache_pkey_as_php(ZSTR_VAL(contents), ZSTR_LEN(contents), !is_public,
+                                              pass != NULL && !is_public ? ZSTR_VAL(pass) : NULL,
+                                              pass != NULL ? ZSTR_LEN(pass) : 0, &err);
     php_wechatpay_release_secret(contents);
     if (pkey == NULL) {
         return false;
@@ -390,11 +419,21 @@ static bool rsa_from_cached(zval *parsed, bool is_public, zval *return_value)
     return made;
 }
 
+/* Drops what rsa_parse() made: a string is wiped (it may be a private key's text), anything else released. */
+static void rsa_parsed_release(zval *parsed)
+{
+    if (Z_TYPE_P(parsed) == IS_STRING) {
+        php_wechatpay_release_secret(Z_STR_P(parsed));
+    } else {
+        zval_ptr_dtor(parsed);
+    }
+}
+
 /* Rsa::from(): openssl_pkey_get_public(parse($thing)) or openssl_pkey_get_private(parse($thing)), and the
  * package's exception when that returned false; strings through the process key cache when they can be
- * (rsa_from_cached). [$pem, $passphrase] stays with PHP: caching it would key the cache by the passphrase too
- * (or hand a decrypted key to whoever has the ciphertext). Key and certificate objects stay with PHP as well:
- * openssl_pkey_get_*() parse nothing for them. */
+ * (rsa_from_cached), [$pem, $passphrase] too, keyed by the passphrase and the PEM together (a decrypted key is
+ * handed only to a caller giving the passphrase it was decrypted with). Key and certificate objects stay with
+ * PHP: openssl_pkey_get_*() parse nothing for them. */
 static void rsa_from(zval *thing, bool is_public, zval *return_value)
 {
     zval parsed, prepared;
@@ -407,7 +446,7 @@ static void rsa_from(zval *thing, bool is_public, zval *return_value)
         return;
     }
     if (rsa_from_cached(&parsed, is_public, return_value)) {
-        php_wechatpay_release_secret(Z_STR(parsed));
+        rsa_parsed_release(&parsed);
         return;
     }
     /* a file:// key is read here, within the key file limit (support/key_file.h), rather than by OpenSSL;
@@ -418,11 +457,7 @@ static void rsa_from(zval *thing, bool is_public, zval *return_value)
                            : rsa_call("openssl_pkey_get_private", return_value, 1, &prepared);
         php_wechatpay_openssl_arg_release(&prepared);
     }
-    if (Z_TYPE(parsed) == IS_STRING) {
-        php_wechatpay_release_secret(Z_STR(parsed));
-    } else {
-        zval_ptr_dtor(&parsed);
-    }
+    rsa_parsed_release(&parsed);
     if (called && Z_TYPE_P(return_value) == IS_OBJECT) {
         return;
     }

@@ -21,18 +21,24 @@ EVP_PKEY *php_wechatpay_keycache_key_from_pem(const char *pem, size_t len, wxp_k
     return cache != NULL ? wxp_keycache_key_from_pem(cache, pem, len, kind, err) : wxp_key_from_pem(pem, len, kind, err);
 }
 
-EVP_PKEY *php_wechatpay_keycache_pkey_as_php(const char *pem, size_t len, bool want_private, wxp_err *err)
+EVP_PKEY *php_wechatpay_keycache_pkey_as_php(const char *pem, size_t len, bool want_private, const char *pass,
+                                             size_t pass_len, wxp_err *err)
 {
     wxp_keycache *cache = keycache();
     wxp_pkey_source src;
 
     if (cache != NULL) {
-        return wxp_keycache_pkey_as_php(cache, pem, len, want_private, err);
+        return want_private && pass != NULL
+            ? wxp_keycache_private_as_php_with_pass(cache, pem, len, pass, pass_len, err)
+            : wxp_keycache_pkey_as_php(cache, pem, len, want_private, err);
     }
     src.data = pem;
     src.len = len;
     src.is_file = 0;
-    return want_private ? wxp_pkey_read_private(&src, "", 0, err) : wxp_pkey_read_public(&src, err);
+    if (!want_private) {
+        return wxp_pkey_read_public(&src, err);
+    }
+    return pass != NULL ? wxp_pkey_read_private(&src, pass, pass_len, err) : wxp_pkey_read_private(&src, "", 0, err);
 }
 
 int php_wechatpay_keycache_cert_serial_hex(const char *pem, size_t len, wxp_buf *out, wxp_err *err)

@@ -11,11 +11,13 @@
  * a new reference for the caller, or NULL with err set when the PEM does not parse (nothing is cached then). */
 EVP_PKEY *php_wechatpay_keycache_key_from_pem(const char *pem, size_t len, wxp_key_kind kind, wxp_err *err);
 
-/* Returns the key PEM text holds read as PHP's openssl_pkey_get_private() (want_private, no passphrase) or
- * openssl_pkey_get_public() reads a string (any key type; a certificate's public key), through the process's
- * key cache, as a new reference for the caller, or NULL with err set when there is no such key (not cached):
- * Crypto\Rsa::from()'s keys, cached apart from the factory's (src/wxp_keycache.h). */
-EVP_PKEY *php_wechatpay_keycache_pkey_as_php(const char *pem, size_t len, bool want_private, wxp_err *err);
+/* Returns the key PEM text holds read as PHP's openssl_pkey_get_private() (want_private; with pass, as from a
+ * [$pem, $passphrase] array, else no passphrase) or openssl_pkey_get_public() reads a string (any key type; a
+ * certificate's public key; pass unused), through the process's key cache, as a new reference for the caller,
+ * or NULL with err set when there is no such key (not cached): Crypto\Rsa::from()'s keys, cached apart from the
+ * factory's (src/wxp_keycache.h). */
+EVP_PKEY *php_wechatpay_keycache_pkey_as_php(const char *pem, size_t len, bool want_private, const char *pass,
+                                             size_t pass_len, wxp_err *err);
 
 /* wxp_cert_serial_hex() through the process's key cache: a certificate's serial, decoded once per content
  * (PemUtil::parseCertificateSerialNo()). Returns 0, or -1 with err set. */

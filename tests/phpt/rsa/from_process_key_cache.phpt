@@ -1,5 +1,5 @@
 --TEST--
-Rsa::from(): file://, PEM text and pseudo-scheme keys are parsed once per process (Pool::stats() key_parses), keyed by content; the objects are PHP's own and openssl_* functions work on them; [pem, passphrase] and objects stay with PHP
+Rsa::from(): file://, PEM text and pseudo-scheme keys are parsed once per process (Pool::stats() key_parses), keyed by content; [pem, passphrase] keyed by both (a wrong passphrase never gets the decrypted key); the objects are PHP's own and openssl_* functions work on them; key objects stay with PHP; PEM strings given to sign/verify/encrypt/decrypt hit the cache too
 --EXTENSIONS--
 wechatpay
 --SKIPIF--
@@ -71,6 +71,22 @@ foreach ($keys as $name => $key) {
 // a private key object is no public key for PHP either (its is_private flag)
 var_dump(@openssl_pkey_get_public($keys['file:// PKCS#8']));
 var_dump(@openssl_verify("message", $sig, $keys['file:// PKCS#8'], OPENSSL_ALGO_SHA256));
+// the passphrase is part of the entry's key: a wrong one, or none, after the right one is refused as PHP refuses it
+foreach ([[$f['encrypted'], 'wrong-pass'], [$f['encrypted'], ''], $f['encrypted']] as $i => $thing) {
+    $before = $parses();
+    echo "wrong passphrase $i: ", rsa_thrown(fn() => Rsa::from($thing)), " parses ", $parses() - $before, "\n";
+}
+// PEM strings given to sign/verify/encrypt/decrypt: a key not seen before is parsed at its first use, then never
+// again (before, each call parsed it outside the cache: parses stayed 0 however many calls)
+$fresh = openssl_pkey_new(['private_key_bits' => 2048, 'private_key_type' => OPENSSL_KEYTYPE_RSA]);
+openssl_pkey_export($fresh, $freshPem);
+$freshPublic = openssl_pkey_get_details($fresh)['key'];
+$before = $parses();
+for ($i = 0; $i < 3; $i++) {
+    $ok = Rsa::verify("m$i", Rsa::sign("m$i", $freshPem), $freshPublic)
+        && Rsa::decrypt(Rsa::encrypt("s$i", $freshPublic), $freshPem) === "s$i";
+    echo "string keys $i: ", var_export($ok, true), " parses ", $parses() - $before, "\n";
+}
 // the package's exceptions are unchanged
 echo rsa_thrown(fn() => Rsa::from($f['spki_path'])), "\n";
 echo rsa_thrown(fn() => Rsa::from('private.pkcs8://AAAA')), "\n";
@@ -96,10 +112,10 @@ public.pkcs1://                parses 0,0  OpenSSLAsymmetricKey
 file:// certificate            parses 1,0  OpenSSLAsymmetricKey
 certificate PEM (same bytes)   parses 0,0  OpenSSLAsymmetricKey
 same PEM as private            parses 0,0  Cannot load privateKey from(string), please take care about the \$thing input.
-[encrypted, passphrase]        parses 0,0  OpenSSLAsymmetricKey
+[encrypted, passphrase]        parses 1,0  OpenSSLAsymmetricKey
 private key object             parses 0,0  OpenSSLAsymmetricKey
 certificate object             parses 0,0  OpenSSLAsymmetricKey
-cached keys: 7
+cached keys: 8
 file:// PKCS#8                 private=true same=true works=true
 PKCS#8 PEM (same bytes)        private=true same=true works=true
 private.pkcs8://               private=true same=true works=true
@@ -117,6 +133,12 @@ private key object             private=true same=true works=true
 certificate object             private=false same=true works=true
 bool(false)
 bool(false)
+wrong passphrase 0: UnexpectedValueException: Cannot load privateKey from(array), please take care about the \$thing input. parses 0
+wrong passphrase 1: UnexpectedValueException: Cannot load privateKey from(array), please take care about the \$thing input. parses 0
+wrong passphrase 2: UnexpectedValueException: Cannot load privateKey from(string), please take care about the \$thing input. parses 0
+string keys 0: true parses 2
+string keys 1: true parses 2
+string keys 2: true parses 2
 UnexpectedValueException: Cannot load privateKey from(string), please take care about the \$thing input.
 UnexpectedValueException: Cannot load privateKey from(string), please take care about the \$thing input.
 UnexpectedValueException: Cannot load publicKey from(string), please take care about the \$thing input.

@@ -1,5 +1,5 @@
 --TEST--
-Rsa::from() and the factory with WECHATPAY_OPENSSL_OBJECTS=0 (the layout check of support/openssl_objects.c off, as where it fails): PHP's openssl_pkey_get_*() make the objects, nothing goes through the key cache, everything works as before
+Rsa::from() and the factory with WECHATPAY_OPENSSL_OBJECTS=0 (the layout check of support/openssl_objects.c off, as where it fails): PHP's openssl_pkey_get_*() make the objects, nothing of Rsa::from() or the factory's objects goes through the key cache (only the PEM strings given to Rsa::sign/verify, which make no object), everything works as before
 --EXTENSIONS--
 wechatpay
 --SKIPIF--
@@ -17,6 +17,7 @@ $stats = static fn(): string => implode(',', array_intersect_key(WeChatPay\Pool:
 foreach (['pkcs8_path', 'pkcs1', 'spki_path', 'cert'] as $form) {
     $type = in_array($form, ['spki_path', 'cert'], true) ? 'public' : 'private';
     $key = Rsa::from($f[$form], $type);
+    // the PEM strings given to Rsa::verify()/sign() (spki, pkcs8) are the only cache entries
     $ok = $type === 'private'
         ? openssl_sign('m', $sig, $key, OPENSSL_ALGO_SHA256) && Rsa::verify('m', base64_encode($sig), $f['spki'])
         : Rsa::verify('m', Rsa::sign('m', $f['pkcs8']), $key) && openssl_pkey_get_details($key)['bits'] === 2048;
@@ -30,9 +31,9 @@ $client = WeChatPay\Builder::factory(['mchid' => $k['mchid'], 'serial' => $k['me
 echo get_class($client), " cache=", $stats(), "\n";
 ?>
 --EXPECT--
-pkcs8_path OpenSSLAsymmetricKey works=true cache=0,0
-pkcs1      OpenSSLAsymmetricKey works=true cache=0,0
-spki_path  OpenSSLAsymmetricKey works=true cache=0,0
-cert       OpenSSLAsymmetricKey works=true cache=0,0
+pkcs8_path OpenSSLAsymmetricKey works=true cache=1,1
+pkcs1      OpenSSLAsymmetricKey works=true cache=1,1
+spki_path  OpenSSLAsymmetricKey works=true cache=2,2
+cert       OpenSSLAsymmetricKey works=true cache=2,2
 UnexpectedValueException: Cannot load privateKey from(string), please take care about the \$thing input.
-WeChatPay\BuilderNode cache=0,0
+WeChatPay\BuilderNode cache=2,2
