@@ -22,7 +22,8 @@ typedef enum wxp_keycache_rules {
     WXP_KC_PHP_PRIVATE = 's', /* wxp_pkey_read_private(), empty passphrase */
     WXP_KC_PHP_PUBLIC = 'p',  /* wxp_pkey_read_public() */
     WXP_KC_PHP_PRIVATE_PASS = 'e', /* wxp_pkey_read_private() with a passphrase, hashed in front of the PEM */
-    WXP_KC_SERIAL = 'X'       /* wxp_cert_serial_hex(): the serials table */
+    WXP_KC_SERIAL = 'X',      /* wxp_cert_serial_hex(): the serials table */
+    WXP_KC_CERT = 'C'         /* wxp_cert_read_as_php(): the certificates table */
 } wxp_keycache_rules;
 
 typedef struct wxp_keycache_entry {
@@ -45,8 +46,19 @@ typedef struct wxp_keycache_serial {
     unsigned long long last_use;
 } wxp_keycache_serial;
 
+/* A certificate as PHP's openssl_x509_read() reads it (PemUtil::loadCertificate()), under SHA-256('C' || PEM).
+ * cert NULL: the slot is free. */
+#define WXP_KEYCACHE_CERTS 16
+
+typedef struct wxp_keycache_cert {
+    unsigned char digest[SHA256_DIGEST_LENGTH];
+    X509 *cert;
+    unsigned long long last_use;
+} wxp_keycache_cert;
+
 struct wxp_keycache {
     wxp_keycache_serial serials[WXP_KEYCACHE_SERIALS];
+    wxp_keycache_cert certs[WXP_KEYCACHE_CERTS];
     wxp_keycache_entry *entries;
     size_t capacity;
     size_t count;
@@ -152,6 +164,7 @@ static EVP_PKEY *wxp_keycache_parse(const char *pem, size_t len, wxp_keycache_ru
         case WXP_KC_PHP_PRIVATE_PASS:
         case WXP_KC_PHP_PUBLIC:
         case WXP_KC_SERIAL:
+        case WXP_KC_CERT:
             break;
     }
     src.data = pem;
@@ -263,6 +276,49 @@ int wxp_keycache_cert_serial_hex(wxp_keycache *cache, const char *pem, size_t le
     return rc;
 }
 
+X509 *wxp_keycache_certificate_as_php(wxp_keycache *cache, const char *pem, size_t len, wxp_err *err)
+{
+    unsigned char digest[SHA256_DIGEST_LENGTH];
+    wxp_keycache_cert *slot = NULL;
+    wxp_pkey_source src;
+    X509 *cert;
+    size_t i;
+
+    src.data = pem;
+    src.len = len;
+    src.is_file = 0;
+    if (wxp_keycache_digest(pem, len, WXP_KC_CERT, NULL, digest) != 0) {
+        return wxp_cert_read_as_php(&src, err); /* no digest, no caching: still a correct answer */
+    }
+    for (i = 0; i < WXP_KEYCACHE_CERTS; i++) {
+        wxp_keycache_cert *c = &cache->certs[i];
+
+        if (c->cert != NULL && memcmp(c->digest, digest, sizeof(digest)) == 0) {
+            if (X509_up_ref(c->cert) != 1) {
+                return wxp_cert_read_as_php(&src, err);
+            }
+            c->last_use = ++cache->tick;
+            cache->hits++;
+            return c->cert;
+        }
+        if (slot == NULL || (slot->cert != NULL && (c->cert == NULL || c->last_use < slot->last_use))) {
+            slot = c; /* a free slot, else the least recently used */
+        }
+    }
+    cert = wxp_cert_read_as_php(&src, err);
+    if (cert == NULL) {
+        return NULL;
+    }
+    cache->parses++;
+    if (X509_up_ref(cert) == 1) {
+        X509_free(slot->cert); /* a caller's object still holding it keeps it */
+        memcpy(slot->digest, digest, sizeof(digest));
+        slot->cert = cert;
+        slot->last_use = ++cache->tick;
+    }
+    return cert;
+}
+
 wxp_rsa_prepared *wxp_keycache_prepared(wxp_keycache *cache, EVP_PKEY *key)
 {
     size_t i;
@@ -298,6 +354,9 @@ void wxp_keycache_free(wxp_keycache *cache)
     for (i = 0; i < cache->capacity; i++) {
         wxp_rsa_prepared_free(cache->entries[i].prepared);
         EVP_PKEY_free(cache->entries[i].key);
+    }
+    for (i = 0; i < WXP_KEYCACHE_CERTS; i++) {
+        X509_free(cache->certs[i].cert);
     }
     free(cache->entries);
     free(cache);

@@ -6,6 +6,7 @@
 
 #include <stddef.h>
 #include <openssl/evp.h>
+#include <openssl/x509.h>
 #include "wxp_err.h"
 #include "wxp_keys.h"
 
@@ -48,6 +49,12 @@ EVP_PKEY *wxp_keycache_private_as_php_with_pass(wxp_keycache *cache, const char 
  * keys, least recently used out) so the same bytes are decoded once; counted in the stats' parses and hits.
  * Returns 0, or -1 with err set (nothing is remembered then). */
 int wxp_keycache_cert_serial_hex(wxp_keycache *cache, const char *pem, size_t len, wxp_buf *out, wxp_err *err);
+
+/* Returns the first certificate in pem as PHP's openssl_x509_read() reads a string (wxp_cert_read_as_php()),
+ * with a new reference the caller frees with X509_free: the one remembered under the content digest (a table
+ * of 16 of its own, least recently used out) when the same bytes were read before, else a freshly read one,
+ * then remembered. Counted in the stats' parses and hits. NULL with err set when there is none (not kept). */
+X509 *wxp_keycache_certificate_as_php(wxp_keycache *cache, const char *pem, size_t len, wxp_err *err);
 
 /* Returns key prepared for signing or verifying (wxp_rsa_prepare), made once per cache entry and shared, with
  * a new reference the caller drops with wxp_rsa_prepared_free; NULL when key is not one this cache handed out

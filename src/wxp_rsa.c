@@ -107,6 +107,16 @@ static X509 *wxp_read_certificate(const wxp_pkey_source *src, wxp_err *err)
     return cert;
 }
 
+X509 *wxp_cert_read_as_php(const wxp_pkey_source *src, wxp_err *err)
+{
+    X509 *cert = wxp_read_certificate(src, err);
+
+    if (cert == NULL && err->code != WXP_E_NOMEM) {
+        wxp_err_set(err, WXP_E_KEY, "No X.509 certificate could be read (PEM expected)");
+    }
+    return cert;
+}
+
 EVP_PKEY *wxp_pkey_read_public(const wxp_pkey_source *src, wxp_err *err)
 {
     EVP_PKEY *key = NULL;

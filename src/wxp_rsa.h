@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 #include <openssl/evp.h>
+#include <openssl/x509.h>
 #include "wxp_buf.h"
 #include "wxp_err.h"
 
@@ -30,6 +31,11 @@ EVP_PKEY *wxp_pkey_read_private(const wxp_pkey_source *src, const char *pass, si
  * certificate if there is one, else the first SPKI `PUBLIC KEY` block (PEM_read_bio_PUBKEY()). Returns a
  * new EVP_PKEY, or NULL with err set (WXP_E_KEY). */
 EVP_PKEY *wxp_pkey_read_public(const wxp_pkey_source *src, wxp_err *err);
+
+/* Reads the first certificate the way PHP's openssl_x509_read() reads a string (PEM_ASN1_read_bio() of a
+ * `CERTIFICATE` block from text, PEM_read_bio_X509() from a file). Returns a new X509 the caller frees with
+ * X509_free, or NULL with err set (WXP_E_KEY). */
+X509 *wxp_cert_read_as_php(const wxp_pkey_source *src, wxp_err *err);
 
 /* The integers of an RSA key, big-endian unsigned, as PHP's openssl_pkey_get_details() lists them under
  * 'rsa' (n, e, d, p, q, dmp1, dmq1, iqmp). A public key has only n and e (the others NULL or empty). */

@@ -15,6 +15,7 @@
 #include "helpers/util.h"
 #include "module/keycache.h"
 #include "support/keys_from_php.h"
+#include "support/openssl_objects.h"
 #include "wxp_keys.h"
 
 #define FILE_PROTOCOL "file://"
@@ -143,6 +144,30 @@ static zend_string *read_certificate_file(zend_string *filepath)
     return NULL;
 }
 
+/* openssl_x509_read($text) for certificate text through the process key cache (module/keycache.h): read once
+ * per content by the OpenSSL calls PHP makes, handed out as PHP's own OpenSSLCertificate around the cached
+ * X509 (support/openssl_objects.h). Returns false, return_value untouched, whenever that is not surely PHP's
+ * answer: the guard off, text that is itself a `file://` name (PHP would read that file), or text holding no
+ * certificate (PHP then warns and answers as it does). */
+static bool certificate_from_cache(zend_string *text, zval *return_value)
+{
+    X509 *cert;
+    wxp_err err;
+    bool made;
+
+    if (!php_wechatpay_openssl_certificates_usable() || zend_string_starts_with_literal(text, FILE_PROTOCOL)) {
+        return false;
+    }
+    wxp_err_clear(&err);
+    cert = php_wechatpay_keycache_certificate_as_php(ZSTR_VAL(text), ZSTR_LEN(text), &err);
+    if (cert == NULL) {
+        return false;
+    }
+    made = php_wechatpay_openssl_certificate_object(return_value, cert);
+    X509_free(cert);
+    return made;
+}
+
 ZEND_METHOD(WeChatPay_Util_PemUtil, loadCertificate)
 {
     zend_string *filepath, *content;
@@ -155,6 +180,10 @@ ZEND_METHOD(WeChatPay_Util_PemUtil, loadCertificate)
 
     if ((content = read_certificate_file(filepath)) == NULL) {
         RETURN_THROWS();
+    }
+    if (certificate_from_cache(content, return_value)) {
+        zend_string_release(content);
+        return;
     }
     ZVAL_STR(&arg, content);
     /* text that is itself `file://` and a path names another file, which openssl_x509_read() would read */
@@ -179,7 +208,13 @@ ZEND_METHOD(WeChatPay_Util_PemUtil, loadCertificateFromString)
         Z_PARAM_ZVAL(content)
     ZEND_PARSE_PARAMETERS_END();
 
-    if (!certificate_argument_ok(content, "openssl_x509_read") || certificate_read_file(content, &prepared) == FAILURE) {
+    if (!certificate_argument_ok(content, "openssl_x509_read")) {
+        RETURN_THROWS();
+    }
+    if (Z_TYPE_P(content) == IS_STRING && certificate_from_cache(Z_STR_P(content), return_value)) {
+        return;
+    }
+    if (certificate_read_file(content, &prepared) == FAILURE) {
         RETURN_THROWS();
     }
     called = call_php_function("openssl_x509_read", return_value, 1, &prepared);

@@ -41,6 +41,20 @@ EVP_PKEY *php_wechatpay_keycache_pkey_as_php(const char *pem, size_t len, bool w
     return pass != NULL ? wxp_pkey_read_private(&src, pass, pass_len, err) : wxp_pkey_read_private(&src, "", 0, err);
 }
 
+X509 *php_wechatpay_keycache_certificate_as_php(const char *pem, size_t len, wxp_err *err)
+{
+    wxp_keycache *cache = keycache();
+    wxp_pkey_source src;
+
+    if (cache != NULL) {
+        return wxp_keycache_certificate_as_php(cache, pem, len, err);
+    }
+    src.data = pem;
+    src.len = len;
+    src.is_file = 0;
+    return wxp_cert_read_as_php(&src, err);
+}
+
 int php_wechatpay_keycache_cert_serial_hex(const char *pem, size_t len, wxp_buf *out, wxp_err *err)
 {
     wxp_keycache *cache = keycache();

@@ -5,6 +5,7 @@
 
 #include "php.h"
 #include <openssl/evp.h>
+#include <openssl/x509.h>
 #include "wxp_keys.h"
 
 /* Returns the key of the given kind parsed from pem through the process's key cache (made on first use), as
@@ -18,6 +19,11 @@ EVP_PKEY *php_wechatpay_keycache_key_from_pem(const char *pem, size_t len, wxp_k
  * factory's (src/wxp_keycache.h). */
 EVP_PKEY *php_wechatpay_keycache_pkey_as_php(const char *pem, size_t len, bool want_private, const char *pass,
                                              size_t pass_len, wxp_err *err);
+
+/* Returns the first certificate in PEM text read as PHP's openssl_x509_read() reads a string, through the
+ * process's key cache (read once per content), as a new reference for the caller, or NULL with err set
+ * (PemUtil::loadCertificate*()). */
+X509 *php_wechatpay_keycache_certificate_as_php(const char *pem, size_t len, wxp_err *err);
 
 /* wxp_cert_serial_hex() through the process's key cache: a certificate's serial, decoded once per content
  * (PemUtil::parseCertificateSerialNo()). Returns 0, or -1 with err set. */

@@ -17,6 +17,7 @@
 
 #include "php.h"
 #include <openssl/evp.h>
+#include <openssl/x509.h>
 
 /* Whether key objects can be made and read directly: probes on the first call of the process (it must run
  * during a request, with no exception pending; it calls openssl_pkey_get_private() once on a
@@ -31,5 +32,15 @@ EVP_PKEY *php_wechatpay_openssl_pkey_peek(zend_object *object, bool *is_private)
  * openssl_pkey_get_private() (is_private) or openssl_pkey_get_public() makes one. Returns false, out UNDEF,
  * when the guard says no or the reference could not be taken. */
 bool php_wechatpay_openssl_pkey_object(zval *out, EVP_PKEY *pkey, bool is_private);
+
+/* Whether certificate objects can be made directly: a guard of its own, probed on the first call of the
+ * process as the key objects' is (PHP 8.2's {X509 *x509; zend_object std;}, checked on a throwaway Ed25519
+ * certificate through openssl_x509_read(): see openssl_objects.c), kept off by WECHATPAY_OPENSSL_OBJECTS=0. */
+bool php_wechatpay_openssl_certificates_usable(void);
+
+/* Makes out a new OpenSSLCertificate holding cert (a reference is taken: X509_up_ref) as PHP's
+ * openssl_x509_read() makes one. Returns false, out UNDEF, when the guard says no or the reference could not
+ * be taken. */
+bool php_wechatpay_openssl_certificate_object(zval *out, X509 *cert);
 
 #endif

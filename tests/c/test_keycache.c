@@ -348,6 +348,51 @@ static void test_passphrase(EVP_PKEY *rsa)
     free(enc);
 }
 
+/* Certificates as openssl_x509_read() reads text: one read per content, the same X509 handed out again, text
+ * without a certificate refused every time and never kept, more certificates than the table holds still
+ * answered right (the least recently used dropped, a caller's reference keeping it alive). */
+static void test_certificates(EVP_PKEY *rsa)
+{
+    wxp_keycache *cache = wxp_keycache_new(8);
+    char *pems[20];
+    X509 *first, *again, *held;
+    wxp_err err;
+    char serial[8];
+    size_t i;
+
+    for (i = 0; i < 20; i++) {
+        snprintf(serial, sizeof(serial), "%zX", i + 0x10);
+        pems[i] = keygen_cert_pem(rsa, serial);
+    }
+    wxp_err_clear(&err);
+    first = wxp_keycache_certificate_as_php(cache, pems[0], strlen(pems[0]), &err);
+    again = wxp_keycache_certificate_as_php(cache, pems[0], strlen(pems[0]), &err);
+    CHECK(first != NULL && first == again);
+    check_stats(cache, 0, 1, 1);
+    CHECK(wxp_keycache_certificate_as_php(cache, "no certificate", 14, &err) == NULL && err.code == WXP_E_KEY);
+    CHECK(wxp_keycache_certificate_as_php(cache, "no certificate", 14, &err) == NULL);
+    check_stats(cache, 0, 1, 1);
+    held = first; /* kept by this caller past its eviction */
+    X509_free(again);
+    for (i = 1; i < 20; i++) {
+        X509 *c = wxp_keycache_certificate_as_php(cache, pems[i], strlen(pems[i]), &err);
+
+        CHECK(c != NULL && ASN1_INTEGER_get(X509_get0_serialNumber(c)) == (long) (i + 0x10));
+        X509_free(c);
+    }
+    check_stats(cache, 0, 20, 1);
+    CHECK(ASN1_INTEGER_get(X509_get0_serialNumber(held)) == 0x10); /* evicted from the table, alive here */
+    again = wxp_keycache_certificate_as_php(cache, pems[0], strlen(pems[0]), &err); /* read again */
+    CHECK(again != NULL && again != held && X509_cmp(again, held) == 0);
+    check_stats(cache, 0, 21, 1);
+    X509_free(again);
+    X509_free(held);
+    wxp_keycache_free(cache);
+    for (i = 0; i < 20; i++) {
+        free(pems[i]);
+    }
+}
+
 int main(void)
 {
     EVP_PKEY *rsa = keygen_rsa(2048);
@@ -361,6 +406,7 @@ int main(void)
     test_php_rules(rsa);
     test_cert_serials(rsa);
     test_passphrase(rsa);
+    test_certificates(rsa);
     EVP_PKEY_free(rsa);
     return UNIT_DONE();
 }
