@@ -8,7 +8,9 @@
  *
  * (no call is made: what a request pays before its first call); the same with the package README's
  * `PemUtil::parseCertificateSerialNo('file://.../platform_cert.pem')` for the certs key, as its README writes
- * it; and `file://` strings handed to the factory, for reference. Each module given runs in its own child `php -d extension=MODULE`, the modules taking turns over several
+ * it; and `file://` strings handed to the factory, for reference. Then the other ways of giving a key, one
+ * call each: `Rsa::from([$encryptedPem, $passphrase])`, `Rsa::sign()`/`verify()` with PEM strings (the
+ * signature and verification included), `PemUtil::loadCertificate($path)`. Each module given runs in its own child `php -d extension=MODULE`, the modules taking turns over several
  * rounds, so their figures come from the same run; the median round is printed.
  *
  * Run: php bench/rsa_from_cost.php [MODULE.so ...] [--rounds=5] [--iterations=2000]
@@ -45,8 +47,19 @@ if (($argv[1] ?? '') === '--child') {
         WeChatPay\Builder::factory($base + ['privateKey' => 'file://' . $k['merchant_private_key'],
             'certs' => [$k['platform_serial'] => 'file://' . $k['platform_cert']]]);
     };
+    // the other ways of giving a key (issue 13, item 1): an encrypted key with its passphrase, PEM strings
+    // handed to sign/verify, a certificate object from PemUtil
+    openssl_pkey_export(openssl_pkey_get_private('file://' . $k['merchant_private_key']), $encrypted, 'bench-pass');
+    $merchantPem = (string) file_get_contents($k['merchant_private_key']);
+    $merchantPublic = (string) file_get_contents($k['merchant_public_key']);
+    $signature = WeChatPay\Crypto\Rsa::sign('message', $merchantPem);
+    $passphrase = static fn() => WeChatPay\Crypto\Rsa::from([$encrypted, 'bench-pass']);
+    $signPem = static fn() => WeChatPay\Crypto\Rsa::sign('message', $merchantPem);
+    $verifyPem = static fn() => WeChatPay\Crypto\Rsa::verify('message', $signature, $merchantPublic);
+    $loadCertificate = static fn() => WeChatPay\Util\PemUtil::loadCertificate($k['platform_cert']);
     $out = [];
-    foreach (['readme' => $readme, 'serial' => $withSerial, 'strings' => $strings] as $name => $fn) {
+    foreach (['readme' => $readme, 'serial' => $withSerial, 'strings' => $strings, 'passphrase' => $passphrase,
+              'sign_pem' => $signPem, 'verify_pem' => $verifyPem, 'load_certificate' => $loadCertificate] as $name => $fn) {
         for ($i = 0; $i < 50; $i++) {
             $fn(); // warm: classes, OpenSSL's decoders, the key cache
         }
@@ -57,6 +70,10 @@ if (($argv[1] ?? '') === '--child') {
     exit(0);
 }
 
+const WAYS = ['readme' => 'Rsa::from x2 + factory(objects)', 'serial' => '... + parseCertificateSerialNo',
+    'strings' => 'factory(file:// strings)', 'passphrase' => 'Rsa::from([encrypted PEM, pass])',
+    'sign_pem' => 'Rsa::sign(m, PEM string)', 'verify_pem' => 'Rsa::verify(m, s, PEM string)',
+    'load_certificate' => 'PemUtil::loadCertificate(path)'];
 $modules = [];
 $rounds = 5;
 $iterations = 2000;
@@ -94,15 +111,14 @@ for ($round = 0; $round < $rounds; $round++) {
 printf("%d rounds x %d iterations per module, %s\n", $rounds, $iterations, bench_loadavg());
 foreach ($modules as $m => $module) {
     printf("module %s (sha256 %s)\n", $module, substr(hash_file('sha256', $module), 0, 16));
-    foreach (['readme' => 'Rsa::from x2 + factory(objects)', 'serial' => '... + parseCertificateSerialNo',
-              'strings' => 'factory(file:// strings)'] as $way => $label) {
+    foreach (WAYS as $way => $label) {
         $us = bench_median(array_map(fn($r) => $r[$way][0], $runs[$m]));
         $parses = bench_median(array_map(fn($r) => $r[$way][1], $runs[$m]));
         printf("  %-32s %8.1f us CPU/iter  %.3f key_parses/iter\n", $label, $us, $parses);
     }
 }
 if (count($modules) === 2) {
-    foreach (['readme' => 'Rsa::from x2 + factory', 'serial' => 'the package README (with the serial)'] as $way => $label) {
+    foreach (WAYS as $way => $label) {
         $a = bench_median(array_map(fn($r) => $r[$way][0], $runs[0]));
         $b = bench_median(array_map(fn($r) => $r[$way][0], $runs[1]));
         printf("%s: the second module costs %.1fx less CPU than the first\n", $label, $a / $b);
