@@ -224,54 +224,51 @@ static bool probe_certificates(void)
 }
 #endif
 
-bool php_wechatpay_openssl_certificates_usable(void)
+/* One guard's answer: *state -1 (not probed yet), 0 (off) or 1 (on), probing once per process with probe_fn
+ * on the first call made during a request with no exception pending. Any exception the probe raised (a
+ * disabled openssl function) is cleared and leaves the guard off. */
+static bool guard(int *state, bool (*probe_fn)(void))
 {
-    if (certificates_usable >= 0) {
-        return certificates_usable == 1;
+    if (*state >= 0) {
+        return *state == 1;
     }
 #if PHP_VERSION_ID >= 80200 && PHP_VERSION_ID < 80300
     if (killed()) {
-        certificates_usable = 0;
-        return false;
-    }
-    if (EG(exception) || !EG(active)) {
-        return false;
-    }
-    certificates_usable = probe_certificates() ? 1 : 0;
-    if (EG(exception)) {
-        zend_clear_exception();
-        certificates_usable = 0;
-    }
-    ERR_clear_error();
-#else
-    certificates_usable = 0;
-#endif
-    return certificates_usable == 1;
-}
-
-bool php_wechatpay_openssl_objects_usable(void)
-{
-    if (objects_usable >= 0) {
-        return objects_usable == 1;
-    }
-#if PHP_VERSION_ID >= 80200 && PHP_VERSION_ID < 80300
-    if (killed()) {
-        objects_usable = 0;
+        *state = 0;
         return false;
     }
     if (EG(exception) || !EG(active)) {
         return false; /* not now: probed on a later call */
     }
-    objects_usable = probe() ? 1 : 0;
+    *state = probe_fn() ? 1 : 0;
     if (EG(exception)) {
-        zend_clear_exception(); /* a disabled openssl function: the guard stays off */
-        objects_usable = 0;
+        zend_clear_exception();
+        *state = 0;
     }
     ERR_clear_error();
 #else
-    objects_usable = 0;
+    (void) probe_fn;
+    *state = 0;
 #endif
-    return objects_usable == 1;
+    return *state == 1;
+}
+
+bool php_wechatpay_openssl_certificates_usable(void)
+{
+#if PHP_VERSION_ID >= 80200 && PHP_VERSION_ID < 80300
+    return guard(&certificates_usable, probe_certificates);
+#else
+    return guard(&certificates_usable, NULL);
+#endif
+}
+
+bool php_wechatpay_openssl_objects_usable(void)
+{
+#if PHP_VERSION_ID >= 80200 && PHP_VERSION_ID < 80300
+    return guard(&objects_usable, probe);
+#else
+    return guard(&objects_usable, NULL);
+#endif
 }
 
 EVP_PKEY *php_wechatpay_openssl_pkey_peek(zend_object *object, bool *is_private)
