@@ -24,6 +24,9 @@
  * the git dirs (or folders) named by WXP_BENCH_WECHATPAY_PHP_GIT and WXP_BENCH_URI_TEMPLATE_GIT
  * (bench/inc/wechatpay_php_source.inc); without them the script says so and measures the rest.
  *
+ * WXP_BENCH_BASE_MODULE=/path/to/other/wechatpay.so adds that build's README-way and empty web requests in a
+ * pool of their own, for a before/after in the same run.
+ *
  * Exit status 0 whatever the figures (a missed target is printed as MISS); non-zero only on a real error.
  */
 
@@ -96,6 +99,20 @@ $variants['factory'] = ['label' => 'client built, no call (same pool)', 'path' =
     'conn' => bench_http_connect($variants['ext']['app']['port'])] + $variants['ext'];
 
 $notes = [];
+// Optionally another build of the module (e.g. main's) in its own pool, for a before/after in the same run.
+$base = (string) getenv('WXP_BENCH_BASE_MODULE');
+if ($base !== '') {
+    if (!is_file($base)) {
+        fwrite(STDERR, "error: WXP_BENCH_BASE_MODULE is not a file: $base\n");
+        exit(1);
+    }
+    $notes[] = "base module (WXP_BENCH_BASE_MODULE): $base, sha256 " . substr(hash_file('sha256', $base), 0, 16)
+        . "; this module: $module, sha256 " . substr(hash_file('sha256', $module), 0, 16);
+    $variants['ext-base'] = $startVariant('base module, README way', __DIR__ . '/app/ext_request.php', ['extension' => $base]);
+    $variants['ext-base']['path'] = '/?readme=1';
+    $variants['noop-base'] = ['label' => 'empty web request, base module', 'path' => '/?noop=1', 'scale' => 4,
+        'conn' => bench_http_connect($variants['ext-base']['app']['port'])] + $variants['ext-base'];
+}
 [$wxp, $wxpWhy] = bench_wechatpay_php_source("$work/wechatpay-php");
 if ($wxp === null) {
     $notes[] = "wechatpay-php: NOT MEASURED, its source is absent: $wxpWhy. Point WXP_BENCH_WECHATPAY_PHP_GIT and "
@@ -228,6 +245,11 @@ if (array_filter($stats) === []) {
         echo "WeChatPay\\Pool::stats() in worker $pid (since it started, warm-up included): ",
             json_encode($s, JSON_UNESCAPED_SLASHES), "\n";
     }
+}
+if (isset($variants['ext-base'])) {
+    $b = bench_median($variants['ext-base']['cpu']);
+    printf("base module / this module, README way: %.2fx (%.1f vs %.1f us; %+.1f us); empty web request %.1f vs %.1f us\n",
+        $b / $ext, $b * 1e6, $ext * 1e6, ($ext - $b) * 1e6, bench_median($variants['noop-base']['cpu']) * 1e6, $withExt * 1e6);
 }
 if (isset($variants['wechatpay-php'])) {
     $other = bench_median($variants['wechatpay-php']['cpu']);
