@@ -15,6 +15,9 @@
 #include "support/request_classes.h"
 
 #define PSR_NS "Psr\\Http\\Message\\"
+/* The argument information below is written by hand, not generated from a stub: gen_stub.php would also emit
+ * the code registering the interfaces as classes at MINIT, which must never happen (the app's own PSR-7 would
+ * no longer load). The signatures are those of psr/http-message 2.x, as the PHP text compiled before had them. */
 #define ABSTRACT_METHOD(name, arginfo) ZEND_RAW_FENTRY(name, NULL, arginfo, ZEND_ACC_PUBLIC | ZEND_ACC_ABSTRACT)
 
 /* MessageInterface */
