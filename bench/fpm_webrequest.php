@@ -9,7 +9,7 @@
  * `$connection $connection_requests $ssl_session_reused`); an app php-fpm pool (pm = static, OPcache on,
  * extension=modules/wechatpay.so or env WXP_BENCH_MODULE) behind its own nginx runs bench/app/ext_request.php.
  * This process sends N sequential web requests over one keep-alive connection to the app's nginx; per round
- * the FPM workers' CPU (the scheduler's nanosecond count of /proc/<pid>/schedstat, summed over the workers; the floor on the same clock) before and after,
+ * the FPM workers' CPU (the scheduler's nanosecond count of /proc/<pid>/schedstat, summed over the workers, read while they wait) before and after,
  * divided by N. The figure is the median over the rounds, compared with the RSA floor (one RSA-2048 sign +
  * one verify with PHP's openssl, bench/lib.inc) measured in this process in the same rounds.
  * TLS handshakes are counted from the TLS front's access log (not from the extension): a request with
@@ -160,11 +160,8 @@ for ($r = 0; $r < $rounds; $r++) {
         $v['cpu'][] = ($c1 - $c0) / $m;
         unset($v);
     }
-    $c0 = bench_proc_cpu_ns([getmypid()]);
-    for ($i = 0; $i < $n; $i++) {
-        $floor();
-    }
-    $floorCpu[] = (bench_proc_cpu_ns([getmypid()]) - $c0) / $n;
+    // getrusage(), not schedstat: a running task's schedstat lags by up to a scheduler tick.
+    $floorCpu[] = bench_cpu_per($n, $floor);
 }
 $rsa = bench_median($floorCpu);
 
