@@ -61,7 +61,7 @@ if test "$PHP_WECHATPAY" != "no"; then
     ext/client/transport.c ext/client/guzzle_options.c ext/client/call_report.c ext/client/request_headers.c \
     ext/client/call_progress.c ext/client/keys.c ext/client/driver.c ext/client/engine_handler.c ext/http/transfer_stats.c \
     ext/async/loop.c ext/async/promise.c ext/async/promise_class.c \
-    ext/http/response.c ext/http/stream.c ext/http/stream_cursor.c ext/http/psr_bridge.c ext/http/wide_args.c ext/http/resource_stream.c \
+    ext/http/response.c ext/http/stream.c ext/http/stream_cursor.c ext/http/psr_bridge.c ext/http/psr_fallback.c ext/http/wide_args.c ext/http/resource_stream.c \
     ext/http/exceptions.c ext/http/failure_classes.c ext/http/sent_request.c \
     ext/helpers/crypto_rsa.c ext/helpers/crypto_aes.c ext/helpers/crypto_args.c ext/helpers/crypto_hash.c \
     ext/helpers/util.c ext/helpers/formatter.c ext/helpers/transformer.c ext/helpers/pemutil.c ext/helpers/mediautil.c \

@@ -9,17 +9,23 @@
  * `$connection $connection_requests $ssl_session_reused`); an app php-fpm pool (pm = static, OPcache on,
  * extension=modules/wechatpay.so or env WXP_BENCH_MODULE) behind its own nginx runs bench/app/ext_request.php.
  * This process sends N sequential web requests over one keep-alive connection to the app's nginx; per round
- * the FPM workers' CPU (utime + stime of /proc/<pid>/stat, summed over the workers) before and after,
+ * the FPM workers' CPU (the scheduler's nanosecond count of /proc/<pid>/schedstat, summed over the workers, read while they wait) before and after,
  * divided by N. The figure is the median over the rounds, compared with the RSA floor (one RSA-2048 sign +
  * one verify with PHP's openssl, bench/lib.inc) measured in this process in the same rounds.
  * TLS handshakes are counted from the TLS front's access log (not from the extension): a request with
  * $connection_requests 1 opened a new connection, i.e. a handshake (resumed when $ssl_session_reused is r).
  *
- * wechatpay-php in the same run: Composer installs wechatpay/wechatpay into bench/.work/wechatpay-php and
- * bench/app/wechatpay_php.php runs in a pool without the extension. When the registry does not have it, a
- * Guzzle-based equivalent written here (bench/app/guzzle_equivalent.php: guzzlehttp/guzzle ^7 from Composer,
- * PHP's curl extension from Debian's php8.2-curl unpacked into bench/.work) is measured instead and labelled
- * "Guzzle equivalent (not wechatpay-php)". Informational only.
+ * Ways, in the same run, taking turns round by round: the extension's web request written the package's README
+ * way (Rsa::from() objects, /?readme=1) and with file:// strings (/); an empty web request (/?noop=1) in the
+ * extension's pool and in a pool of the same configuration without the extension; the client built without
+ * a call (/?factory=1); and wechatpay-php 1.4.12 itself (bench/app/wechatpay_php.php, the README way) in a
+ * pool without the extension, on Debian's Guzzle (php-guzzlehttp-guzzle) with Debian's php8.2-curl
+ * unpacked into bench/.work. The package is not on the registries reached here: its source is taken from
+ * the git dirs (or folders) named by WXP_BENCH_WECHATPAY_PHP_GIT and WXP_BENCH_URI_TEMPLATE_GIT
+ * (bench/inc/wechatpay_php_source.inc); without them the script says so and measures the rest.
+ *
+ * WXP_BENCH_BASE_MODULE=/path/to/other/wechatpay.so adds that build's README-way and empty web requests in a
+ * pool of their own, for a before/after in the same run.
  *
  * Exit status 0 whatever the figures (a missed target is printed as MISS); non-zero only on a real error.
  */
@@ -28,6 +34,7 @@ declare(strict_types=1);
 
 require __DIR__ . '/inc/app_fpm.inc';
 require __DIR__ . '/lib.inc';
+require __DIR__ . '/inc/wechatpay_php_source.inc';
 
 $n = max(1, (int) ($argv[1] ?? 200));
 $rounds = max(1, (int) ($argv[2] ?? 5));
@@ -74,42 +81,50 @@ $webRequest = static function (array &$v, ?string $path = null): string {
 };
 
 $variants = [];
-$variants['ext'] = $startVariant('extension', __DIR__ . '/app/ext_request.php', ['extension' => $module]);
+$variants['ext'] = $startVariant('extension, README way (Rsa::from)', __DIR__ . '/app/ext_request.php', ['extension' => $module]);
+$variants['ext']['path'] = '/?readme=1';
+// The same pool and front, the keys given as file:// strings; own keep-alive connection, same workers.
+$variants['ext-file'] = ['label' => 'extension, file:// strings (same pool)', 'path' => '/', 'shared_front' => true,
+    'conn' => bench_http_connect($variants['ext']['app']['port'])] + $variants['ext'];
 // The same pool answering without any client or call: the web request's own cost (FastCGI, PHP request
 // startup and shutdown), for reading the figures. Own keep-alive connection, same workers.
-// Both run 4x as many requests per round: the CPU clock of /proc/<pid>/stat ticks in 10 ms.
-$variants['noop'] = ['label' => 'empty web request (same pool, no call)', 'path' => '/?noop=1', 'scale' => 4,
+// These run 4x as many requests per round, for a steadier figure.
+$variants['noop'] = ['label' => 'empty web request, extension loaded', 'path' => '/?noop=1', 'scale' => 4,
     'conn' => bench_http_connect($variants['ext']['app']['port'])] + $variants['ext'];
+// The same script and pool configuration without the extension: what loading it costs a request that makes
+// no call (RINIT, RSHUTDOWN, POST_ZEND_DEACTIVATE and the rest of the request's life).
+$variants['noop-noext'] = $startVariant('empty web request, no extension', __DIR__ . '/app/ext_request.php', []);
+$variants['noop-noext'] += ['path' => '/?noop=1', 'scale' => 4];
 $variants['factory'] = ['label' => 'client built, no call (same pool)', 'path' => '/?factory=1', 'scale' => 4,
     'conn' => bench_http_connect($variants['ext']['app']['port'])] + $variants['ext'];
 
 $notes = [];
-[$wxpVendor, $wxpWhy] = bench_composer_vendor("$work/wechatpay-php", 'wechatpay/wechatpay');
-if ($wxpVendor !== null) {
-    $notes[] = "wechatpay-php: $wxpWhy";
-    $variants['wechatpay-php'] = $startVariant('wechatpay-php', __DIR__ . '/app/wechatpay_php.php', [],
-        ['APP_VENDOR' => $wxpVendor]);
-} else {
-    $notes[] = str_starts_with($wxpWhy, 'Could not find')
-        ? 'wechatpay-php: unavailable (the Packagist mirror here does not have wechatpay/wechatpay)'
-        : "wechatpay-php: unavailable (composer: $wxpWhy)";
-    [$guzzleVendor, $guzzleWhy] = bench_composer_vendor("$work/guzzle", 'guzzlehttp/guzzle', '^7.0');
-    if ($guzzleVendor === null) {
-        $notes[] = "Guzzle equivalent (not wechatpay-php): unavailable (composer: $guzzleWhy)";
-    } else {
-        [$curl, $curlWhy] = bench_php_curl("$work/php-curl");
-        $version = json_decode((string) @file_get_contents("$guzzleVendor/composer/installed.json"), true);
-        foreach ($version['packages'] ?? [] as $p) {
-            if ($p['name'] === 'guzzlehttp/guzzle') {
-                $guzzleWhy = "guzzlehttp/guzzle {$p['version']}, $guzzleWhy";
-            }
-        }
-        $notes[] = "Guzzle equivalent (not wechatpay-php): $guzzleWhy; "
-            . ($curl !== null ? "PHP curl extension: $curlWhy (Guzzle's curl handler)"
-                : "no PHP curl extension ($curlWhy): Guzzle's stream handler");
-        $variants['guzzle'] = $startVariant('Guzzle equivalent (not wechatpay-php)', __DIR__ . '/app/guzzle_equivalent.php',
-            $curl !== null ? ['extension' => $curl] : [], ['APP_VENDOR' => $guzzleVendor]);
+// Optionally another build of the module (e.g. main's) in its own pool, for a before/after in the same run.
+$base = (string) getenv('WXP_BENCH_BASE_MODULE');
+if ($base !== '') {
+    if (!is_file($base)) {
+        fwrite(STDERR, "error: WXP_BENCH_BASE_MODULE is not a file: $base\n");
+        exit(1);
     }
+    $notes[] = "base module (WXP_BENCH_BASE_MODULE): $base, sha256 " . substr(hash_file('sha256', $base), 0, 16)
+        . "; this module: $module, sha256 " . substr(hash_file('sha256', $module), 0, 16);
+    $variants['ext-base'] = $startVariant('base module, README way', __DIR__ . '/app/ext_request.php', ['extension' => $base]);
+    $variants['ext-base']['path'] = '/?readme=1';
+    $variants['noop-base'] = ['label' => 'empty web request, base module', 'path' => '/?noop=1', 'scale' => 4,
+        'conn' => bench_http_connect($variants['ext-base']['app']['port'])] + $variants['ext-base'];
+}
+[$wxp, $wxpWhy] = bench_wechatpay_php_source("$work/wechatpay-php");
+if ($wxp === null) {
+    $notes[] = "wechatpay-php: NOT MEASURED, its source is absent: $wxpWhy. Point WXP_BENCH_WECHATPAY_PHP_GIT and "
+        . 'WXP_BENCH_URI_TEMPLATE_GIT at git dirs of github:wechatpay-apiv3/wechatpay-php and github:guzzle/uri-template';
+} else {
+    [$curl, $curlWhy] = bench_php_curl("$work/php-curl");
+    $notes[] = "wechatpay-php: $wxpWhy; Debian's Guzzle " . trim((string) shell_exec(
+        "dpkg-query -W -f '\${Version}' php-guzzlehttp-guzzle 2>/dev/null")) . ' (/usr/share/php); '
+        . ($curl !== null ? "PHP curl extension: $curlWhy" : "no PHP curl extension ($curlWhy): Guzzle's stream handler");
+    $variants['wechatpay-php'] = $startVariant('wechatpay-php 1.4.12, README way', __DIR__ . '/app/wechatpay_php.php',
+        $curl !== null ? ['extension' => $curl] : [],
+        ['APP_WXP_SRC' => $wxp['wechatpay'], 'APP_URI_TEMPLATE_SRC' => $wxp['uri_template']]);
 }
 
 // The floor hashes a response body like the app's (the member-card JSON).
@@ -136,15 +151,16 @@ for ($r = 0; $r < $rounds; $r++) {
         $v = &$variants[$k];
         $m = $n * ($v['scale'] ?? 1);
         $t0 = hrtime(true);
-        $c0 = bench_proc_cpu($v['workers']);
+        $c0 = bench_proc_cpu_ns($v['workers']);
         for ($i = 0; $i < $m; $i++) {
             $webRequest($v);
         }
-        $c1 = bench_proc_cpu($v['workers']);
+        $c1 = bench_proc_cpu_ns($v['workers']);
         $v['wall'][] = (hrtime(true) - $t0) / 1e9 / $m;
         $v['cpu'][] = ($c1 - $c0) / $m;
         unset($v);
     }
+    // getrusage(), not schedstat: a running task's schedstat lags by up to a scheduler tick.
     $floorCpu[] = bench_cpu_per($n, $floor);
 }
 $rsa = bench_median($floorCpu);
@@ -154,7 +170,7 @@ foreach ($variants as $k => &$v) {
     if (bench_app_fpm_workers($v['app']) !== $v['workers']) {
         throw new RuntimeException("{$v['label']}: the FPM workers changed during the rounds");
     }
-    if (isset($v['scale'])) { // noop, factory: no TLS request of their own
+    if (isset($v['scale']) || isset($v['shared_front'])) { // no TLS front of their own
         continue;
     }
     clearstatcache();
@@ -186,8 +202,7 @@ $ext = bench_median($variants['ext']['cpu']);
 $fmtRounds = static fn (array $xs, float $scale = 1e6): string => implode(' ', array_map(static fn ($x) => sprintf('%.0f', $x * $scale), $xs));
 printf("web requests: %d per round x %d rounds per way, after %d warm-up ones; php-fpm pm = static, %d children, OPcache on\n",
     $n, $rounds, $warmup, $children);
-printf("CPU per web request = utime+stime of the FPM workers (/proc/<pid>/stat, %d ticks/s) / web requests; median of the rounds\n",
-    bench_clock_ticks());
+echo "CPU per web request = CPU time of the FPM workers (/proc/<pid>/schedstat, ns) / web requests; median of the rounds\n";
 foreach ($notes as $note) {
     echo $note, "\n";
 }
@@ -200,16 +215,24 @@ foreach ($variants as $k => $v) {
         $fmtRounds($v['cpu']));
 }
 echo "\n";
-printf("extension per web request / floor   : %.2fx (target <= 1.30x): %s\n", $ext / $rsa, $ext / $rsa <= 1.30 ? 'MET' : 'MISS');
+printf("extension (README way) per web request / floor: %.2fx (target <= 1.80x): %s\n", $ext / $rsa,
+    $ext / $rsa <= 1.80 ? 'MET' : sprintf('MISS by %.0f us', ($ext - 1.80 * $rsa) * 1e6));
+$file = bench_median($variants['ext-file']['cpu']);
+printf("extension (file:// strings) per web request / floor: %.2fx\n", $file / $rsa);
+$withExt = bench_median($variants['noop']['cpu']);
+$withoutExt = bench_median($variants['noop-noext']['cpu']);
+printf("empty web request, extension loaded - not loaded: %+.1f us (%.1f vs %.1f us; rounds with: %s, without: %s;"
+    . " target: no measurable difference)\n", ($withExt - $withoutExt) * 1e6, $withExt * 1e6, $withoutExt * 1e6,
+    $fmtRounds($variants['noop']['cpu']), $fmtRounds($variants['noop-noext']['cpu']));
 foreach ($variants as $k => $v) {
-    if (isset($v['scale'])) { // noop, factory: no TLS request of their own
+    if (!isset($v['tls'])) { // no TLS front of their own
         continue;
     }
     $t = $v['tls'];
-    $per = $t['new'] / max(1, $total);
+    $per = $t['new'] / max(1, $t['requests']);
     printf("TLS handshakes, %-22s: %d new connection(s) (%d resumed) over %d web requests = %.3f per web request"
         . "; %d distinct connection(s); access log lines %d%s\n",
-        $k === 'ext' ? 'extension' : $k, $t['new'], $t['resumed'], $total, $per, $t['distinct'], $t['requests'],
+        $k === 'ext' ? 'extension' : $k, $t['new'], $t['resumed'], $t['requests'], $per, $t['distinct'], $t['requests'],
         $k === 'ext' ? sprintf(' (target 0 once warm): %s', $t['new'] === 0 ? 'MET' : 'MISS') : '');
 }
 if (array_filter($stats) === []) {
@@ -220,13 +243,15 @@ if (array_filter($stats) === []) {
             json_encode($s, JSON_UNESCAPED_SLASHES), "\n";
     }
 }
-foreach (['wechatpay-php' => 'wechatpay-php', 'guzzle' => 'Guzzle equivalent (not wechatpay-php)'] as $k => $label) {
-    if (isset($variants[$k])) {
-        $other = bench_median($variants[$k]['cpu']);
-        printf("%s / extension CPU per web request: %.1fx%s\n", $label, $other / $ext,
-            $k === 'wechatpay-php' ? sprintf(' (target >= 8x): %s', $other / $ext >= 8 ? 'MET' : 'MISS')
-                : ' (informational: the issue\'s >= 8x target is against wechatpay-php, which is not measured;'
-                . ' the equivalent builds one Guzzle client per web request, wechatpay-php\'s factory builds two,'
-                . ' APIv2 and APIv3, so it is likely a lower bound)');
-    }
+if (isset($variants['ext-base'])) {
+    $b = bench_median($variants['ext-base']['cpu']);
+    printf("base module / this module, README way: %.2fx (%.1f vs %.1f us; %+.1f us); empty web request %.1f vs %.1f us\n",
+        $b / $ext, $b * 1e6, $ext * 1e6, ($ext - $b) * 1e6, bench_median($variants['noop-base']['cpu']) * 1e6, $withExt * 1e6);
+}
+if (isset($variants['wechatpay-php'])) {
+    $other = bench_median($variants['wechatpay-php']['cpu']);
+    printf("wechatpay-php / extension (both the README way) CPU per web request: %.1fx (target >= 8x): %s\n",
+        $other / $ext, $other / $ext >= 8 ? 'MET' : 'MISS');
+} else {
+    echo "wechatpay-php: not measured (see above), no ratio\n";
 }

@@ -1,16 +1,16 @@
 /* The per-request PSR-7 bridge (see psr_bridge.h). At the first response of a request, after the app's
  * autoloaders exist, the Psr\Http\Message interfaces are looked up (autoloading them: Composer's psr/http-message
  * 1.x or 2.x, Debian's php-psr-http-message, or the psr extension's internal ones); the missing ones are declared
- * from psr_fallback.h; then WeChatPay\Http\Stream and \Response are declared to extend our internal abstract
- * classes and implement those interfaces. The code is compiled from a string (support/request_classes.h): the
- * classes report the file name "wechatpay PSR-7 bridge", and opcache, which caches files only, never sees them. */
+ * by psr_fallback.c; then WeChatPay\Http\Stream and \Response are declared to extend our internal abstract
+ * classes and implement those interfaces. Nothing is compiled: the user classes are built and linked the way PHP
+ * declares a class at run time (support/request_classes.h), so a request pays no lexer or parser for them; they
+ * report the file name "wechatpay PSR-7 bridge", and opcache, which caches files only, never sees them. */
 #ifdef HAVE_CONFIG_H
 #include "config.h"
 #endif
 
 #include "php.h"
 #include "zend_exceptions.h"
-#include "zend_smart_str.h"
 #include "php_wechatpay.h"
 #include "module/globals.h"
 #include "http/psr_bridge.h"
@@ -47,13 +47,14 @@ static zend_result check_interface(zend_class_entry *iface, const char *name,
     return SUCCESS;
 }
 
-/* Returns the bridge class called name, declaring it with code when absent. A class of that name declared by
- * someone else is accepted only when it is what code would have made. NULL with an exception on failure. */
-static zend_class_entry *declare_bridge_class(const char *name, const char *code, zend_class_entry *parent,
+/* Returns the bridge class called name, declaring it as `final class name extends parent implements iface_name {}`
+ * when absent. A class of that name declared by someone else is accepted only when it extends parent and
+ * implements iface. NULL with an exception on failure. */
+static zend_class_entry *declare_bridge_class(const char *name, zend_class_entry *parent, const char *iface_name,
                                               zend_class_entry *iface)
 {
-    zend_class_entry *ce = php_wechatpay_request_class_declare(name, code, PHP_WECHATPAY_PSR_BRIDGE_FILENAME,
-                                                               DECLARE_FAILED);
+    zend_class_entry *ce = php_wechatpay_request_final_class_declare(name, parent, iface_name,
+                                                                     PHP_WECHATPAY_PSR_BRIDGE_FILENAME, DECLARE_FAILED);
 
     if (ce == NULL && EG(exception)) {
         return NULL;
@@ -70,7 +71,6 @@ static zend_class_entry *declare_bridge_class(const char *name, const char *code
 static zend_result declare_bridge(void)
 {
     zend_class_entry *response_if, *stream_if, *message_if = NULL, *response_ce, *stream_ce;
-    zend_result result;
 
     if (EG(exception)) {
         return FAILURE;
@@ -91,23 +91,8 @@ static zend_result declare_bridge(void)
     }
 
     if (response_if == NULL || stream_if == NULL) {
-        smart_str code = {0};
-
-        smart_str_appends(&code, PHP_WECHATPAY_PSR_FALLBACK_PROLOGUE);
-        if (response_if == NULL && message_if == NULL) {
-            smart_str_appends(&code, PHP_WECHATPAY_PSR_FALLBACK_MESSAGE);
-        }
-        if (stream_if == NULL) {
-            smart_str_appends(&code, PHP_WECHATPAY_PSR_FALLBACK_STREAM);
-        }
-        if (response_if == NULL) {
-            smart_str_appends(&code, PHP_WECHATPAY_PSR_FALLBACK_RESPONSE);
-        }
-        smart_str_0(&code);
-        result = php_wechatpay_request_classes_eval(ZSTR_VAL(code.s), PHP_WECHATPAY_PSR_BRIDGE_FILENAME,
-                                                    DECLARE_FAILED);
-        smart_str_free(&code);
-        if (result == FAILURE) {
+        if (php_wechatpay_psr_fallback_declare(response_if == NULL && message_if == NULL, stream_if == NULL,
+                                               response_if == NULL) == FAILURE) {
             return FAILURE;
         }
         response_if = php_wechatpay_request_class_lookup(PSR_NS "ResponseInterface", false);
@@ -125,15 +110,13 @@ static zend_result declare_bridge(void)
         return FAILURE;
     }
 
-    stream_ce = declare_bridge_class("WeChatPay\\Http\\Stream",
-                                     PHP_WECHATPAY_PSR_BRIDGE_PROLOGUE PHP_WECHATPAY_PSR_BRIDGE_STREAM,
-                                     wechatpay_ce_Http_AbstractStream, stream_if);
+    stream_ce = declare_bridge_class("WeChatPay\\Http\\Stream", wechatpay_ce_Http_AbstractStream,
+                                     PSR_NS "StreamInterface", stream_if);
     if (stream_ce == NULL) {
         return FAILURE;
     }
-    response_ce = declare_bridge_class("WeChatPay\\Http\\Response",
-                                       PHP_WECHATPAY_PSR_BRIDGE_PROLOGUE PHP_WECHATPAY_PSR_BRIDGE_RESPONSE,
-                                       wechatpay_ce_Http_AbstractResponse, response_if);
+    response_ce = declare_bridge_class("WeChatPay\\Http\\Response", wechatpay_ce_Http_AbstractResponse,
+                                       PSR_NS "ResponseInterface", response_if);
     if (response_ce == NULL) {
         return FAILURE;
     }
@@ -193,9 +176,8 @@ zend_class_entry *php_wechatpay_psr_resource_stream_ce(void)
     if (check_interface(stream_if, PSR_NS "StreamInterface", wechatpay_ce_Http_AbstractResourceStream) == FAILURE) {
         return NULL;
     }
-    ce = declare_bridge_class("WeChatPay\\Http\\ResourceStream",
-                              PHP_WECHATPAY_PSR_BRIDGE_PROLOGUE PHP_WECHATPAY_PSR_BRIDGE_RESOURCE_STREAM,
-                              wechatpay_ce_Http_AbstractResourceStream, stream_if);
+    ce = declare_bridge_class("WeChatPay\\Http\\ResourceStream", wechatpay_ce_Http_AbstractResourceStream,
+                              PSR_NS "StreamInterface", stream_if);
     WECHATPAY_G(psr_resource_stream_ce) = ce;
     return ce;
 }

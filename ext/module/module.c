@@ -22,6 +22,7 @@
 #include "client/engine_handler.h"
 #include "http/transfer_stats.h"
 #include "http/psr_bridge.h"
+#include "http/psr_fallback.h"
 #include "async/promise.h"
 #include "async/promise_class.h"
 #include "async/loop.h"
@@ -80,6 +81,7 @@ PHP_MINIT_FUNCTION(wechatpay)
         || php_wechatpay_node_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
         || php_wechatpay_response_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
         || php_wechatpay_resource_stream_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
+        || php_wechatpay_psr_fallback_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
         || php_wechatpay_middleware_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
         || php_wechatpay_driver_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
         || php_wechatpay_engine_handler_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
@@ -104,6 +106,7 @@ PHP_MSHUTDOWN_FUNCTION(wechatpay)
     php_wechatpay_aes_mshutdown(SHUTDOWN_FUNC_ARGS_PASSTHRU);
     php_wechatpay_ini_mshutdown(SHUTDOWN_FUNC_ARGS_PASSTHRU);
     php_wechatpay_constants_mshutdown(SHUTDOWN_FUNC_ARGS_PASSTHRU);
+    php_wechatpay_psr_fallback_mshutdown(SHUTDOWN_FUNC_ARGS_PASSTHRU);
     return SUCCESS;
 }
 

@@ -29,4 +29,26 @@ zend_result php_wechatpay_request_classes_eval(const char *code, const char *fil
 zend_class_entry *php_wechatpay_request_class_declare(const char *name, const char *code, const char *filename,
                                                       const char *failure_message);
 
+/* Returns a new user class called name (ce_flags |= flags; implementing the interfaces of full names
+ * iface_names; under the pseudo file name filename), not yet in the class table: what the compiler makes of a
+ * declaration, without compiling any code. The caller adds its methods, then php_wechatpay_request_class_link(). */
+zend_class_entry *php_wechatpay_request_class_new(const char *name, uint32_t flags, const char *filename,
+                                                  const char *const *iface_names, uint32_t num_ifaces);
+
+/* Puts ce (from php_wechatpay_request_class_new(), its name not yet declared) in the request's class table and
+ * links it, extending parent unless NULL, as PHP declares a class at run time. Returns the class, or NULL with
+ * an exception thrown (what linking threw, else WeChatPay\Exception\Own\RequestException with
+ * failure_message); ce is gone then. */
+zend_class_entry *php_wechatpay_request_class_link(zend_class_entry *ce, zend_class_entry *parent,
+                                                   const char *failure_message);
+
+/* Returns the class called name, declaring it when the request has none yet as `final class name extends parent
+ * implements iface {}` (iface a full name) under the pseudo file name filename, without compiling any code: the
+ * same user class in the request's class table, at a fraction of the cost (no lexer, parser or op arrays).
+ * Like php_wechatpay_request_class_declare(), the caller checks what it got; NULL with an exception thrown
+ * (what linking threw, else WeChatPay\Exception\Own\RequestException with failure_message) on failure. */
+zend_class_entry *php_wechatpay_request_final_class_declare(const char *name, zend_class_entry *parent,
+                                                            const char *iface, const char *filename,
+                                                            const char *failure_message);
+
 #endif
