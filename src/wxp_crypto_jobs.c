@@ -42,12 +42,18 @@ static void cache_key_make(void)
     cache_key_ok = pthread_key_create(&cache_key, cache_free) == 0;
 }
 
+/* Makes the thread-local key once; called where jobs are made, on the owner's thread, so that the pool's
+ * lock, taken by the submit, orders it before any worker reads the key. */
+static void cache_key_once(void)
+{
+    pthread_once(&cache_once, cache_key_make);
+}
+
 /* This thread's cache, made on first use; NULL when memory ran out (jobs then set up their own contexts). */
 static thread_cache *cache_get(void)
 {
     thread_cache *cache;
 
-    pthread_once(&cache_once, cache_key_make);
     if (!cache_key_ok) {
         return NULL;
     }
@@ -162,6 +168,7 @@ wxp_sign_job *wxp_sign_job_new(uint64_t tag, EVP_PKEY *key, const char *mchid, c
 {
     wxp_sign_job *s = calloc(1, sizeof(*s));
 
+    cache_key_once();
     if (s == NULL) {
         return NULL;
     }
@@ -215,6 +222,7 @@ wxp_verify_job *wxp_verify_job_new(uint64_t tag, EVP_PKEY *key, const wxp_verify
 {
     wxp_verify_job *v = calloc(1, sizeof(*v));
 
+    cache_key_once();
     if (v == NULL) {
         return NULL;
     }
