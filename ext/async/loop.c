@@ -1028,6 +1028,9 @@ zend_result php_wechatpay_loop_wait(zend_object *promise)
 
         loop_check_fork(); /* a transfer started before fork() is not continued in the child */
         php_wechatpay_pool_check_fork();
+        if (!php_wechatpay_promise_is_pending(promise)) {
+            break; /* it was the parent's: rejected just now */
+        }
         if (loop_run_one()) {
             /* A callback's own exception rejected its promise; one still pending is exit(), or a destructor's
              * exception from the release of a callback: unwind, run nothing more. */
