@@ -8,6 +8,7 @@
 
 #include <errno.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -109,6 +110,7 @@ static void *worker_main(void *arg)
 wxp_workers *wxp_workers_new(unsigned threads, wxp_err *err)
 {
     wxp_workers *pool;
+    sigset_t all, saved;
     unsigned i;
 
     if (threads == 0 || threads > WXP_WORKERS_MAX) {
@@ -129,16 +131,23 @@ wxp_workers *wxp_workers_new(unsigned threads, wxp_err *err)
     pthread_mutex_init(&pool->lock, NULL);
     pthread_cond_init(&pool->work, NULL);
     pthread_cond_init(&pool->idle, NULL);
+    /* Workers block every signal (they inherit the mask in force here): a process-directed signal (PHP's
+     * max_execution_time timer, a pcntl handler's SIGTERM) must reach the owner's thread, whose handlers
+     * touch the engine's state, never a worker. */
+    sigfillset(&all);
+    pthread_sigmask(SIG_BLOCK, &all, &saved);
     for (i = 0; i < threads; i++) {
         int rc = pthread_create(&pool->tids[i], NULL, worker_main, pool);
 
         if (rc != 0) {
+            pthread_sigmask(SIG_SETMASK, &saved, NULL);
             wxp_err_set(err, WXP_E_NOMEM, "Cannot start worker thread %u: %s", i + 1, strerror(rc));
             wxp_workers_free(pool);
             return NULL;
         }
         pool->threads++;
     }
+    pthread_sigmask(SIG_SETMASK, &saved, NULL);
     return pool;
 }
 

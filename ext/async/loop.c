@@ -309,6 +309,8 @@ static void transfer_launch(php_wechatpay_transfer *transfer)
     wxp_http_engine *engine;
     wxp_err err;
 
+    ZEND_ASSERT(!transfer->call.sign_deferred); /* only a signed request is ever sent (Ownership, 7) */
+
     if (left <= 0 && transfer->waited) {
         transfer_fail(transfer, TIMED_OUT_CODE,
                       "Operation timed out after " ZEND_LONG_FMT " milliseconds before the request could be sent (the "

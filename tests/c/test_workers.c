@@ -2,12 +2,14 @@
  * the wake fd readable exactly while one waits; signatures made on workers verify (and are the same as the
  * PHP thread's path: wxp_sign_request's Authorization shape), verification on workers accepts a genuine answer
  * and refuses forged ones with wxp_verify_response's messages; discard releases queued jobs unrun and waits
- * for running ones; free joins with jobs still queued; a forked child abandons the pool and makes its own.
+ * for running ones; free joins with jobs still queued; workers block every signal; a forked child abandons
+ * the pool and makes its own.
  * Keys are generated at test time. */
 #include "unit.h"
 #include "keygen.h"
 #include <poll.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -21,6 +23,7 @@ typedef struct count_job {
     wxp_job job;
     int *runs, *releases;
     pthread_t ran_on;
+    int signals_blocked;  /* SIGTERM and SIGPROF were blocked on the thread that ran it */
     useconds_t sleep_us;
 } count_job;
 
@@ -34,6 +37,11 @@ static void count_run(wxp_job *job)
         usleep(c->sleep_us);
     }
     c->ran_on = pthread_self();
+    {
+        sigset_t mask;
+        pthread_sigmask(SIG_BLOCK, NULL, &mask);
+        c->signals_blocked = sigismember(&mask, SIGTERM) == 1 && sigismember(&mask, SIGPROF) == 1;
+    }
     pthread_mutex_lock(&counter_lock);
     (*c->runs)++;
     pthread_mutex_unlock(&counter_lock);
@@ -73,7 +81,8 @@ static void test_many_jobs(void)
     wxp_err err;
     wxp_workers *pool;
     static char seen[N];
-    int runs = 0, releases = 0, taken = 0, off_main = 1;
+    int runs = 0, releases = 0, taken = 0, off_main = 1, blocked = 1;
+    sigset_t mine;
 
     wxp_err_clear(&err);
     CHECK(wxp_workers_new(0, &err) == NULL);
@@ -97,6 +106,7 @@ static void test_many_jobs(void)
                 seen[job->tag]++;
             }
             off_main &= !pthread_equal(((count_job *) job)->ran_on, pthread_self());
+            blocked &= ((count_job *) job)->signals_blocked;
             job->release(job);
             taken++;
         }
@@ -105,6 +115,9 @@ static void test_many_jobs(void)
     CHECK(runs == N);
     CHECK(releases == N);
     CHECK(off_main);
+    CHECK(blocked); /* workers never take a process-directed signal */
+    pthread_sigmask(SIG_BLOCK, NULL, &mine);
+    CHECK(sigismember(&mine, SIGTERM) == 0); /* the owner's mask is as it was */
     CHECK(wxp_workers_pending(pool) == 0);
     CHECK(!readable(wxp_workers_wake_fd(pool), 0));
     for (int i = 0; i < N; i++) {
