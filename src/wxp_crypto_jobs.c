@@ -139,6 +139,21 @@ static char *copy_bytes(const char *bytes, size_t n)
     return copy;
 }
 
+/* A zeroed job of size bytes (a wxp_sign_job or wxp_verify_job) set up to run and release, named tag; NULL
+ * when memory ran out. Made on the owner's thread, so the thread-local key is made here (cache_key_once). */
+static void *job_alloc(size_t size, void (*run)(wxp_job *), void (*release)(wxp_job *), uint64_t tag)
+{
+    wxp_job *job = calloc(1, size);
+
+    cache_key_once();
+    if (job != NULL) {
+        job->run = run;
+        job->release = release;
+        job->tag = tag;
+    }
+    return job;
+}
+
 static void sign_run(wxp_job *job)
 {
     wxp_sign_job *s = (wxp_sign_job *) job;
@@ -166,15 +181,11 @@ wxp_sign_job *wxp_sign_job_new(uint64_t tag, EVP_PKEY *key, const char *mchid, c
                                const char *method, const char *target, size_t target_len, const char *body,
                                size_t body_len, time_t now)
 {
-    wxp_sign_job *s = calloc(1, sizeof(*s));
+    wxp_sign_job *s = job_alloc(sizeof(*s), sign_run, sign_release, tag);
 
-    cache_key_once();
     if (s == NULL) {
         return NULL;
     }
-    s->job.run = sign_run;
-    s->job.release = sign_release;
-    s->job.tag = tag;
     s->now = now;
     wxp_buf_init(&s->authorization);
     wxp_err_clear(&s->err);
@@ -220,15 +231,11 @@ static void verify_release(wxp_job *job)
 
 wxp_verify_job *wxp_verify_job_new(uint64_t tag, EVP_PKEY *key, const wxp_verify_input *in, time_t now)
 {
-    wxp_verify_job *v = calloc(1, sizeof(*v));
+    wxp_verify_job *v = job_alloc(sizeof(*v), verify_run, verify_release, tag);
 
-    cache_key_once();
     if (v == NULL) {
         return NULL;
     }
-    v->job.run = verify_run;
-    v->job.release = verify_release;
-    v->job.tag = tag;
     v->now = now;
     wxp_err_clear(&v->err);
     v->in = *in;

@@ -28,12 +28,14 @@ typedef struct count_job {
 } count_job;
 
 static pthread_mutex_t counter_lock = PTHREAD_MUTEX_INITIALIZER;
+static int slow_started; /* a sleeping job has begun (read and written atomically) */
 
 static void count_run(wxp_job *job)
 {
     count_job *c = (count_job *) job;
 
     if (c->sleep_us) {
+        __atomic_store_n(&slow_started, 1, __ATOMIC_SEQ_CST);
         usleep(c->sleep_us);
     }
     c->ran_on = pthread_self();
@@ -137,18 +139,20 @@ static void test_discard_and_free(void)
 
     /* One slow job runs while 20 wait: discard releases all 21, the queued ones unrun. */
     for (i = 0; i < 21; i++) {
-        wxp_workers_submit(pool, &count_new((uint64_t) i, &runs, &releases, i == 0 ? 50000 : 0)->job);
+        wxp_workers_submit(pool, &count_new((uint64_t) i, &runs, &releases, i == 0 ? 300000 : 0)->job);
     }
-    usleep(10000);
+    for (i = 0; i < 5000 && !__atomic_load_n(&slow_started, __ATOMIC_SEQ_CST); i++) {
+        usleep(1000);
+    }
     wxp_workers_discard(pool);
     CHECK(releases == 21);
-    CHECK(runs >= 1 && runs < 21);
+    CHECK(runs == 1); /* the slow one, which discard waited for; none of the 20 behind it */
     CHECK(wxp_workers_pending(pool) == 0);
     CHECK(!readable(wxp_workers_wake_fd(pool), 0));
     CHECK(wxp_workers_take(pool) == NULL);
     /* Still usable afterwards; then freed with jobs queued and done but not taken. */
     for (i = 0; i < 10; i++) {
-        wxp_workers_submit(pool, &count_new((uint64_t) i, &runs, &releases, 1000)->job);
+        wxp_workers_submit(pool, &count_new((uint64_t) i, &runs, &releases, i % 2 ? 1000 : 0)->job);
     }
     wxp_workers_free(pool);
     CHECK(releases == 31);

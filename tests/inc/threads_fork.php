@@ -9,14 +9,10 @@
 
 declare(strict_types=1);
 
+require __DIR__ . '/pool_client.php';
+
 $cfg = json_decode((string) file_get_contents($argv[1]), true, 16, JSON_THROW_ON_ERROR);
-$client = WeChatPay\Builder::factory([
-    'mchid' => $cfg['mchid'],
-    'serial' => $cfg['serial'],
-    'privateKey' => 'file://' . $cfg['private_key'],
-    'certs' => [$cfg['platform_serial'] => 'file://' . $cfg['platform_cert']],
-    'base_uri' => $cfg['base_uri'],
-]);
+$client = wxp_pool_client($cfg);
 $outcome = static function (WeChatPay\Promise $promise): string {
     try {
         $answer = json_decode((string) $promise->wait()->getBody(), true);
