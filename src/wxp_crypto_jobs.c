@@ -4,6 +4,7 @@
 #include "wxp_crypto_jobs.h"
 
 #include <pthread.h>
+#include <openssl/rand.h>
 #include <stdlib.h>
 #include <string.h>
 #include "wxp_keys.h"
@@ -39,7 +40,13 @@ static void cache_free(void *opaque)
 
 static void cache_key_make(void)
 {
+    unsigned char byte;
+
     cache_key_ok = pthread_key_create(&cache_key, cache_free) == 0;
+    /* OpenSSL sets its random generator up once (its own pthread_once) at first use: done here, on the owner's
+     * thread, so the workers' nonces find it made, ordered by the pool's lock (helgrind models the lock,
+     * not pthread_once). */
+    (void) RAND_bytes(&byte, 1);
 }
 
 /* Makes the thread-local key once; called where jobs are made, on the owner's thread, so that the pool's
