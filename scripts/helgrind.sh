@@ -3,11 +3,11 @@
 #   (a) tests/c/test_workers.c built without sanitizers (helgrind cannot run ASan builds);
 #   (b) php running a batch of async calls with two worker threads against the emulator (scripts/helgrind_batch.php).
 # Prints each part's "ERROR SUMMARY" line and exits non-zero when either reports an error.
-# Usage: bash scripts/helgrind.sh [calls=40]
+# Usage: bash scripts/helgrind.sh [calls=40]   (KEEP_LOGS=1 keeps the valgrind logs and prints where)
 set -u
 cd "$(dirname "$0")/.."
 out=$(mktemp -d /tmp/wxp-helgrind.XXXXXX)
-[ -n "${KEEP_LOGS:-}" ] || trap 'rm -rf "$out"' EXIT; echo "logs: $out" >&2
+if [ -n "${KEEP_LOGS:-}" ]; then echo "logs: $out" >&2; else trap 'rm -rf "$out"' EXIT; fi
 rc=0
 
 cc -g -O1 -Wall -Isrc $(pkg-config --cflags libcurl openssl) -o "$out/test_workers" tests/c/test_workers.c src/*.c \
