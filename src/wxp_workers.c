@@ -1,6 +1,12 @@
 /* The worker pool (wxp_workers.h): one lock guards both lists; workers sleep on a condition variable; the
  * owner is woken through an eventfd that is non-zero exactly while the done list is not empty (both change
- * under the lock). */
+ * under the lock).
+ *
+ * fork(): a child gets copies of every lock but none of the threads, so a lock a worker held at the fork (one
+ * of OpenSSL's, inside a signature) would stay locked in the child forever, and the child's own signing
+ * would hang on it. So fork() waits (pthread_atfork) until no worker is inside a job, holding every pool's
+ * lock across the fork so that none starts one; the parent's workers then go on, and the child, whose pools
+ * are all the parent's, only releases the locks it copied locked (wxp_workers_abandon then drops the pools). */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE
 #endif
@@ -26,6 +32,8 @@ struct wxp_workers {
     job_list queue, done;
     unsigned busy;          /* jobs being run */
     int stopping;
+    int paused;             /* a fork() is under way: no job starts (fork_prepare) */
+    wxp_workers *next_live; /* in the process's list of pools (fork handlers) */
     int wake_fd;
     size_t pending;         /* submitted, not taken (the owner's count) */
     unsigned threads;
@@ -77,6 +85,81 @@ static void wake_clear(int fd)
     } while (n < 0 && errno == EINTR);
 }
 
+/* The pools of this process, for the fork handlers; guarded by live_lock. */
+static pthread_mutex_t live_lock = PTHREAD_MUTEX_INITIALIZER;
+static wxp_workers *live_first;
+static pthread_once_t atfork_once = PTHREAD_ONCE_INIT;
+
+static void fork_prepare(void)
+{
+    wxp_workers *pool;
+
+    pthread_mutex_lock(&live_lock);
+    for (pool = live_first; pool; pool = pool->next_live) {
+        pthread_mutex_lock(&pool->lock);
+        pool->paused = 1;
+        while (pool->busy > 0) {
+            pthread_cond_wait(&pool->idle, &pool->lock);
+        }
+        /* kept locked across the fork: no worker can take a job, nor be inside one */
+    }
+}
+
+static void fork_parent(void)
+{
+    wxp_workers *pool;
+
+    for (pool = live_first; pool; pool = pool->next_live) {
+        pool->paused = 0;
+        pthread_cond_broadcast(&pool->work);
+        pthread_mutex_unlock(&pool->lock);
+    }
+    pthread_mutex_unlock(&live_lock);
+}
+
+static void fork_child(void)
+{
+    wxp_workers *pool, *next;
+
+    /* Every pool here is the parent's (its threads are not in this process): unlocked and forgotten. */
+    for (pool = live_first; pool; pool = next) {
+        next = pool->next_live;
+        pool->paused = 0;
+        pool->next_live = NULL;
+        pthread_mutex_unlock(&pool->lock);
+    }
+    live_first = NULL;
+    pthread_mutex_unlock(&live_lock);
+}
+
+static void atfork_register(void)
+{
+    pthread_atfork(fork_prepare, fork_parent, fork_child);
+}
+
+static void live_add(wxp_workers *pool)
+{
+    pthread_once(&atfork_once, atfork_register);
+    pthread_mutex_lock(&live_lock);
+    pool->next_live = live_first;
+    live_first = pool;
+    pthread_mutex_unlock(&live_lock);
+}
+
+static void live_remove(wxp_workers *pool)
+{
+    wxp_workers **at;
+
+    pthread_mutex_lock(&live_lock);
+    for (at = &live_first; *at; at = &(*at)->next_live) {
+        if (*at == pool) {
+            *at = pool->next_live;
+            break;
+        }
+    }
+    pthread_mutex_unlock(&live_lock);
+}
+
 static void *worker_main(void *arg)
 {
     wxp_workers *pool = arg;
@@ -85,7 +168,7 @@ static void *worker_main(void *arg)
     for (;;) {
         wxp_job *job;
 
-        while (!pool->stopping && pool->queue.first == NULL) {
+        while (!pool->stopping && (pool->queue.first == NULL || pool->paused)) {
             pthread_cond_wait(&pool->work, &pool->lock);
         }
         if (pool->stopping) {
@@ -131,6 +214,7 @@ wxp_workers *wxp_workers_new(unsigned threads, wxp_err *err)
     pthread_mutex_init(&pool->lock, NULL);
     pthread_cond_init(&pool->work, NULL);
     pthread_cond_init(&pool->idle, NULL);
+    live_add(pool);
     /* Workers block every signal (they inherit the mask in force here): a process-directed signal (PHP's
      * max_execution_time timer, a pcntl handler's SIGTERM) must reach the owner's thread, whose handlers
      * touch the engine's state, never a worker. */
@@ -225,6 +309,7 @@ void wxp_workers_free(wxp_workers *pool)
     if (pool == NULL) {
         return;
     }
+    live_remove(pool);
     pthread_mutex_lock(&pool->lock);
     pool->stopping = 1;
     pthread_cond_broadcast(&pool->work);

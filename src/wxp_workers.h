@@ -46,8 +46,9 @@ void wxp_workers_discard(wxp_workers *pool);
 void wxp_workers_free(wxp_workers *pool);
 
 /* In a child of fork(), which has none of the pool's threads: closes the child's copy of the wake fd and
- * nothing else (its lock and jobs may be mid-use by a parent's thread in the copy); the memory is kept, not
- * freed. Returns nothing; pool must not be used again. */
+ * nothing else (its jobs are the parent's); the memory is kept, not freed. pool must not be used again.
+ * (fork() itself waits until no worker of any pool is inside a job: a lock one held, OpenSSL's among them,
+ * would otherwise stay locked in the child.) */
 void wxp_workers_abandon(wxp_workers *pool);
 
 #endif

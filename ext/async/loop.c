@@ -381,15 +381,40 @@ static void loop_expire_queued(void)
     }
 }
 
-/* How long the engine may block: at most limit_ms, less when a queued transfer's time runs out sooner. */
-static long loop_wait_budget(long limit_ms)
+/* Fails the transfers whose time ran out while a worker was making their signature (nothing was sent; the
+ * signature, when it comes, is dropped); each search starts over, as in loop_expire_queued. */
+static void loop_expire_signing(void)
 {
     php_wechatpay_transfer *transfer;
-    zend_long now = php_wechatpay_now_ms(), budget = limit_ms;
+    zend_long now = php_wechatpay_now_ms();
 
-    for (transfer = LOOP->queued.first; transfer; transfer = transfer->next) {
-        if (transfer->call.deadline_ms - now < budget) {
-            budget = MAX(transfer->call.deadline_ms - now, 0);
+    while (!EG(exception)) {
+        for (transfer = LOOP->signing.first; transfer && transfer->call.deadline_ms > now; transfer = transfer->next) {
+        }
+        if (transfer == NULL) {
+            return;
+        }
+        transfer_fail(transfer, TIMED_OUT_CODE,
+                      "Operation timed out after " ZEND_LONG_FMT " milliseconds before the request could be sent (its "
+                      "signature was still being made on a worker thread); nothing was sent",
+                      transfer->call.transport.timeout_ms);
+    }
+}
+
+/* How long the engine may block: at most limit_ms, less when a queued or signing transfer's time runs out
+ * sooner. */
+static long loop_wait_budget(long limit_ms)
+{
+    php_wechatpay_transfer_list *lists[] = {&LOOP->queued, &LOOP->signing};
+    php_wechatpay_transfer *transfer;
+    zend_long now = php_wechatpay_now_ms(), budget = limit_ms;
+    size_t i;
+
+    for (i = 0; i < sizeof(lists) / sizeof(lists[0]); i++) {
+        for (transfer = lists[i]->first; transfer; transfer = transfer->next) {
+            if (transfer->call.deadline_ms - now < budget) {
+                budget = MAX(transfer->call.deadline_ms - now, 0);
+            }
         }
     }
     return (long) budget;
@@ -648,6 +673,7 @@ static zend_result loop_turn(long limit_ms)
         loop_wait_jobs(loop_wait_budget(limit_ms));
     }
     loop_take_jobs();
+    loop_expire_signing();
     if (loop_report_progress() == FAILURE) {
         return FAILURE;
     }
