@@ -38,6 +38,7 @@ struct wxp_http_engine {
     size_t idle_easy_count;
     wxp_http_exchange *running_first; /* exchanges in the multi handle, doubly linked */
     size_t running;
+    int wake_fd;                      /* also ends a drive's wait when readable (wxp_http_set_wake_fd), or -1 */
 };
 
 struct wxp_http_exchange {
@@ -148,6 +149,7 @@ wxp_http_engine *wxp_http_engine_new(const wxp_http_engine_options *opts, wxp_er
         wxp_http_fail(err, WXP_E_NOMEM, "HTTP engine", "out of memory");
         return NULL;
     }
+    engine->wake_fd = -1;
     engine->max_idle_seconds = WXP_DEFAULT_MAX_IDLE_SECONDS;
     if (opts != NULL && opts->max_idle_seconds > 0) {
         engine->max_idle_seconds = opts->max_idle_seconds;
@@ -970,6 +972,25 @@ static void wxp_expire_overdue(wxp_http_engine *engine)
     }
 }
 
+void wxp_http_set_wake_fd(wxp_http_engine *engine, int fd)
+{
+    engine->wake_fd = fd;
+}
+
+/* Waits for socket activity, or for the wake fd, at most wait_ms. */
+static CURLMcode wxp_engine_poll(wxp_http_engine *engine, int wait_ms)
+{
+    struct curl_waitfd wake;
+
+    if (engine->wake_fd < 0) {
+        return curl_multi_poll(engine->multi, NULL, 0, wait_ms, NULL);
+    }
+    wake.fd = engine->wake_fd;
+    wake.events = CURL_WAIT_POLLIN;
+    wake.revents = 0;
+    return curl_multi_poll(engine->multi, &wake, 1, wait_ms, NULL);
+}
+
 int wxp_http_drive(wxp_http_engine *engine, long timeout_ms, wxp_err *err)
 {
     int still_running = 0;
@@ -987,7 +1008,7 @@ int wxp_http_drive(wxp_http_engine *engine, long timeout_ms, wxp_err *err)
         if (next > 0 && next - wxp_now_ms() < wait_ms) {
             wait_ms = next > wxp_now_ms() ? (long) (next - wxp_now_ms()) : 0;
         }
-        mc = curl_multi_poll(engine->multi, NULL, 0, (int) wait_ms, NULL);
+        mc = wxp_engine_poll(engine, (int) wait_ms);
         if (mc != CURLM_OK) {
             return wxp_http_fail(err, WXP_E_TRANSPORT, "curl_multi_poll", curl_multi_strerror(mc));
         }

@@ -139,6 +139,10 @@ int wxp_http_progress_of(const wxp_http_exchange *ex, wxp_http_progress *out);
 /* Copies the engine's counters and settings into out. */
 void wxp_http_engine_stats_of(const wxp_http_engine *engine, wxp_http_engine_stats *out);
 
+/* Makes every later wxp_http_drive also stop waiting when fd is readable (fd is only polled, never read;
+ * -1: none): a worker pool's wake fd (wxp_workers.h). */
+void wxp_http_set_wake_fd(wxp_http_engine *engine, int fd);
+
 /* Returns the number of exchanges started and not yet finished. */
 size_t wxp_http_running(const wxp_http_engine *engine);
 

@@ -10,7 +10,10 @@
 #include "async/promise.h"
 #include "http/exceptions.h"
 #include "support/php_call.h"
+#include "async/crypto_pool.h"
+#include "wxp_crypto_jobs.h"
 
+#include <poll.h>
 #include <unistd.h>
 
 #define LOOP (WECHATPAY_G(loop))
@@ -135,6 +138,8 @@ static php_wechatpay_transfer_list *list_of(php_wechatpay_transfer_state state)
         case PHP_WECHATPAY_TRANSFER_QUEUED: return &loop->queued;
         case PHP_WECHATPAY_TRANSFER_RUNNING: return &loop->running;
         case PHP_WECHATPAY_TRANSFER_FINISHED: return &loop->finished;
+        case PHP_WECHATPAY_TRANSFER_SIGNING: return &loop->signing;
+        case PHP_WECHATPAY_TRANSFER_VERIFYING: return &loop->verifying;
         default: return &loop->in_hand;
     }
 }
@@ -230,6 +235,9 @@ static void transfer_destroy(php_wechatpay_transfer *transfer)
     if (transfer->fail_message) {
         efree(transfer->fail_message);
     }
+    if (transfer->verdict) {
+        transfer->verdict->job.release(&transfer->verdict->job);
+    }
     zval_ptr_dtor(&transfer->thrown);
     php_wechatpay_call_dtor(&transfer->call);
     efree(transfer);
@@ -301,6 +309,8 @@ static void transfer_launch(php_wechatpay_transfer *transfer)
     wxp_http_engine *engine;
     wxp_err err;
 
+    ZEND_ASSERT(!transfer->call.sign_deferred); /* only a signed request is ever sent (Ownership, 7) */
+
     if (left <= 0 && transfer->waited) {
         transfer_fail(transfer, TIMED_OUT_CODE,
                       "Operation timed out after " ZEND_LONG_FMT " milliseconds before the request could be sent (the "
@@ -371,15 +381,40 @@ static void loop_expire_queued(void)
     }
 }
 
-/* How long the engine may block: at most limit_ms, less when a queued transfer's time runs out sooner. */
-static long loop_wait_budget(long limit_ms)
+/* Fails the transfers whose time ran out while a worker was making their signature (nothing was sent; the
+ * signature, when it comes, is dropped); each search starts over, as in loop_expire_queued. */
+static void loop_expire_signing(void)
 {
     php_wechatpay_transfer *transfer;
-    zend_long now = php_wechatpay_now_ms(), budget = limit_ms;
+    zend_long now = php_wechatpay_now_ms();
 
-    for (transfer = LOOP->queued.first; transfer; transfer = transfer->next) {
-        if (transfer->call.deadline_ms - now < budget) {
-            budget = MAX(transfer->call.deadline_ms - now, 0);
+    while (!EG(exception)) {
+        for (transfer = LOOP->signing.first; transfer && transfer->call.deadline_ms > now; transfer = transfer->next) {
+        }
+        if (transfer == NULL) {
+            return;
+        }
+        transfer_fail(transfer, TIMED_OUT_CODE,
+                      "Operation timed out after " ZEND_LONG_FMT " milliseconds before the request could be sent (its "
+                      "signature was still being made on a worker thread); nothing was sent",
+                      transfer->call.transport.timeout_ms);
+    }
+}
+
+/* How long the engine may block: at most limit_ms, less when a queued or signing transfer's time runs out
+ * sooner. */
+static long loop_wait_budget(long limit_ms)
+{
+    php_wechatpay_transfer_list *lists[] = {&LOOP->queued, &LOOP->signing};
+    php_wechatpay_transfer *transfer;
+    zend_long now = php_wechatpay_now_ms(), budget = limit_ms;
+    size_t i;
+
+    for (i = 0; i < sizeof(lists) / sizeof(lists[0]); i++) {
+        for (transfer = lists[i]->first; transfer; transfer = transfer->next) {
+            if (transfer->call.deadline_ms - now < budget) {
+                budget = MAX(transfer->call.deadline_ms - now, 0);
+            }
         }
     }
     return (long) budget;
@@ -387,10 +422,12 @@ static long loop_wait_budget(long limit_ms)
 
 /* ---- The `progress` option (Ownership, 6) ---- */
 
-/* The transfer of serial that is queued, running or finished; NULL when a frame has it in hand or it is gone. */
+/* The transfer of serial that is in a list of the loop but in_hand; NULL when a frame has it in hand or it is
+ * gone. */
 static php_wechatpay_transfer *loop_find_serial(uint64_t serial)
 {
-    php_wechatpay_transfer_list *lists[] = {&LOOP->queued, &LOOP->running, &LOOP->finished};
+    php_wechatpay_transfer_list *lists[] = {&LOOP->queued, &LOOP->running, &LOOP->finished, &LOOP->signing,
+                                            &LOOP->verifying};
     php_wechatpay_transfer *transfer;
     size_t i;
 
@@ -501,7 +538,120 @@ static zend_result loop_report_progress(void)
     return EG(exception) ? FAILURE : SUCCESS;
 }
 
-/* One turn of the engine: waits for socket activity at most limit_ms, calls the `progress` callables whose
+/* ---- Worker threads: signing and verifying off the PHP thread (Ownership, 7) ---- */
+
+static void loop_submit(php_wechatpay_transfer *transfer);
+
+/* The transfer of serial in list; NULL when it left it (cancelled, aborted or orphaned meanwhile). */
+static php_wechatpay_transfer *list_find_serial(const php_wechatpay_transfer_list *list, uint64_t serial)
+{
+    php_wechatpay_transfer *transfer;
+
+    for (transfer = list->first; transfer && transfer->serial != serial; transfer = transfer->next) {
+    }
+    return transfer;
+}
+
+/* Sends a new transfer whose call was prepared unsigned to a worker to be signed; without a worker (or
+ * memory for the job) it is signed here. Either way it ends signing, queued, started or failed. */
+static void loop_sign(php_wechatpay_transfer *transfer)
+{
+    wxp_workers *pool = php_wechatpay_crypto_pool_if_made();
+    wxp_sign_job *job = pool ? php_wechatpay_call_sign_job(&transfer->call, transfer->serial) : NULL;
+
+    if (job) {
+        transfer_move(transfer, PHP_WECHATPAY_TRANSFER_SIGNING);
+        wxp_workers_submit(pool, &job->job);
+        return;
+    }
+    if (php_wechatpay_call_sign_finish(&transfer->call, NULL) != 0) {
+        transfer_fail(transfer, 0, "the request could not be signed");
+        return;
+    }
+    loop_submit(transfer);
+}
+
+/* A finished async transfer whose answer a worker can verify goes to one (verifying), once; returns false
+ * when it is to be settled here now. */
+static bool loop_verify_elsewhere(php_wechatpay_transfer *transfer)
+{
+    wxp_workers *pool;
+    wxp_verify_job *job;
+
+    if (transfer->verify_decided) {
+        return false;
+    }
+    transfer->verify_decided = true;
+    pool = php_wechatpay_crypto_pool_if_made();
+    if (pool == NULL || transfer->failed || !Z_ISUNDEF(transfer->thrown) || transfer->exchange == NULL) {
+        return false;
+    }
+    job = php_wechatpay_call_verify_job(&transfer->call, wxp_http_result_of(transfer->exchange), transfer->serial);
+    if (job == NULL) {
+        return false;
+    }
+    transfer_move(transfer, PHP_WECHATPAY_TRANSFER_VERIFYING);
+    wxp_workers_submit(pool, &job->job);
+    return true;
+}
+
+/* Takes the jobs the workers finished: a signed transfer is queued (and started when it has room), a verified
+ * one is finished with its verdict; a job whose transfer is gone is dropped. Each job is looked up anew: a
+ * failure settles a promise, whose release may run a destructor that cancels or starts other calls. */
+static void loop_take_jobs(void)
+{
+    wxp_workers *pool = php_wechatpay_crypto_pool_if_made();
+    wxp_job *job;
+
+    while (pool && !EG(exception) && (job = wxp_workers_take(pool)) != NULL) {
+        php_wechatpay_transfer *transfer = list_find_serial(&LOOP->signing, job->tag);
+
+        if (transfer) {
+            int signed_ok = php_wechatpay_call_sign_finish(&transfer->call, (wxp_sign_job *) job);
+
+            if (signed_ok != 0) {
+                char message[sizeof(((wxp_err *) 0)->message)];
+
+                snprintf(message, sizeof(message), "%s", ((wxp_sign_job *) job)->err.message);
+                job->release(job);
+                transfer_fail(transfer, 0, "the request could not be signed: %s", message);
+            } else {
+                job->release(job);
+                transfer_move(transfer, PHP_WECHATPAY_TRANSFER_QUEUED);
+                loop_submit(transfer);
+            }
+        } else if ((transfer = list_find_serial(&LOOP->verifying, job->tag)) != NULL) {
+            transfer->verdict = (wxp_verify_job *) job;
+            transfer_move(transfer, PHP_WECHATPAY_TRANSFER_FINISHED);
+        } else {
+            job->release(job);
+        }
+        pool = php_wechatpay_crypto_pool_if_made();
+    }
+}
+
+/* Whether workers hold jobs of this loop's transfers. */
+static bool loop_jobs_out(void)
+{
+    return LOOP->signing.count > 0 || LOOP->verifying.count > 0;
+}
+
+/* With no exchange on the engine, waits at most limit_ms for a worker to finish a job. */
+static void loop_wait_jobs(long limit_ms)
+{
+    wxp_workers *pool = php_wechatpay_crypto_pool_if_made();
+    struct pollfd wake;
+
+    if (pool == NULL) {
+        return;
+    }
+    wake.fd = wxp_workers_wake_fd(pool);
+    wake.events = POLLIN;
+    wake.revents = 0;
+    (void) poll(&wake, 1, (int) limit_ms);
+}
+
+/* One turn of the engine: waits for socket activity (or a worker's finished job) at most limit_ms, calls the `progress` callables whose
  * transfers moved (PHP code that may do anything: Ownership, 6), then expires queued transfers whose time ran
  * out and starts those that have room. FAILURE with an exception thrown when libcurl's multi interface
  * failed, or when PHP code called exit() or a destructor threw. */
@@ -510,14 +660,20 @@ static zend_result loop_turn(long limit_ms)
     wxp_http_engine *engine = WECHATPAY_G(engine);
 
     if (engine && wxp_http_running(engine) > 0) {
+        wxp_workers *pool = php_wechatpay_crypto_pool_if_made();
         wxp_err err;
 
         wxp_err_clear(&err);
+        wxp_http_set_wake_fd(engine, pool && loop_jobs_out() ? wxp_workers_wake_fd(pool) : -1);
         if (wxp_http_drive(engine, loop_wait_budget(limit_ms), &err) < 0) {
             php_wechatpay_throw_invalid_state("Cannot drive the HTTP transfers: %s", err.message);
             return FAILURE;
         }
+    } else if (loop_jobs_out()) {
+        loop_wait_jobs(loop_wait_budget(limit_ms));
     }
+    loop_take_jobs();
+    loop_expire_signing();
     if (loop_report_progress() == FAILURE) {
         return FAILURE;
     }
@@ -592,6 +748,14 @@ static void loop_check_fork(void)
     while (loop->finished.first) {
         transfer_orphan(loop->finished.first);
     }
+    /* The parent's worker threads are not here: what they sign or verify is the parent's (Ownership, 7). */
+    php_wechatpay_crypto_pool_check_fork();
+    while (loop->signing.first) {
+        transfer_orphan(loop->signing.first);
+    }
+    while (loop->verifying.first) {
+        transfer_orphan(loop->verifying.first);
+    }
     /* A transfer in hand belongs to a frame of this process that goes on settling it. */
 }
 
@@ -619,8 +783,15 @@ void php_wechatpay_loop_start(zend_object *promise, php_wechatpay_call *call)
     wxp_http_engine *engine;
     wxp_err err;
 
+    php_wechatpay_transfer *transfer;
+
     loop_check_fork();
-    loop_submit(transfer_new(call, promise));
+    transfer = transfer_new(call, promise);
+    if (transfer->call.sign_deferred) {
+        loop_sign(transfer); /* sent once signed (a turn of the loop takes the signature) */
+        return;
+    }
+    loop_submit(transfer);
     /* Put the request on the wire now, not at the first wait(): non-blocking turns of the engine connect
      * and, on a connection that is ready (reused, or loopback), send; a remote connect completes, and the
      * request goes out, at the next turn. Transfers these finish are only recorded, as in any drive. */
@@ -674,7 +845,7 @@ static bool transfer_outcome(php_wechatpay_transfer *transfer, zval *out)
     } else {
         result = wxp_http_result_of(transfer->exchange);
         fulfilled = transfer_final_progress(transfer, out)
-            && php_wechatpay_call_settle(&transfer->call, result, out);
+            && php_wechatpay_call_settle(&transfer->call, result, transfer->verdict, out);
     }
     if (!Z_ISUNDEF_P(out) && !php_wechatpay_exiting()) {
         /* The transfer is in hand (and detached from its promise): debug and on_stats may run anything. */
@@ -688,14 +859,19 @@ static bool transfer_outcome(php_wechatpay_transfer *transfer, zval *out)
     return fulfilled;
 }
 
-/* The first finished transfer with a promise (a sync call's own frame settles a sync one). */
+/* The first finished transfer with a promise (a sync call's own frame settles a sync one) to settle now;
+ * those whose answers a worker can verify go there first (verifying). */
 static php_wechatpay_transfer *loop_first_finished_async(void)
 {
-    php_wechatpay_transfer *transfer;
+    php_wechatpay_transfer *transfer, *next;
 
-    for (transfer = LOOP->finished.first; transfer && transfer->promise == NULL; transfer = transfer->next) {
+    for (transfer = LOOP->finished.first; transfer; transfer = next) {
+        next = transfer->next;
+        if (transfer->promise != NULL && !loop_verify_elsewhere(transfer)) {
+            return transfer;
+        }
     }
-    return transfer;
+    return NULL;
 }
 
 /* Settles the transfers that finished, in the order they finished. Returns 1 when it settled any, 0 when
@@ -880,6 +1056,9 @@ zend_result php_wechatpay_loop_wait(zend_object *promise)
 
         loop_check_fork(); /* a transfer started before fork() is not continued in the child */
         php_wechatpay_pool_check_fork();
+        if (!php_wechatpay_promise_is_pending(promise)) {
+            break; /* it was the parent's: rejected just now */
+        }
         if (loop_run_one()) {
             /* A callback's own exception rejected its promise; one still pending is exit(), or a destructor's
              * exception from the release of a callback: unwind, run nothing more. */
@@ -896,7 +1075,7 @@ zend_result php_wechatpay_loop_wait(zend_object *promise)
             continue;
         }
         engine = WECHATPAY_G(engine);
-        if ((engine && wxp_http_running(engine) > 0) || loop->queued.count > 0) {
+        if ((engine && wxp_http_running(engine) > 0) || loop->queued.count > 0 || loop_jobs_out()) {
             if (loop_turn(DRIVE_TIMEOUT_MS) == FAILURE) {
                 return FAILURE;
             }
@@ -1035,6 +1214,10 @@ void php_wechatpay_loop_shutdown(void)
     loop_free_list(&loop->running);
     loop_free_list(&loop->finished);
     loop_free_list(&loop->in_hand);
+    loop_free_list(&loop->signing);
+    loop_free_list(&loop->verifying);
+    /* Before the serials start over: no job of this request may be taken by the next (Ownership, 7). */
+    php_wechatpay_crypto_pool_discard();
     while (loop_dequeue(&task)) {
         task_dtor(&task);
     }

@@ -7,9 +7,11 @@
  * Any call from C into PHP code (an autoloader declaring the PSR-7 interfaces while a response is made, a
  * reaction callback, a thenable's then()/wait(), __toString(), a destructor run by a release) may run
  * anything: wait() on any promise, cancel() or resolve() any promise, start calls, exit(), a fatal error. So:
- * 1. Every transfer is owned by exactly one list of the loop, the list of its state: `queued` (behind its
- *    client's max_connections, nothing sent), `running` (its exchange is on the engine), `finished` (done, to
- *    be settled) or `in_hand` (a C frame is settling it). Only the loop moves a transfer between lists, and a
+ * 1. Every transfer is owned by exactly one list of the loop, the list of its state: `signing` (a worker
+ *    thread signs its request: nothing sent, nothing may be before the signature is back), `queued` (behind
+ *    its client's max_connections, nothing sent), `running` (its exchange is on the engine), `verifying` (its
+ *    answer is in and a worker thread verifies it: settled only once the verdict is back), `finished` (done,
+ *    to be settled) or `in_hand` (a C frame is settling it). Only the loop moves a transfer between lists, and a
  *    frame that calls PHP code about a transfer first moves it to `in_hand`: nested loops never see it there.
  * 2. An async transfer holds one reference to its promise, and the promise points back (promise->transfer).
  *    Before a frame calls PHP code about a transfer, it detaches the two (the promise no longer names the
@@ -21,13 +23,19 @@
  * 4. exit() is not an exception to catch: every caller of PHP code checks php_wechatpay_exiting() and
  *    unwinds without settling anything.
  * 5. A forked child (pcntl_fork) inherits the loop: at its first loop call it rejects every inherited
- *    unsettled transfer without sending anything (their connections and signed requests are the parent's).
+ *    unsettled transfer without sending anything (their connections and signed requests are the parent's),
+ *    signing and verifying ones too: the parent's worker threads are not in the child, which makes its own.
  * 6. A transfer's `progress` callable is called while the transfer is still running and attached to its
  *    promise (a wait() in it must be able to finish it, a cancel() to abort it), so no frame holds a pointer
  *    to the transfer across that call: the frame notes the transfer's serial, calls a copy of the callable
  *    that the loop's `progress_calls` stack owns (as in 3), and afterwards looks the transfer up again by its
  *    serial: it may have finished, been settled and freed meanwhile. A sync call's frame, whose turns of the
  *    engine run those calls, finds its own transfer the same way after every turn.
+ * 7. A worker thread's job (async/crypto_pool.h) holds copies of what it reads and the transfer's serial, never
+ *    a pointer into the loop or PHP memory: a transfer cancelled, aborted or orphaned while signing or
+ *    verifying is simply freed, and the job's result, when the loop takes it, finds no transfer of its serial
+ *    in the list it left and is dropped. Only the loop (on the PHP thread) takes results and moves transfers;
+ *    RSHUTDOWN discards the jobs still out before the serials start over.
  */
 #ifndef WECHATPAY_LOOP_H
 #define WECHATPAY_LOOP_H
@@ -62,7 +70,9 @@ typedef enum php_wechatpay_transfer_state {
     PHP_WECHATPAY_TRANSFER_QUEUED,
     PHP_WECHATPAY_TRANSFER_RUNNING,
     PHP_WECHATPAY_TRANSFER_FINISHED,
-    PHP_WECHATPAY_TRANSFER_IN_HAND
+    PHP_WECHATPAY_TRANSFER_IN_HAND,
+    PHP_WECHATPAY_TRANSFER_SIGNING,   /* wechatpay.crypto_threads: its signature is being made on a worker */
+    PHP_WECHATPAY_TRANSFER_VERIFYING  /* its answer is being verified on a worker */
 } php_wechatpay_transfer_state;
 
 /* An HTTP call from start to settlement: behind a promise (async), or a sync call's own. */
@@ -83,6 +93,8 @@ struct php_wechatpay_transfer {
     zval thrown;                  /* what its `progress` callable threw, which the call fails with, or UNDEF */
     bool in_progress_call;        /* its `progress` callable is being called (not called again meanwhile) */
     uint32_t progress_pass;       /* the last pass of progress calls that looked at it */
+    bool verify_decided;          /* whether its answer goes to a worker was decided (once) */
+    wxp_verify_job *verdict;      /* the worker's verification of its answer (owned), or NULL */
 };
 
 typedef struct php_wechatpay_transfer_list {
@@ -104,7 +116,7 @@ typedef struct php_wechatpay_loop {
     uint32_t progress_call_count, progress_call_cap;
     uint32_t progress_pass;                 /* passes of progress calls made (each marks what it looked at) */
     uint64_t next_serial;                   /* the serial of the last transfer made */
-    php_wechatpay_transfer_list queued, running, finished, in_hand;
+    php_wechatpay_transfer_list queued, running, finished, in_hand, signing, verifying;
     zend_long pid;              /* the process the transfers were started in, 0 when none was */
     bool shutting_down;
     HashTable *thenables;       /* foreign thenables adopted by pending promises: waited on when stuck */

@@ -8,6 +8,7 @@
 #include "wxp_buf.h"
 #include "wxp_headers.h"
 #include "wxp_http.h"
+#include "wxp_crypto_jobs.h"
 #include "support/php_call.h"
 #include "client/call_progress.h"
 
@@ -35,6 +36,9 @@ typedef struct php_wechatpay_call {
     zval sink;                        /* the `sink` option: UNDEF (none), a path, a stream resource or a
                                        * StreamInterface (see call_sink.h) */
     php_wechatpay_progress progress;  /* the `progress` option (client/call_progress.h) */
+    time_t signed_at;                 /* the signature's timestamp */
+    bool sign_deferred;               /* prepared without Authorization yet: a worker thread signs it
+                                       * (php_wechatpay_call_sign_job); nothing may be sent before */
 } php_wechatpay_call;
 
 /* Returns milliseconds of a monotonic clock (for call deadlines). */
@@ -46,6 +50,19 @@ zend_long php_wechatpay_now_ms(void);
  * to destroy. */
 zend_result php_wechatpay_call_prepare(php_wechatpay_call *call, zend_object *node, const char *method,
                                        HashTable *options);
+
+/* php_wechatpay_call_prepare() for an async call: with wechatpay.crypto_threads on, the signature is left to
+ * a worker thread (sign_deferred set; php_wechatpay_call_sign_job), everything else is done and checked. */
+zend_result php_wechatpay_call_prepare_async(php_wechatpay_call *call, zend_object *node, const char *method,
+                                             HashTable *options);
+
+/* Makes the job that signs a call prepared with sign_deferred, named tag (its bytes copied: the call may go
+ * meanwhile). Returns NULL when memory ran out. */
+wxp_sign_job *php_wechatpay_call_sign_job(const php_wechatpay_call *call, uint64_t tag);
+
+/* Puts the signature a worker made (job run) into call, or, with job NULL, signs on this thread. Returns 0,
+ * or -1 when signing failed (job->err says why) or memory ran out. Throws nothing. */
+int php_wechatpay_call_sign_finish(php_wechatpay_call *call, const wxp_sign_job *job);
 
 /* Reads a request the getDriver() stack made (method, absolute URL, headers as a `headers` array, body as
  * a PSR-7 stream or string, or NULL) and the transport options its handler got (timeout, connect_timeout,
@@ -72,10 +89,18 @@ wxp_http_exchange *php_wechatpay_call_start(const php_wechatpay_call *call, wxp_
                                             wxp_http_done_fn on_done, void *user, wxp_err *err);
 
 /* Turns a finished transfer into the outcome: returns true with the verified response in value, or false
- * with the exception (ConnectException, VerificationException, ClientException, ...) in value. Making the
+ * with the exception (ConnectException, VerificationException, ClientException, ...) in value. verdict:
+ * what a worker thread's verification concluded (php_wechatpay_call_verify_job), or NULL to verify here. Making the
  * response may run PHP code (the app's autoloader, at a request's first response): when that code called
  * exit(), returns false with value UNDEF and the exit left unwinding. */
-bool php_wechatpay_call_settle(const php_wechatpay_call *call, const wxp_http_result *result, zval *value);
+bool php_wechatpay_call_settle(const php_wechatpay_call *call, const wxp_http_result *result,
+                               const wxp_verify_job *verdict, zval *value);
+
+/* Makes the job that verifies result on a worker thread (its bytes copied), named tag, when settle would
+ * verify it and the plain case holds (body in memory, every Wechatpay-* header, a known serial); NULL: it is
+ * verified on this thread by settle (or needs no verification). The job's verdict goes to settle. */
+wxp_verify_job *php_wechatpay_call_verify_job(const php_wechatpay_call *call, const wxp_http_result *result,
+                                              uint64_t tag);
 
 /* Reports a finished transfer (result NULL when it never ran) with its outcome (as php_wechatpay_call_settle
  * made it): writes its `debug` trace, then calls its `on_stats` callable. May run any PHP code, so the caller

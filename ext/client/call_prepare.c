@@ -1,5 +1,6 @@
 /* Per-call options into an exact, signed request. Every check happens here, before anything is sent. */
 #include "php.h"
+#include "zend_exceptions.h"
 #include "ext/json/php_json.h"
 #include "ext/standard/php_http.h"
 #include "ext/standard/url.h"
@@ -21,6 +22,7 @@
 #include "wxp_uri.h"
 #include "wxp_sign.h"
 #include "wxp_clock.h"
+#include "async/crypto_pool.h"
 
 /* Template variables come from the top-level option keys; integers are printed into scratch. */
 typedef struct placeholder_ctx {
@@ -430,11 +432,26 @@ static zend_result prepare_headers(php_wechatpay_call *call, HashTable *options)
     return SUCCESS;
 }
 
-/* Signs over the exact target and body bytes (a media upload's meta JSON instead of its multipart body) and
- * sets Authorization, replacing any the app gave. */
-static zend_result sign(php_wechatpay_call *call)
+/* The bytes a signature covers: the exact request target, and the body (a media upload's meta JSON instead
+ * of its multipart body). Returns FAILURE with an InvalidArgumentException thrown when the URL has no target. */
+static zend_result signed_parts(const php_wechatpay_call *call, const char **target, size_t *target_len,
+                                zend_string **signed_body)
 {
-    zend_string *signed_body = call->signed_body ? call->signed_body : call->body;
+    *signed_body = call->signed_body ? call->signed_body : call->body;
+    if (wxp_uri_request_target(wxp_buf_cstr(&call->url), target, target_len) != 0) {
+        zend_string *shown = php_wechatpay_redacted_url(wxp_buf_cstr(&call->url));
+        php_wechatpay_throw_invalid("Cannot find the request target of %s", ZSTR_VAL(shown));
+        zend_string_release(shown);
+        return FAILURE;
+    }
+    return SUCCESS;
+}
+
+/* Signs over the exact target and body bytes and sets Authorization, replacing any the app gave; with
+ * defer, only checks the target and notes the time, for a worker thread to sign (php_wechatpay_call_sign_job). */
+static zend_result sign(php_wechatpay_call *call, bool defer)
+{
+    zend_string *signed_body;
     wxp_signer signer = {
         ZSTR_VAL(call->client->mchid), ZSTR_VAL(call->client->serial), call->client->private_key,
         php_wechatpay_client_signer(call->client)
@@ -445,16 +462,18 @@ static zend_result sign(php_wechatpay_call *call)
     wxp_err err;
     zend_result result;
 
-    wxp_err_clear(&err);
-    wxp_buf_init(&authorization);
-    if (wxp_uri_request_target(wxp_buf_cstr(&call->url), &target, &target_len) != 0) {
-        zend_string *shown = php_wechatpay_redacted_url(wxp_buf_cstr(&call->url));
-        php_wechatpay_throw_invalid("Cannot find the request target of %s", ZSTR_VAL(shown));
-        zend_string_release(shown);
+    if (signed_parts(call, &target, &target_len, &signed_body) == FAILURE) {
         return FAILURE;
     }
+    call->signed_at = wxp_clock_unix_seconds();
+    if (defer) {
+        call->sign_deferred = true;
+        return SUCCESS;
+    }
+    wxp_err_clear(&err);
+    wxp_buf_init(&authorization);
     if (wxp_sign_request(&signer, call->method, target, target_len, signed_body ? ZSTR_VAL(signed_body) : "",
-                         signed_body ? ZSTR_LEN(signed_body) : 0, wxp_clock_unix_seconds(), &authorization, &err) != 0) {
+                         signed_body ? ZSTR_LEN(signed_body) : 0, call->signed_at, &authorization, &err) != 0) {
         wxp_buf_free(&authorization);
         php_wechatpay_throw_invalid("Cannot sign the request: %s", err.message);
         return FAILURE;
@@ -462,6 +481,44 @@ static zend_result sign(php_wechatpay_call *call)
     result = add_header(&call->headers, "Authorization", wxp_buf_cstr(&authorization), authorization.len);
     wxp_buf_free(&authorization);
     return result;
+}
+
+wxp_sign_job *php_wechatpay_call_sign_job(const php_wechatpay_call *call, uint64_t tag)
+{
+    zend_string *signed_body;
+    const char *target;
+    size_t target_len;
+
+    /* The target was found when the call was prepared: this cannot fail (and throws nothing) now. */
+    if (signed_parts(call, &target, &target_len, &signed_body) == FAILURE) {
+        zend_clear_exception();
+        return NULL;
+    }
+    return wxp_sign_job_new(tag, call->client->private_key, ZSTR_VAL(call->client->mchid),
+                            ZSTR_VAL(call->client->serial), call->method, target, target_len,
+                            signed_body ? ZSTR_VAL(signed_body) : "", signed_body ? ZSTR_LEN(signed_body) : 0,
+                            call->signed_at);
+}
+
+int php_wechatpay_call_sign_finish(php_wechatpay_call *call, const wxp_sign_job *job)
+{
+    if (job == NULL) { /* no worker could take it: signed here, as without threads */
+        zend_result result = sign(call, false);
+
+        call->sign_deferred = result == FAILURE;
+        zend_clear_exception();
+        return result == SUCCESS ? 0 : -1;
+    }
+    if (job->rc != 0) {
+        return -1;
+    }
+    wxp_headers_remove(&call->headers, ZEND_STRL("Authorization"));
+    if (wxp_headers_add(&call->headers, ZEND_STRL("Authorization"), wxp_buf_cstr(&job->authorization),
+                        job->authorization.len) != 0) {
+        return -1;
+    }
+    call->sign_deferred = false;
+    return 0;
 }
 
 /* What both entry points read first, into a zeroed call: its client and transport settings, the transport
@@ -492,8 +549,9 @@ static zend_result prepare_start(php_wechatpay_call *call, php_wechatpay_client 
     return SUCCESS;
 }
 
-zend_result php_wechatpay_call_prepare(php_wechatpay_call *call, zend_object *node, const char *method,
-                                       HashTable *options)
+/* Prepares a call; with defer_sign its signature is left to a worker thread (php_wechatpay_call_sign_job). */
+static zend_result prepare_call(php_wechatpay_call *call, zend_object *node, const char *method,
+                                HashTable *options, bool defer_sign)
 {
     zend_long made_ms = php_wechatpay_now_ms(); /* the call's timeout counts from here */
 
@@ -503,10 +561,22 @@ zend_result php_wechatpay_call_prepare(php_wechatpay_call *call, zend_object *no
         || prepare_url(call, node, options) == FAILURE
         || prepare_body(call, options) == FAILURE
         || prepare_headers(call, options) == FAILURE
-        || sign(call) == FAILURE) {
+        || sign(call, defer_sign) == FAILURE) {
         return FAILURE;
     }
     return SUCCESS;
+}
+
+zend_result php_wechatpay_call_prepare(php_wechatpay_call *call, zend_object *node, const char *method,
+                                       HashTable *options)
+{
+    return prepare_call(call, node, method, options, false);
+}
+
+zend_result php_wechatpay_call_prepare_async(php_wechatpay_call *call, zend_object *node, const char *method,
+                                             HashTable *options)
+{
+    return prepare_call(call, node, method, options, php_wechatpay_crypto_pool() != NULL);
 }
 
 /* A PSR-7 request's URI as the engine takes it: an absolute http(s) URL without spaces or control bytes (a

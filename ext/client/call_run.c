@@ -12,6 +12,7 @@
 #include "wxp_uri.h"
 #include "wxp_verify.h"
 #include "wxp_clock.h"
+#include "wxp_keys.h"
 #include "async/promise.h"
 #include "async/loop.h"
 #include "ext/standard/hrtime.h"
@@ -21,34 +22,70 @@ zend_long php_wechatpay_now_ms(void)
     return (zend_long) (php_hrtime_current() / 1000000);
 }
 
-/* Verifies a response's signature headers and body (a 2xx one's, or any with http_errors false); returns 0 or
- * -1 with err set. */
-static int verify_result(const php_wechatpay_call *call, const wxp_http_result *result, const char *body,
-                         size_t body_len, wxp_err *err)
+/* Reads the verification input of an answer into in; returns false when it is not verified at all (the
+ * driver's stack verifies it, or the path is unsigned by design). */
+static bool verify_input(const php_wechatpay_call *call, const wxp_http_result *result, const char *body,
+                         size_t body_len, wxp_verify_input *in)
 {
     const wxp_header_list *headers = &result->head.headers;
     const wxp_header *timestamp = wxp_headers_find(headers, ZEND_STRL("Wechatpay-Timestamp"));
     const wxp_header *nonce = wxp_headers_find(headers, ZEND_STRL("Wechatpay-Nonce"));
     const wxp_header *signature = wxp_headers_find(headers, ZEND_STRL("Wechatpay-Signature"));
     const wxp_header *serial = wxp_headers_find(headers, ZEND_STRL("Wechatpay-Serial"));
-    wxp_verify_input in = {0};
     const char *path;
     size_t path_len;
 
+    memset(in, 0, sizeof(*in));
     if (call->unverified) { /* the driver's stack verifies (its verifier middleware) */
-        return 0;
+        return false;
     }
     if (wxp_uri_path(wxp_buf_cstr(&call->url), &path, &path_len) == 0
         && wxp_verify_is_unsigned_path(path, path_len)) {
+        return false;
+    }
+    if (timestamp) { in->timestamp = timestamp->value; in->timestamp_len = timestamp->value_len; }
+    if (nonce) { in->nonce = nonce->value; in->nonce_len = nonce->value_len; }
+    if (signature) { in->signature = signature->value; in->signature_len = signature->value_len; }
+    if (serial) { in->serial = serial->value; in->serial_len = serial->value_len; }
+    in->body = body_len > 0 ? body : "";
+    in->body_len = body_len;
+    return true;
+}
+
+/* Verifies a response's signature headers and body (a 2xx one's, or any with http_errors false), or takes the
+ * verdict a worker thread reached (verdict, or NULL); returns 0 or -1 with err set. */
+static int verify_result(const php_wechatpay_call *call, const wxp_http_result *result, const char *body,
+                         size_t body_len, const wxp_verify_job *verdict, wxp_err *err)
+{
+    wxp_verify_input in;
+
+    if (verdict != NULL) {
+        *err = verdict->err;
+        return verdict->rc;
+    }
+    if (!verify_input(call, result, body, body_len, &in)) {
         return 0;
     }
-    if (timestamp) { in.timestamp = timestamp->value; in.timestamp_len = timestamp->value_len; }
-    if (nonce) { in.nonce = nonce->value; in.nonce_len = nonce->value_len; }
-    if (signature) { in.signature = signature->value; in.signature_len = signature->value_len; }
-    if (serial) { in.serial = serial->value; in.serial_len = serial->value_len; }
-    in.body = body_len > 0 ? body : "";
-    in.body_len = body_len;
     return wxp_verify_response(&in, call->client->certs, wxp_clock_unix_seconds(), err);
+}
+
+wxp_verify_job *php_wechatpay_call_verify_job(const php_wechatpay_call *call, const wxp_http_result *result,
+                                              uint64_t tag)
+{
+    wxp_verify_input in;
+    EVP_PKEY *key;
+    int status = result->head.status;
+
+    /* Only the plain case goes to a worker: a body in memory of an answer that settle verifies, with every
+     * header and a known serial; any other (failures, whose messages list the known keys) is settled here. */
+    if (result->curl_code != 0 || result->spool.fd >= 0
+        || !((status >= 200 && status < 300) || !call->transport.http_errors)
+        || !verify_input(call, result, wxp_buf_cstr(&result->body), result->body.len, &in)
+        || in.timestamp == NULL || in.nonce == NULL || in.signature == NULL || in.serial == NULL
+        || (key = wxp_keyring_find(call->client->certs, in.serial, in.serial_len)) == NULL) {
+        return NULL;
+    }
+    return wxp_verify_job_new(tag, key, &in, wxp_clock_unix_seconds());
 }
 
 /* Makes the response object of result with body in response. Returns SUCCESS, or FAILURE with the outcome in
@@ -86,7 +123,7 @@ static bool settle_spooled(const php_wechatpay_call *call, const wxp_http_result
         return false;
     }
     wxp_err_clear(&err);
-    verified = verify_result(call, result, mapped, mapped ? (size_t) result->spool.size : 0, &err);
+    verified = verify_result(call, result, mapped, mapped ? (size_t) result->spool.size : 0, NULL, &err);
     if (make_response(result, verified == 0 ? "" : mapped, verified == 0 || !mapped ? 0 : (size_t) result->spool.size,
                       &response, value) == FAILURE) {
         wxp_spool_unmap(&result->spool, mapped);
@@ -118,7 +155,8 @@ static bool settle_spooled(const php_wechatpay_call *call, const wxp_http_result
     return true;
 }
 
-bool php_wechatpay_call_settle(const php_wechatpay_call *call, const wxp_http_result *result, zval *value)
+bool php_wechatpay_call_settle(const php_wechatpay_call *call, const wxp_http_result *result,
+                               const wxp_verify_job *verdict, zval *value)
 {
     zval response;
     int status;
@@ -140,7 +178,7 @@ bool php_wechatpay_call_settle(const php_wechatpay_call *call, const wxp_http_re
         wxp_err err;
 
         wxp_err_clear(&err);
-        if (verify_result(call, result, wxp_buf_cstr(&result->body), result->body.len, &err) == 0) {
+        if (verify_result(call, result, wxp_buf_cstr(&result->body), result->body.len, verdict, &err) == 0) {
             ZVAL_COPY_VALUE(value, &response);
             return true;
         }
@@ -224,8 +262,8 @@ static void call_async(INTERNAL_FUNCTION_PARAMETERS, const char *method)
         ZVAL_UNDEF(return_value);
         RETURN_THROWS();
     }
-    if (php_wechatpay_call_prepare(&call, Z_OBJ_P(ZEND_THIS), method,
-                                   options ? options : (HashTable *) &zend_empty_array) == FAILURE) {
+    if (php_wechatpay_call_prepare_async(&call, Z_OBJ_P(ZEND_THIS), method,
+                                         options ? options : (HashTable *) &zend_empty_array) == FAILURE) {
         zval reason;
 
         if (php_wechatpay_exiting()) { /* exit() in a body's __toString() or a JsonSerializable */

@@ -9,6 +9,7 @@
 #include "http/failure_classes.h" /* php_wechatpay_failure_family: class pointers only */
 
 struct wxp_keycache;
+struct wxp_workers;
 struct php_wechatpay_loop;
 
 ZEND_BEGIN_MODULE_GLOBALS(wechatpay)
@@ -19,6 +20,13 @@ ZEND_BEGIN_MODULE_GLOBALS(wechatpay)
     bool pool;
     zend_long pool_max_idle;
     zend_long pool_max_age;
+    /* wechatpay.crypto_threads, and the worker threads it asks for (async/crypto_pool.c): made at the first
+     * async call of the process that made them (workers_pid), freed at MSHUTDOWN; a forked child abandons
+     * its parent's (kept reachable in workers_abandoned) and makes its own. */
+    zend_long crypto_threads;
+    struct wxp_workers *workers;
+    zend_long workers_pid;
+    struct wxp_workers *workers_abandoned;
     /* WeChatPay\Pool's bookkeeping (module/pool.c): requests served with the engine alive, whether this
      * request is counted yet, and the counters of engines already freed (wechatpay.pool=Off frees one per
      * request). */

@@ -51,6 +51,12 @@ static ZEND_INI_MH(php_wechatpay_on_update_max_age)
                                           PHP_WECHATPAY_POOL_MAX_AGE_DEFAULT);
 }
 
+static ZEND_INI_MH(php_wechatpay_on_update_crypto_threads)
+{
+    return update_in_range(entry, new_value, (zend_long *) ZEND_INI_GET_ADDR(), 0,
+                           PHP_WECHATPAY_CRYPTO_THREADS_MAX, PHP_WECHATPAY_CRYPTO_THREADS_DEFAULT);
+}
+
 PHP_INI_BEGIN()
     STD_PHP_INI_BOOLEAN("wechatpay.pool", "1", PHP_INI_SYSTEM, OnUpdateBool, pool,
                         zend_wechatpay_globals, wechatpay_globals)
@@ -58,6 +64,9 @@ PHP_INI_BEGIN()
                       php_wechatpay_on_update_max_idle, pool_max_idle, zend_wechatpay_globals, wechatpay_globals)
     STD_PHP_INI_ENTRY("wechatpay.pool_max_age", PHP_WECHATPAY_XSTR(PHP_WECHATPAY_POOL_MAX_AGE_DEFAULT), PHP_INI_SYSTEM,
                       php_wechatpay_on_update_max_age, pool_max_age, zend_wechatpay_globals, wechatpay_globals)
+    /* SYSTEM too: the threads are the process's, made once at first use and kept until it ends. */
+    STD_PHP_INI_ENTRY("wechatpay.crypto_threads", PHP_WECHATPAY_XSTR(PHP_WECHATPAY_CRYPTO_THREADS_DEFAULT), PHP_INI_SYSTEM,
+                      php_wechatpay_on_update_crypto_threads, crypto_threads, zend_wechatpay_globals, wechatpay_globals)
 PHP_INI_END()
 
 zend_result php_wechatpay_ini_minit(INIT_FUNC_ARGS)

@@ -1,4 +1,5 @@
-/* The INI settings of the connection pool: wechatpay.pool, wechatpay.pool_max_idle, wechatpay.pool_max_age. */
+/* The INI settings of the connection pool: wechatpay.pool, wechatpay.pool_max_idle, wechatpay.pool_max_age;
+ * and wechatpay.crypto_threads. */
 #ifndef WECHATPAY_INI_H
 #define WECHATPAY_INI_H
 
@@ -11,6 +12,10 @@
 #define PHP_WECHATPAY_POOL_MAX_AGE_DEFAULT 7
 #define PHP_WECHATPAY_POOL_MAX_AGE_MIN 1
 #define PHP_WECHATPAY_POOL_MAX_AGE_MAX 3600
+
+/* wechatpay.crypto_threads: worker threads signing and verifying async calls (async/crypto_pool.h); 0 off. */
+#define PHP_WECHATPAY_CRYPTO_THREADS_DEFAULT 0
+#define PHP_WECHATPAY_CRYPTO_THREADS_MAX 16
 
 /* Registers the settings into the module globals; called once from MINIT. */
 zend_result php_wechatpay_ini_minit(INIT_FUNC_ARGS);

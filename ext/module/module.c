@@ -26,6 +26,7 @@
 #include "async/promise.h"
 #include "async/promise_class.h"
 #include "async/loop.h"
+#include "async/crypto_pool.h"
 #include "helpers/crypto_aes.h"
 #include "helpers/crypto_rsa.h"
 #include "helpers/util.h"
@@ -98,6 +99,7 @@ PHP_MINIT_FUNCTION(wechatpay)
 
 PHP_MSHUTDOWN_FUNCTION(wechatpay)
 {
+    php_wechatpay_crypto_pool_shutdown(); /* the worker threads are joined before anything they use goes */
 #ifndef ZTS
     /* The engine must go before libcurl's global state does (GSHUTDOWN runs after MSHUTDOWN). */
     release_process_state(&wechatpay_globals);
