@@ -7,7 +7,7 @@
  *
  * Run: php -d extension=modules/wechatpay.so bench/sync_cpu.php [calls per round=256] [rounds=7]
  *
- * Five ways of making the same member-card GET take turns in blocks of 16 calls, in an order that rotates, so
+ * Six ways of making the same member-card GET take turns in blocks of 16 calls, in an order that rotates, so
  * all of them see the same load from other processes as it drifts; each way's figure is its median over the
  * rounds. The emulator runs under php-fpm behind nginx with keep-alive (tests/inc/fpm.inc), in other
  * processes: its CPU is not counted.
