@@ -42,10 +42,10 @@ struct wxp_http_engine {
     int abandoned;
     long max_idle_seconds;
     long idle_cache_ceiling;          /* the most idle_cache_limit may grow to (stats.idle_cache_limit) */
+    size_t unperformed;               /* transfers started since the last curl_multi_perform */
     wxp_http_engine_stats stats;
     wxp_idle_easy idle_easy[WXP_IDLE_EASY_MAX];
     size_t idle_easy_count;
-    size_t unperformed;               /* transfers started since the last curl_multi_perform */
     wxp_http_exchange *running_first; /* exchanges in the multi handle, doubly linked */
     size_t running;
 };
@@ -993,6 +993,18 @@ static void wxp_dispatch_finished(wxp_http_engine *engine)
     }
 }
 
+/* One curl_multi_perform of every transfer. Returns 0, or -1 with err set. */
+static int wxp_engine_perform(wxp_http_engine *engine, int *still_running, wxp_err *err)
+{
+    CURLMcode mc = curl_multi_perform(engine->multi, still_running);
+
+    engine->unperformed = 0;
+    if (mc != CURLM_OK) {
+        return wxp_http_fail(err, WXP_E_TRANSPORT, "curl_multi_perform", curl_multi_strerror(mc));
+    }
+    return 0;
+}
+
 /* The earliest deadline of the running exchanges, or 0 when none has one. */
 static long long wxp_engine_next_deadline(const wxp_http_engine *engine)
 {
@@ -1033,21 +1045,9 @@ static void wxp_expire_overdue(wxp_http_engine *engine)
     }
 }
 
-/* One curl_multi_perform of every transfer. Returns 0, or -1 with err set. */
-static int wxp_engine_perform(wxp_http_engine *engine, wxp_err *err)
-{
-    int still_running = 0;
-    CURLMcode mc = curl_multi_perform(engine->multi, &still_running);
-
-    engine->unperformed = 0;
-    if (mc != CURLM_OK) {
-        return wxp_http_fail(err, WXP_E_TRANSPORT, "curl_multi_perform", curl_multi_strerror(mc));
-    }
-    return 0;
-}
-
 int wxp_http_drive(wxp_http_engine *engine, long timeout_ms, wxp_err *err)
 {
+    int still_running = 0;
     CURLMcode mc;
 
     if (engine->abandoned) {
@@ -1058,7 +1058,7 @@ int wxp_http_drive(wxp_http_engine *engine, long timeout_ms, wxp_err *err)
      * started since the last perform has nothing to wait for yet (libcurl's timer for it is 0, so the poll
      * would return at once): perform straight away, one poll(2) less per call. */
     if (engine->running > 0 && engine->unperformed > 0) {
-        if (wxp_engine_perform(engine, err) != 0) {
+        if (wxp_engine_perform(engine, &still_running, err) != 0) {
             return -1;
         }
     } else if (engine->running > 0) {
@@ -1072,7 +1072,7 @@ int wxp_http_drive(wxp_http_engine *engine, long timeout_ms, wxp_err *err)
         if (mc != CURLM_OK) {
             return wxp_http_fail(err, WXP_E_TRANSPORT, "curl_multi_poll", curl_multi_strerror(mc));
         }
-        if (wxp_engine_perform(engine, err) != 0) {
+        if (wxp_engine_perform(engine, &still_running, err) != 0) {
             return -1;
         }
     }
