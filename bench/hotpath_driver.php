@@ -1,6 +1,7 @@
 <?php
 /**
- * Runs N calls of one way (floor | minimal | sync | async | factory) after a warm-up, for bench/instructions.sh, which
+ * Runs N calls of one way (floor | minimal | sync | async | async8 | factory) after a warm-up (async8 makes
+ * its calls 8 at a time: intdiv(N, 8) runs), for bench/instructions.sh, which
  * runs it under callgrind twice with different N: the difference divided by the difference in N is the
  * instructions one call costs, whatever the start-up and warm-up cost.
  *
@@ -15,16 +16,17 @@ require __DIR__ . '/hot_ways.inc';
 [, $mode, $n] = $argv + [1 => 'sync', 2 => '100'];
 $n = (int) $n;
 
-$ways = bench_hot_ways(wxp_fpm_emulator_start(['children' => 2]));
+$ways = bench_hot_ways(wxp_fpm_emulator_start(['children' => 8]));
 if (!isset($ways[$mode])) {
-    fwrite(STDERR, "unknown mode $mode (floor, minimal, sync, async, factory)\n");
+    fwrite(STDERR, "unknown mode $mode (floor, minimal, sync, async, async8, factory)\n");
     exit(2);
 }
 $run = $ways[$mode];
-for ($i = 0; $i < 20; $i++) {
+$per = BENCH_CALLS_PER_RUN[$mode] ?? 1;
+for ($i = 0; $i < intdiv(20, $per); $i++) {
     $run();
 }
-for ($i = 0; $i < $n; $i++) {
+for ($i = 0; $i < intdiv($n, $per); $i++) {
     $run();
 }
 echo "$mode $n done\n";

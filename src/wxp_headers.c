@@ -21,13 +21,22 @@ static char wxp_ascii_lower(char c)
 }
 
 /* RFC 9110 tchar: "!" / "#" / "$" / "%" / "&" / "'" / "*" / "+" / "-" / "." / "^" / "_" / "`" / "|" / "~"
- * / DIGIT / ALPHA. */
+ * / DIGIT / ALPHA, as a table: every header name of every request and answer goes through it. */
+static const unsigned char wxp_tchar[256] = {
+    ['!'] = 1, ['#'] = 1, ['$'] = 1, ['%'] = 1, ['&'] = 1, ['\''] = 1, ['*'] = 1, ['+'] = 1, ['-'] = 1, ['.'] = 1,
+    ['^'] = 1, ['_'] = 1, ['`'] = 1, ['|'] = 1, ['~'] = 1,
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1,
+    ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1,
+    ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1,
+    ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1,
+    ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+};
+
 static int wxp_is_tchar(char c)
 {
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || wxp_is_digit(c)) {
-        return 1;
-    }
-    return c != '\0' && strchr("!#$%&'*+-.^_`|~", c) != NULL;
+    return wxp_tchar[(unsigned char) c];
 }
 
 static int wxp_names_equal(const char *a, size_t a_len, const char *b, size_t b_len)
@@ -43,21 +52,6 @@ static int wxp_names_equal(const char *a, size_t a_len, const char *b, size_t b_
         }
     }
     return 1;
-}
-
-/* Copies n bytes into a new NUL-terminated string, or returns NULL when memory ran out. */
-static char *wxp_copy_bytes(const char *bytes, size_t n)
-{
-    char *copy = malloc(n + 1);
-
-    if (copy == NULL) {
-        return NULL;
-    }
-    if (n > 0) {
-        memcpy(copy, bytes, n);
-    }
-    copy[n] = '\0';
-    return copy;
 }
 
 /* Narrows [*start, *start + *len) so that it neither begins nor ends with SP/HTAB. */
@@ -102,26 +96,40 @@ static int wxp_headers_grow(wxp_header_list *list)
     return 0;
 }
 
+/* Points h at one new block holding `name\0value\0` (a header's only allocation: freeing h->name frees both).
+ * Returns 0, or -1 when memory ran out (h unchanged). */
+static int wxp_header_set(wxp_header *h, const char *name, size_t name_len, const char *value, size_t value_len)
+{
+    char *block;
+
+    if (name_len > ((size_t) -1) / 2 - 2 || value_len > ((size_t) -1) / 2) {
+        return -1;
+    }
+    block = malloc(name_len + value_len + 2);
+    if (block == NULL) {
+        return -1;
+    }
+    if (name_len > 0) {
+        memcpy(block, name, name_len);
+    }
+    block[name_len] = '\0';
+    if (value_len > 0) {
+        memcpy(block + name_len + 1, value, value_len);
+    }
+    block[name_len + 1 + value_len] = '\0';
+    h->name = block;
+    h->name_len = name_len;
+    h->value = block + name_len + 1;
+    h->value_len = value_len;
+    return 0;
+}
+
 int wxp_headers_add(wxp_header_list *list, const char *name, size_t name_len, const char *value, size_t value_len)
 {
-    wxp_header *slot;
-    char *name_copy, *value_copy;
-
-    if (wxp_headers_grow(list) != 0) {
+    if (wxp_headers_grow(list) != 0 || wxp_header_set(&list->items[list->count], name, name_len, value, value_len) != 0) {
         return -1;
     }
-    name_copy = wxp_copy_bytes(name, name_len);
-    value_copy = wxp_copy_bytes(value, value_len);
-    if (name_copy == NULL || value_copy == NULL) {
-        free(name_copy);
-        free(value_copy);
-        return -1;
-    }
-    slot = &list->items[list->count++];
-    slot->name = name_copy;
-    slot->name_len = name_len;
-    slot->value = value_copy;
-    slot->value_len = value_len;
+    list->count++;
     return 0;
 }
 
@@ -134,8 +142,7 @@ void wxp_headers_remove(wxp_header_list *list, const char *name, size_t name_len
         wxp_header *h = &list->items[read];
 
         if (wxp_names_equal(h->name, h->name_len, name, name_len)) {
-            free(h->name);
-            free(h->value);
+            free(h->name); /* the value is in the same block */
             continue;
         }
         list->items[kept++] = *h;
@@ -162,8 +169,7 @@ void wxp_headers_free(wxp_header_list *list)
     size_t i;
 
     for (i = 0; i < list->count; i++) {
-        free(list->items[i].name);
-        free(list->items[i].value);
+        free(list->items[i].name); /* the value is in the same block */
     }
     free(list->items);
     wxp_headers_init(list);
@@ -211,17 +217,12 @@ int wxp_header_is_framing(const char *name, size_t len)
 
 int wxp_header_value_is_safe(const char *value, size_t len)
 {
-    size_t i;
-
     if (value == NULL) {
         return len == 0;
     }
-    for (i = 0; i < len; i++) {
-        if (value[i] == '\r' || value[i] == '\n' || value[i] == '\0') {
-            return 0;
-        }
-    }
-    return 1;
+    /* Three memchr passes: each request checks about 700 value bytes (the Authorization one is most of them),
+     * which a byte loop took about 4,000 instructions for. */
+    return memchr(value, '\r', len) == NULL && memchr(value, '\n', len) == NULL && memchr(value, '\0', len) == NULL;
 }
 
 int wxp_header_value_is_valid(const char *value, size_t len)
@@ -338,9 +339,10 @@ static int wxp_head_start(wxp_response_head *head, const char *line, size_t len)
  * fold with a single SP. A continuation with nothing before it has no field to continue and is dropped. */
 static int wxp_head_continue(wxp_response_head *head, const char *line, size_t len)
 {
-    wxp_header *last;
-    char *grown;
-    size_t sep, new_len;
+    wxp_header *last, joined;
+    char *value;
+    size_t sep;
+    int rc;
 
     wxp_trim_ows(&line, &len);
     if (head->headers.count == 0 || len == 0) {
@@ -348,18 +350,21 @@ static int wxp_head_continue(wxp_response_head *head, const char *line, size_t l
     }
     last = &head->headers.items[head->headers.count - 1];
     sep = last->value_len > 0 ? 1 : 0;
-    new_len = last->value_len + sep + len;
-    grown = realloc(last->value, new_len + 1);
-    if (grown == NULL) {
+    if (len > ((size_t) -1) / 2 - last->value_len - 1 || (value = malloc(last->value_len + sep + len)) == NULL) {
         return -1;
     }
+    memcpy(value, last->value, last->value_len);
     if (sep) {
-        grown[last->value_len] = ' ';
+        value[last->value_len] = ' ';
     }
-    memcpy(grown + last->value_len + sep, line, len);
-    grown[new_len] = '\0';
-    last->value = grown;
-    last->value_len = new_len;
+    memcpy(value + last->value_len + sep, line, len);
+    rc = wxp_header_set(&joined, last->name, last->name_len, value, last->value_len + sep + len);
+    free(value);
+    if (rc != 0) {
+        return -1;
+    }
+    free(last->name);
+    *last = joined;
     return 0;
 }
 

@@ -8,7 +8,7 @@
 
 typedef struct wxp_header {
     char *name;  size_t name_len;   /* as received or given, NUL-terminated */
-    char *value; size_t value_len;  /* without surrounding whitespace, NUL-terminated */
+    char *value; size_t value_len;  /* without surrounding whitespace, NUL-terminated; in name's allocation */
 } wxp_header;
 
 typedef struct wxp_header_list {

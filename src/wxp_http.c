@@ -17,8 +17,17 @@
 /* Upper bound of one poll inside wxp_http_wait; libcurl shortens it to its own next timer anyway. */
 #define WXP_WAIT_SLICE_MS 1000L
 
-/* Easy handles kept for reuse: curl_easy_reset() is cheaper than curl_easy_init() + cleanup per call. */
+/* Easy handles kept for reuse: curl_easy_init() + cleanup per call cost more than keeping them. */
 #define WXP_IDLE_EASY_MAX 32
+
+/* An idle easy handle and what its options hold. A handle whose last transfer set only the options every
+ * transfer sets (a GET with no CA file, proxy or trace) keeps its engine-wide options, and the next transfer
+ * sets only its own (wxp_set_request_options); any other handle is reset (curl_easy_reset) and set up again,
+ * so no option of an earlier request leaks into a later one. */
+typedef struct wxp_idle_easy {
+    CURL *easy;
+    int configured; /* 1: the engine-wide options are set and nothing else sticks from its last transfer */
+} wxp_idle_easy;
 
 struct wxp_http_engine {
     CURLM *multi;
@@ -33,8 +42,9 @@ struct wxp_http_engine {
     int abandoned;
     long max_idle_seconds;
     long idle_cache_ceiling;          /* the most idle_cache_limit may grow to (stats.idle_cache_limit) */
+    size_t unperformed;               /* transfers started since the last curl_multi_perform */
     wxp_http_engine_stats stats;
-    CURL *idle_easy[WXP_IDLE_EASY_MAX];
+    wxp_idle_easy idle_easy[WXP_IDLE_EASY_MAX];
     size_t idle_easy_count;
     wxp_http_exchange *running_first; /* exchanges in the multi handle, doubly linked */
     size_t running;
@@ -48,9 +58,10 @@ struct wxp_http_exchange {
     wxp_http_exchange *prev, *next;
 
     CURL *easy;
+    int easy_configured;              /* the handle came with the engine-wide options set */
+    int easy_sticky;                  /* this transfer set options beyond the ones every transfer sets */
     struct curl_slist *header_lines;
     char *body;                       /* the exchange's own copy of the request body */
-    char curl_error[CURL_ERROR_SIZE]; /* CURLOPT_ERRORBUFFER */
     const char *local_error;          /* our reason for aborting from a callback, or NULL */
     char local_reason[160];           /* local_error when it had to be formatted */
     int had_connection;               /* a connection (new or reused) was ready to carry the request */
@@ -70,6 +81,12 @@ struct wxp_http_exchange {
     long long started_ms;             /* monotonic start of the transfer */
     long long deadline_ms;            /* when the whole-transfer timeout expires, or 0 */
 };
+
+/* libcurl writes its reason straight into the result (CURLOPT_ERRORBUFFER). */
+_Static_assert(sizeof(((wxp_http_result *) 0)->error) >= CURL_ERROR_SIZE, "result.error is libcurl's error buffer");
+/* An exchange is allocated per transfer: below 1 KiB, glibc's malloc serves it from its small bins, where a
+ * larger request first consolidates every free fast-bin chunk (about 6,000 instructions a call here). */
+_Static_assert(sizeof(struct wxp_http_exchange) <= 1000, "a transfer's exchange stays a small allocation");
 
 /* Milliseconds of the monotonic clock. */
 static long long wxp_now_ms(void)
@@ -236,13 +253,19 @@ static void wxp_engine_unlink(wxp_http_exchange *ex)
     engine->running--;
 }
 
-/* An easy handle for a new exchange: a reset one from the engine's pool, or a fresh one. */
-static CURL *wxp_engine_take_easy(wxp_http_engine *engine)
+/* Gives ex an easy handle: the engine's last idle one, or a fresh one. Returns 0, or -1 when libcurl has none. */
+static int wxp_engine_take_easy(wxp_http_engine *engine, wxp_http_exchange *ex)
 {
     if (engine->idle_easy_count > 0) {
-        return engine->idle_easy[--engine->idle_easy_count];
+        const wxp_idle_easy *idle = &engine->idle_easy[--engine->idle_easy_count];
+
+        ex->easy = idle->easy;
+        ex->easy_configured = idle->configured;
+        return 0;
     }
-    return curl_easy_init();
+    ex->easy = curl_easy_init();
+    ex->easy_configured = 0;
+    return ex->easy != NULL ? 0 : -1;
 }
 
 /* The system error libcurl recorded on easy, 0 when none. */
@@ -253,17 +276,29 @@ static long wxp_easy_os_errno(CURL *easy)
     return curl_easy_getinfo(easy, CURLINFO_OS_ERRNO, &os_errno) == CURLE_OK ? os_errno : 0;
 }
 
-/* Keeps the easy handle of a completed transfer for the next one (reset to defaults), or frees it. A handle
- * holding a system error is freed: libcurl 7.88 keeps CURLINFO_OS_ERRNO across curl_easy_reset (8.8 clears
- * it per transfer), so the next transfer would report that stale reason, and libcurl itself would read a
- * stale ETIMEDOUT as a connect timeout. Every transfer thus starts with no system error recorded. */
-static void wxp_engine_give_easy(wxp_http_engine *engine, CURL *easy)
+/* Keeps the easy handle of ex, a completed transfer, for the next one, or frees it. A handle holding a
+ * system error is freed: libcurl 7.88 keeps CURLINFO_OS_ERRNO across transfers and curl_easy_reset (8.8
+ * clears it per transfer), so the next transfer would report that stale reason, and libcurl itself would read
+ * a stale ETIMEDOUT as a connect timeout. Every transfer thus starts with no system error recorded. A handle
+ * that carried options beyond the ones every transfer sets is reset to libcurl's defaults; the others keep
+ * their options, less the two pointers into ex (its header list and error buffer go with it). */
+static void wxp_engine_give_easy(wxp_http_engine *engine, wxp_http_exchange *ex)
 {
-    if (engine->idle_easy_count < WXP_IDLE_EASY_MAX && wxp_easy_os_errno(easy) == 0) {
-        curl_easy_reset(easy);
-        engine->idle_easy[engine->idle_easy_count++] = easy;
-    } else {
+    CURL *easy = ex->easy;
+    wxp_idle_easy *idle;
+
+    if (engine->idle_easy_count >= WXP_IDLE_EASY_MAX || wxp_easy_os_errno(easy) != 0) {
         curl_easy_cleanup(easy);
+        return;
+    }
+    idle = &engine->idle_easy[engine->idle_easy_count++];
+    idle->easy = easy;
+    idle->configured = ex->easy_configured && !ex->easy_sticky;
+    if (idle->configured) {
+        curl_easy_setopt(easy, CURLOPT_ERRORBUFFER, (char *) NULL);
+        curl_easy_setopt(easy, CURLOPT_HTTPHEADER, (struct curl_slist *) NULL);
+    } else {
+        curl_easy_reset(easy);
     }
 }
 
@@ -459,19 +494,29 @@ static int wxp_method_needs_body(const char *method)
 }
 
 /* Appends `Name: value` (or `Name;`, libcurl's spelling of an empty value: `Name:` would remove it). Built
- * with plain appends: every call sends half a dozen headers, and vsnprintf cost more than the rest. */
+ * with plain copies, on the stack when it fits (curl_slist_append copies it anyway): every call sends half a
+ * dozen headers, the Authorization one about 500 bytes. */
 static int wxp_slist_add_header(struct curl_slist **list, const wxp_header *h)
 {
-    wxp_buf line;
-    struct curl_slist *grown;
-    int failed;
+    char small[1024];
+    size_t len = h->name_len + (h->value_len > 0 ? 2 + h->value_len : 1);
+    char *line = len < sizeof(small) ? small : malloc(len + 1);
+    struct curl_slist *grown = NULL;
 
-    wxp_buf_init(&line);
-    failed = wxp_buf_append(&line, h->name, h->name_len) != 0
-        || (h->value_len > 0 ? wxp_buf_append(&line, ": ", 2) != 0 || wxp_buf_append(&line, h->value, h->value_len) != 0
-                             : wxp_buf_append(&line, ";", 1) != 0);
-    grown = failed ? NULL : curl_slist_append(*list, wxp_buf_cstr(&line));
-    wxp_buf_free(&line);
+    if (line != NULL) {
+        memcpy(line, h->name, h->name_len);
+        if (h->value_len > 0) {
+            memcpy(line + h->name_len, ": ", 2);
+            memcpy(line + h->name_len + 2, h->value, h->value_len);
+        } else {
+            line[h->name_len] = ';';
+        }
+        line[len] = '\0';
+        grown = curl_slist_append(*list, line);
+        if (line != small) {
+            free(line);
+        }
+    }
     if (grown == NULL) {
         return -1;
     }
@@ -536,8 +581,10 @@ static CURLcode wxp_set_method_and_body(wxp_http_exchange *ex, const wxp_http_re
     CURLcode rc;
 
     if (wxp_method_is(req->method, "GET") && !has_body) {
-        return curl_easy_setopt(easy, CURLOPT_HTTPGET, 1L);
+        /* GET is libcurl's default, which a configured handle still has (see wxp_idle_easy) */
+        return ex->easy_configured ? CURLE_OK : curl_easy_setopt(easy, CURLOPT_HTTPGET, 1L);
     }
+    ex->easy_sticky = 1;
     if (wxp_method_is(req->method, "HEAD")) {
         /* Without NOBODY libcurl would wait for a body that never comes. */
         return curl_easy_setopt(easy, CURLOPT_NOBODY, 1L);
@@ -562,8 +609,33 @@ static long wxp_curl_maxage(long max_idle_seconds)
     return max_idle_seconds > 0 ? max_idle_seconds - 1 : 0;
 }
 
-/* Options that make every transfer behave the same whatever libcurl's defaults or the environment say. */
-static CURLcode wxp_set_fixed_options(wxp_http_exchange *ex)
+/* Options that make every transfer behave the same whatever libcurl's defaults or the environment say, set
+ * once per handle (a new or reset one): they are the same for every transfer of the engine. */
+static CURLcode wxp_set_engine_options(CURL *easy, const wxp_http_engine *engine)
+{
+    CURLcode rc = CURLE_OK;
+
+#define WXP_SET(option, value) \
+    do { if (rc == CURLE_OK) { rc = curl_easy_setopt(easy, option, value); } } while (0)
+    WXP_SET(CURLOPT_SHARE, engine->share);
+    WXP_SET(CURLOPT_NOSIGNAL, 1L);      /* no SIGALRM for DNS timeouts: we live inside PHP */
+    WXP_SET(CURLOPT_FOLLOWLOCATION, 0L);
+    WXP_SET(CURLOPT_PROTOCOLS_STR, "http,https");
+    WXP_SET(CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+    WXP_SET(CURLOPT_HTTP_VERSION, (long) CURL_HTTP_VERSION_1_1);
+    WXP_SET(CURLOPT_MAXAGE_CONN, wxp_curl_maxage(engine->max_idle_seconds));
+    /* The response signature covers the body as sent: never decode a Content-Encoding. */
+    WXP_SET(CURLOPT_HTTP_CONTENT_DECODING, 0L);
+    WXP_SET(CURLOPT_SUPPRESS_CONNECT_HEADERS, 1L);
+    WXP_SET(CURLOPT_HEADERFUNCTION, wxp_on_header_line);
+    WXP_SET(CURLOPT_WRITEFUNCTION, wxp_on_body_bytes);
+    WXP_SET(CURLOPT_PREREQFUNCTION, wxp_on_connection_ready);
+#undef WXP_SET
+    return rc;
+}
+
+/* The options that point at the exchange: its callbacks' data and the buffer of libcurl's reason. */
+static CURLcode wxp_set_exchange_options(wxp_http_exchange *ex)
 {
     CURL *easy = ex->easy;
     CURLcode rc = CURLE_OK;
@@ -571,22 +643,9 @@ static CURLcode wxp_set_fixed_options(wxp_http_exchange *ex)
 #define WXP_SET(option, value) \
     do { if (rc == CURLE_OK) { rc = curl_easy_setopt(easy, option, value); } } while (0)
     WXP_SET(CURLOPT_PRIVATE, (void *) ex);
-    WXP_SET(CURLOPT_SHARE, ex->engine->share); /* on every transfer: the handle may be new or reset */
-    WXP_SET(CURLOPT_NOSIGNAL, 1L);      /* no SIGALRM for DNS timeouts: we live inside PHP */
-    WXP_SET(CURLOPT_ERRORBUFFER, ex->curl_error);
-    WXP_SET(CURLOPT_FOLLOWLOCATION, 0L);
-    WXP_SET(CURLOPT_PROTOCOLS_STR, "http,https");
-    WXP_SET(CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-    WXP_SET(CURLOPT_HTTP_VERSION, (long) CURL_HTTP_VERSION_1_1);
-    WXP_SET(CURLOPT_MAXAGE_CONN, wxp_curl_maxage(ex->engine->max_idle_seconds));
-    /* The response signature covers the body as sent: never decode a Content-Encoding. */
-    WXP_SET(CURLOPT_HTTP_CONTENT_DECODING, 0L);
-    WXP_SET(CURLOPT_SUPPRESS_CONNECT_HEADERS, 1L);
-    WXP_SET(CURLOPT_HEADERFUNCTION, wxp_on_header_line);
+    WXP_SET(CURLOPT_ERRORBUFFER, ex->result.error); /* CURL_ERROR_SIZE bytes (see wxp_http_result) */
     WXP_SET(CURLOPT_HEADERDATA, (void *) ex);
-    WXP_SET(CURLOPT_WRITEFUNCTION, wxp_on_body_bytes);
     WXP_SET(CURLOPT_WRITEDATA, (void *) ex);
-    WXP_SET(CURLOPT_PREREQFUNCTION, wxp_on_connection_ready);
     WXP_SET(CURLOPT_PREREQDATA, (void *) ex);
 #undef WXP_SET
     return rc;
@@ -610,7 +669,8 @@ static int wxp_on_debug(CURL *easy, curl_infotype type, char *data, size_t size,
     return 0;
 }
 
-/* Options that come from the request. */
+/* Options that come from the request. URL, connect timeout, TLS verification and header list are set on every
+ * transfer; the others only when the request has them, which marks the handle for a reset once it is done. */
 static CURLcode wxp_set_request_options(wxp_http_exchange *ex, const wxp_http_request *req)
 {
     CURL *easy = ex->easy;
@@ -619,14 +679,16 @@ static CURLcode wxp_set_request_options(wxp_http_exchange *ex, const wxp_http_re
 #define WXP_SET(option, value) \
     do { if (rc == CURLE_OK) { rc = curl_easy_setopt(easy, option, value); } } while (0)
     WXP_SET(CURLOPT_URL, req->url);
-    if (req->connect_timeout_ms > 0) {
-        WXP_SET(CURLOPT_CONNECTTIMEOUT_MS, req->connect_timeout_ms);
-    }
+    /* 0 is libcurl's default (300 s) */
+    WXP_SET(CURLOPT_CONNECTTIMEOUT_MS, req->connect_timeout_ms > 0 ? req->connect_timeout_ms : 0L);
     /* The whole-transfer timeout is the engine's own (wxp_expire_overdue), not CURLOPT_TIMEOUT_MS: libcurl
      * checks its timeout before reading, so an answer that arrived while the app drove nothing would be
      * failed; the engine reads what arrived first, then expires what is overdue. */
     WXP_SET(CURLOPT_SSL_VERIFYPEER, req->verify_tls ? 1L : 0L);
     WXP_SET(CURLOPT_SSL_VERIFYHOST, req->verify_tls ? 2L : 0L);
+    if (req->ca_file != NULL || req->proxy != NULL || req->trace) {
+        ex->easy_sticky = 1;
+    }
     if (req->ca_file != NULL) {
         /* A directory of hashed certificates (c_rehash) is a CA path, as Guzzle's `verify` allows. */
         struct stat st;
@@ -746,9 +808,8 @@ wxp_http_exchange *wxp_http_start(wxp_http_engine *engine, const wxp_http_reques
     }
     ex->on_done = on_done;
     ex->user = user;
-    ex->engine = engine; /* read by wxp_set_fixed_options; linked below once added */
-    ex->easy = wxp_engine_take_easy(engine);
-    if (ex->easy == NULL) {
+    ex->engine = engine; /* linked below once added */
+    if (wxp_engine_take_easy(engine, ex) != 0) {
         wxp_exchange_destroy(ex);
         wxp_http_fail(err, WXP_E_TRANSPORT, "HTTP exchange", "curl_easy_init failed");
         return NULL;
@@ -757,10 +818,15 @@ wxp_http_exchange *wxp_http_start(wxp_http_engine *engine, const wxp_http_reques
         wxp_exchange_destroy(ex);
         return NULL;
     }
-    rc = wxp_set_fixed_options(ex);
+    rc = ex->easy_configured ? CURLE_OK : wxp_set_engine_options(ex->easy, engine);
+    if (rc == CURLE_OK) {
+        rc = wxp_set_exchange_options(ex);
+    }
     if (rc == CURLE_OK) {
         rc = wxp_set_request_options(ex, req);
     }
+    /* from here on its options are the engine's (wxp_idle_easy) */
+    ex->easy_configured = rc == CURLE_OK;
     if (rc != CURLE_OK) {
         wxp_exchange_destroy(ex);
         wxp_http_fail(err, WXP_E_TRANSPORT, "Cannot set up the HTTP transfer", curl_easy_strerror(rc));
@@ -773,6 +839,7 @@ wxp_http_exchange *wxp_http_start(wxp_http_engine *engine, const wxp_http_reques
         return NULL;
     }
     wxp_engine_link(engine, ex);
+    engine->unperformed++;
     wxp_engine_fit_idle_cache(engine);
     ex->started_ms = wxp_now_ms();
     ex->deadline_ms = req->timeout_ms > 0 ? ex->started_ms + req->timeout_ms : 0;
@@ -850,11 +917,9 @@ static void wxp_append_os_reason(wxp_http_exchange *ex, CURLcode code)
 
 static void wxp_collect_outcome(wxp_http_exchange *ex, CURLcode code)
 {
-    const char *reason;
-
     ex->result.curl_code = ex->too_large ? WXP_HTTP_E_TOO_LARGE : (int) code;
-    ex->result.error[0] = '\0';
     if (code == CURLE_OK) {
+        ex->result.error[0] = '\0';
         return;
     }
     if (ex->too_large) {
@@ -862,14 +927,12 @@ static void wxp_collect_outcome(wxp_http_exchange *ex, CURLcode code)
         wxp_buf_free(&ex->result.body);
         wxp_spool_close(&ex->result.spool);
     }
+    /* result.error is libcurl's error buffer: it holds libcurl's reason already, when it gave one */
     if (ex->local_error != NULL) {
-        reason = ex->local_error;
-    } else if (ex->curl_error[0] != '\0') {
-        reason = ex->curl_error;
-    } else {
-        reason = curl_easy_strerror(code);
+        snprintf(ex->result.error, sizeof(ex->result.error), "%s", ex->local_error);
+    } else if (ex->result.error[0] == '\0') {
+        snprintf(ex->result.error, sizeof(ex->result.error), "%s", curl_easy_strerror(code));
     }
-    snprintf(ex->result.error, sizeof(ex->result.error), "%s", reason);
     wxp_append_os_reason(ex, code);
 }
 
@@ -901,7 +964,7 @@ static void wxp_exchange_finish(wxp_http_exchange *ex, CURLcode code)
     wxp_read_progress(ex->easy, &ex->final_progress);
     curl_multi_remove_handle(ex->engine->multi, ex->easy);
     /* Only a completed transfer's handle is reused; an aborted one is cleaned up with its exchange. */
-    wxp_engine_give_easy(ex->engine, ex->easy);
+    wxp_engine_give_easy(ex->engine, ex);
     ex->easy = NULL;
     wxp_engine_unlink(ex);
     wxp_exchange_release_transfer(ex);
@@ -930,6 +993,18 @@ static void wxp_dispatch_finished(wxp_http_engine *engine)
             ex->on_done(ex, ex->user);
         }
     }
+}
+
+/* One curl_multi_perform of every transfer. Returns 0, or -1 with err set. */
+static int wxp_engine_perform(wxp_http_engine *engine, int *still_running, wxp_err *err)
+{
+    CURLMcode mc = curl_multi_perform(engine->multi, still_running);
+
+    engine->unperformed = 0;
+    if (mc != CURLM_OK) {
+        return wxp_http_fail(err, WXP_E_TRANSPORT, "curl_multi_perform", curl_multi_strerror(mc));
+    }
+    return 0;
 }
 
 /* The earliest deadline of the running exchanges, or 0 when none has one. */
@@ -963,7 +1038,7 @@ static void wxp_expire_overdue(wxp_http_engine *engine)
         if (ex == NULL) {
             return;
         }
-        snprintf(ex->curl_error, sizeof(ex->curl_error), "Operation timed out after %lld milliseconds with %zu bytes received",
+        snprintf(ex->result.error, sizeof(ex->result.error), "Operation timed out after %lld milliseconds with %zu bytes received",
                  now - ex->started_ms, ex->result.body.len);
         wxp_exchange_finish(ex, CURLE_OPERATION_TIMEDOUT);
         if (ex->on_done != NULL) {
@@ -1000,8 +1075,14 @@ int wxp_http_drive(wxp_http_engine *engine, long timeout_ms, wxp_err *err)
         return wxp_http_fail(err, WXP_E_TRANSPORT, "HTTP engine",
                              "its transfers belong to the process it was copied from by fork()");
     }
-    /* curl_multi_poll sleeps the whole timeout when there is nothing to wait for: skip it then. */
-    if (engine->running > 0) {
+    /* curl_multi_poll sleeps the whole timeout when there is nothing to wait for: skip it then. A transfer
+     * started since the last perform has nothing to wait for yet (libcurl's timer for it is 0, so the poll
+     * would return at once): perform straight away, one poll(2) less per call. */
+    if (engine->running > 0 && engine->unperformed > 0) {
+        if (wxp_engine_perform(engine, &still_running, err) != 0) {
+            return -1;
+        }
+    } else if (engine->running > 0) {
         long long next = wxp_engine_next_deadline(engine);
         long wait_ms = timeout_ms > 0 ? timeout_ms : 0;
 
@@ -1012,9 +1093,8 @@ int wxp_http_drive(wxp_http_engine *engine, long timeout_ms, wxp_err *err)
         if (mc != CURLM_OK) {
             return wxp_http_fail(err, WXP_E_TRANSPORT, "curl_multi_poll", curl_multi_strerror(mc));
         }
-        mc = curl_multi_perform(engine->multi, &still_running);
-        if (mc != CURLM_OK) {
-            return wxp_http_fail(err, WXP_E_TRANSPORT, "curl_multi_perform", curl_multi_strerror(mc));
+        if (wxp_engine_perform(engine, &still_running, err) != 0) {
+            return -1;
         }
     }
     wxp_dispatch_finished(engine);
@@ -1107,7 +1187,7 @@ void wxp_http_engine_free(wxp_http_engine *engine)
         wxp_http_exchange_free(engine->running_first);
     }
     while (engine->idle_easy_count > 0) {
-        curl_easy_cleanup(engine->idle_easy[--engine->idle_easy_count]);
+        curl_easy_cleanup(engine->idle_easy[--engine->idle_easy_count].easy);
     }
     curl_multi_cleanup(engine->multi);
     /* Last: every easy handle using the share is gone (finished exchanges gave theirs back). */

@@ -82,7 +82,8 @@ typedef struct wxp_http_progress {
 typedef struct wxp_http_result {
     int curl_code;             /* CURLE_OK, or libcurl's failure code (WXP_HTTP_E_TOO_LARGE: over the size
                                 * limit; the body is then discarded) */
-    char error[256];           /* libcurl's reason when curl_code != CURLE_OK */
+    char error[256];           /* libcurl's reason when curl_code != CURLE_OK (also libcurl's error buffer,
+                                * CURL_ERROR_SIZE bytes, while the transfer runs) */
     wxp_response_head head;    /* status, version, reason, headers of the final response */
     wxp_buf body;              /* exact body bytes (empty when they went to the spool) */
     wxp_spool spool;           /* the body of a 2xx answer when the request named a spool_dir, else none

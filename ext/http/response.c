@@ -341,6 +341,31 @@ static zend_result header_values_arg(zval *value, zval *out)
 
 /* ---- C API -------------------------------------------------------------------------------------------- */
 
+/* Adds a received header to a response being made (its arrays are its own, not shared): what headers_put()
+ * does without replacing, with no array of values made for a name already there and no copies to release. */
+static void headers_add_received(php_wechatpay_response *response, const wxp_header *h)
+{
+    zend_string *name = zend_string_init(h->name, h->name_len, 0);
+    zend_string *lower = zend_string_tolower(name);
+    zval *key = zend_symtable_find(Z_ARRVAL(response->names), lower);
+    zval value, *existing = key ? zend_symtable_find(Z_ARRVAL(response->headers), Z_STR_P(key)) : NULL;
+
+    ZVAL_STR(&value, h->value_len ? zend_string_init(h->value, h->value_len, 0) : ZSTR_EMPTY_ALLOC());
+    if (existing) {
+        zend_hash_next_index_insert_new(Z_ARRVAL_P(existing), &value);
+        zend_string_release(name);
+    } else {
+        zval values, original;
+
+        array_init_size(&values, 1);
+        zend_hash_next_index_insert_new(Z_ARRVAL(values), &value);
+        zend_symtable_add_new(Z_ARRVAL(response->headers), name, &values);
+        ZVAL_STR(&original, name); /* the names array takes this reference */
+        zend_symtable_add_new(Z_ARRVAL(response->names), lower, &original);
+    }
+    zend_string_release(lower);
+}
+
 zend_result php_wechatpay_response_create(zval *out, int status, const char *version, const char *reason,
                                           const wxp_header_list *headers, const char *body, size_t body_len)
 {
@@ -393,16 +418,7 @@ zend_result php_wechatpay_response_create(zval *out, int status, const char *ver
         array_init_size(&response->headers, (uint32_t) headers->count);
         array_init_size(&response->names, (uint32_t) headers->count);
         for (size_t i = 0; i < headers->count; i++) {
-            const wxp_header *h = &headers->items[i];
-            zend_string *name = zend_string_init(h->name, h->name_len, 0);
-            zval values, tmp;
-
-            array_init_size(&values, 1);
-            ZVAL_STR(&tmp, h->value_len ? zend_string_init(h->value, h->value_len, 0) : ZSTR_EMPTY_ALLOC());
-            zend_hash_next_index_insert_new(Z_ARRVAL(values), &tmp);
-            headers_put(&response->headers, &response->names, name, &values, false);
-            zval_ptr_dtor(&values);
-            zend_string_release(name);
+            headers_add_received(response, &headers->items[i]);
         }
     }
     return SUCCESS;

@@ -836,6 +836,48 @@ static void test_methods_and_bodies(wxp_http_engine *engine, const php_server *s
     }
 }
 
+/* Each transfer reuses the engine's last easy handle: one that carried only the options every transfer sets
+ * keeps them, any other is reset. Either way nothing of a request (method, body, trace) reaches the next one. */
+static void test_reused_handle_forgets_options(const php_server *srv)
+{
+    wxp_http_engine *engine;
+    char url[128];
+    wxp_http_request req;
+    wxp_http_exchange *ex;
+    wxp_err err;
+
+    wxp_err_clear(&err);
+    engine = wxp_http_engine_new(NULL, &err);
+    CHECK(engine != NULL);
+    if (engine == NULL) {
+        return;
+    }
+    check_echo(engine, srv, "GET", NULL, 0, NULL, NULL);
+    check_echo(engine, srv, "GET", NULL, 0, NULL, NULL);
+    check_echo(engine, srv, "POST", "{\"a\":1}", 7, NULL, "7");
+    check_echo(engine, srv, "GET", NULL, 0, NULL, NULL);
+    check_echo(engine, srv, "DELETE", NULL, 0, NULL, NULL);
+    check_echo(engine, srv, "GET", NULL, 0, NULL, NULL);
+
+    php_url(srv, url, sizeof(url), "/echo");
+    req = make_request("HEAD", url);
+    ex = run(engine, &req);
+    CHECK(ex != NULL && wxp_http_result_of(ex)->head.status == 200 && wxp_http_result_of(ex)->body.len == 0);
+    wxp_http_exchange_free(ex);
+    check_echo(engine, srv, "GET", NULL, 0, NULL, NULL);
+
+    req = make_request("GET", url);
+    req.trace = 1;
+    ex = run(engine, &req);
+    CHECK(ex != NULL && wxp_http_result_of(ex)->trace.len > 0);
+    wxp_http_exchange_free(ex);
+    req.trace = 0;
+    ex = run(engine, &req);
+    CHECK(ex != NULL && wxp_http_result_of(ex)->curl_code == CURLE_OK && wxp_http_result_of(ex)->trace.len == 0);
+    wxp_http_exchange_free(ex);
+    wxp_http_engine_free(engine);
+}
+
 static void test_request_headers_sent_exactly(wxp_http_engine *engine, const php_server *srv)
 {
     wxp_header_list headers;
@@ -1983,6 +2025,7 @@ int main(void)
     }
     test_host_connection_limit_queues(&ka);
     test_engine_free_with_running(&php);
+    test_reused_handle_forgets_options(&php);
 
     test_reuse_between_exchanges(&ka);
     test_burst_keeps_its_connections(&ka);
