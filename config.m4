@@ -50,7 +50,7 @@ if test "$PHP_WECHATPAY" != "no"; then
   dnl The C core (src/) knows nothing of PHP; the Zend layer (ext/) knows nothing of sockets.
   WECHATPAY_CORE_SOURCES="src/wxp_err.c src/wxp_buf.c src/wxp_steps.c src/wxp_uri.c src/wxp_template.c \
     src/wxp_keys.c src/wxp_rsa.c src/wxp_sign.c src/wxp_verify.c src/wxp_headers.c src/wxp_http.c \
-    src/wxp_aes.c src/wxp_hash.c src/wxp_base64.c src/wxp_multipart.c src/wxp_xml.c src/wxp_keycache.c src/wxp_redact.c src/wxp_trace.c src/wxp_clock.c src/wxp_spool.c \
+    src/wxp_aes.c src/wxp_hash.c src/wxp_base64.c src/wxp_multipart.c src/wxp_xml.c src/wxp_keycache.c src/wxp_redact.c src/wxp_trace.c src/wxp_clock.c src/wxp_process.c src/wxp_spool.c \
     src/wxp_pem.c src/wxp_workers.c src/wxp_crypto_jobs.c"
   dnl ext/ by concern: module (entry, INI, pool, key cache, the package's constants), client (builder, node, call
   dnl preparation and running, transport settings, headers, keys), async (loop, promise), http (response, stream,

@@ -7,10 +7,11 @@
 #include "async/crypto_pool.h"
 
 #include <unistd.h>
+#include "wxp_process.h"
 
 void php_wechatpay_crypto_pool_check_fork(void)
 {
-    if (WECHATPAY_G(workers) && WECHATPAY_G(workers_pid) != (zend_long) getpid()) {
+    if (WECHATPAY_G(workers) && WECHATPAY_G(workers_pid) != (zend_long) wxp_process_id()) {
         wxp_workers_abandon(WECHATPAY_G(workers));
         /* Kept reachable (one per fork generation at most: an older abandoned one is the grandparent's). */
         WECHATPAY_G(workers_abandoned) = WECHATPAY_G(workers);
@@ -33,16 +34,16 @@ wxp_workers *php_wechatpay_crypto_pool(void)
         return NULL;
     }
     php_wechatpay_crypto_pool_check_fork();
-    if (WECHATPAY_G(workers) == NULL && warned_pid != (zend_long) getpid()) {
+    if (WECHATPAY_G(workers) == NULL && warned_pid != (zend_long) wxp_process_id()) {
         wxp_err_clear(&err);
         WECHATPAY_G(workers) = wxp_workers_new((unsigned) WECHATPAY_G(crypto_threads), &err);
         if (WECHATPAY_G(workers) == NULL) {
-            warned_pid = (zend_long) getpid();
+            warned_pid = (zend_long) wxp_process_id();
             php_error_docref(NULL, E_WARNING, "wechatpay.crypto_threads: %s; async calls sign and verify on the "
                              "PHP thread", err.message);
             return NULL;
         }
-        WECHATPAY_G(workers_pid) = (zend_long) getpid();
+        WECHATPAY_G(workers_pid) = (zend_long) wxp_process_id();
     }
     return WECHATPAY_G(workers);
 }

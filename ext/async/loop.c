@@ -15,6 +15,7 @@
 
 #include <poll.h>
 #include <unistd.h>
+#include "wxp_process.h"
 
 #define LOOP (WECHATPAY_G(loop))
 
@@ -208,7 +209,7 @@ static php_wechatpay_transfer *transfer_new(php_wechatpay_call *call, zend_objec
     transfer->state = PHP_WECHATPAY_TRANSFER_QUEUED;
     list_append(&loop->queued, transfer);
     if (loop->pid == 0) {
-        loop->pid = (zend_long) getpid();
+        loop->pid = (zend_long) wxp_process_id();
     }
     return transfer;
 }
@@ -733,12 +734,12 @@ static void loop_check_fork(void)
 {
     php_wechatpay_loop *loop = LOOP;
 
-    if (loop->pid == 0 || loop->pid == (zend_long) getpid()) {
+    if (loop->pid == 0 || loop->pid == (zend_long) wxp_process_id()) {
         return;
     }
     /* First: the inherited engine is abandoned, so freeing its exchanges never touches libcurl state. */
     php_wechatpay_pool_check_fork();
-    loop->pid = (zend_long) getpid();
+    loop->pid = (zend_long) wxp_process_id();
     while (loop->queued.first) {
         transfer_orphan(loop->queued.first);
     }
@@ -765,7 +766,7 @@ void php_wechatpay_loop_abort(php_wechatpay_transfer *transfer)
 {
     zend_object *promise;
 
-    if (LOOP->pid != 0 && LOOP->pid != (zend_long) getpid()) {
+    if (LOOP->pid != 0 && LOOP->pid != (zend_long) wxp_process_id()) {
         loop_check_fork(); /* rejects and frees transfer too: it was inherited */
         return;
     }
@@ -1207,7 +1208,7 @@ void php_wechatpay_loop_shutdown(void)
 
     loop->shutting_down = true;
     /* In a forked child the engine is abandoned first, so no inherited transfer touches libcurl. */
-    if (loop->pid != 0 && loop->pid != (zend_long) getpid()) {
+    if (loop->pid != 0 && loop->pid != (zend_long) wxp_process_id()) {
         php_wechatpay_pool_check_fork();
     }
     loop_free_list(&loop->queued);

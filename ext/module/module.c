@@ -35,6 +35,7 @@
 #include <curl/curl.h>
 #include <unistd.h>
 #include <openssl/opensslv.h>
+#include "wxp_process.h"
 
 ZEND_DECLARE_MODULE_GLOBALS(wechatpay)
 
@@ -50,7 +51,7 @@ static PHP_GINIT_FUNCTION(wechatpay)
 /* Frees what the process kept between requests; safe to call twice. */
 static void release_process_state(zend_wechatpay_globals *globals)
 {
-    if (globals->engine && globals->engine_pid != (zend_long) getpid()) {
+    if (globals->engine && globals->engine_pid != (zend_long) wxp_process_id()) {
         /* Copied by fork() and never used here: the connections are the parent's (pool.c). Left allocated,
          * and reachable from here, until the process exits. */
         wxp_http_engine_abandon(globals->engine);

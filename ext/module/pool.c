@@ -15,6 +15,7 @@
 #include "module/keycache.h"
 
 #include <unistd.h>
+#include "wxp_process.h"
 
 zend_result php_wechatpay_pool_rinit(INIT_FUNC_ARGS)
 {
@@ -28,7 +29,7 @@ zend_result php_wechatpay_pool_rinit(INIT_FUNC_ARGS)
 
 void php_wechatpay_pool_engine_made(void)
 {
-    WECHATPAY_G(engine_pid) = (zend_long) getpid();
+    WECHATPAY_G(engine_pid) = (zend_long) wxp_process_id();
     if (!WECHATPAY_G(pool_request_counted)) {
         WECHATPAY_G(pool_requests)++;
         WECHATPAY_G(pool_request_counted) = true;
@@ -48,7 +49,7 @@ void php_wechatpay_pool_check_fork(void)
 {
     wxp_http_engine **kept;
 
-    if (WECHATPAY_G(engine) == NULL || WECHATPAY_G(engine_pid) == (zend_long) getpid()) {
+    if (WECHATPAY_G(engine) == NULL || WECHATPAY_G(engine_pid) == (zend_long) wxp_process_id()) {
         return;
     }
     /* The engine, its connections (sockets and TLS state) and TLS sessions were copied by fork() from the
@@ -103,7 +104,7 @@ void php_wechatpay_pool_stats_array(zval *out)
     }
     array_init_size(out, 12);
     add_assoc_bool(out, "enabled", WECHATPAY_G(pool));
-    add_assoc_long(out, "pid", (zend_long) getpid());
+    add_assoc_long(out, "pid", (zend_long) wxp_process_id());
     add_assoc_long(out, "requests", WECHATPAY_G(pool_requests));
     add_assoc_long(out, "transfers", counter_as_long(sum.transfers));
     add_assoc_long(out, "connections_opened", counter_as_long(sum.connections_opened));
