@@ -62,6 +62,8 @@ struct wxp_keycache {
     wxp_keycache_entry *entries;
     size_t capacity;
     size_t count;
+    EVP_MD *sha256;      /* fetched once: an implicit fetch (EVP_sha256()) at every digest costs more than the hash */
+    EVP_MD_CTX *md;      /* reused by every digest */
     unsigned long long tick;
     unsigned long long parses;
     unsigned long long hits;
@@ -80,6 +82,9 @@ wxp_keycache *wxp_keycache_new(size_t capacity)
         free(cache);
         return NULL;
     }
+    /* without them every digest fails and the cache parses every time: still correct answers */
+    cache->sha256 = EVP_MD_fetch(NULL, "SHA256", NULL);
+    cache->md = EVP_MD_CTX_new();
     return cache;
 }
 
@@ -94,20 +99,19 @@ typedef struct wxp_keycache_pass {
  * bytes), or by the factory's and PHP's rules, makes separate entries; a passphrase goes between the two,
  * preceded by its length so that no passphrase and PEM pair hashes like another. Returns 0, or -1 when OpenSSL
  * could not hash. */
-static int wxp_keycache_digest(const char *pem, size_t len, wxp_keycache_rules kind, const wxp_keycache_pass *pass,
-                               unsigned char *digest)
+static int wxp_keycache_digest(wxp_keycache *cache, const char *pem, size_t len, wxp_keycache_rules kind,
+                               const wxp_keycache_pass *pass, unsigned char *digest)
 {
     unsigned char kind_byte = (unsigned char) kind;
     unsigned long long pass_len = pass != NULL ? (unsigned long long) pass->len : 0;
-    EVP_MD_CTX *md = EVP_MD_CTX_new();
-    int ok = md != NULL && EVP_DigestInit_ex(md, EVP_sha256(), NULL) == 1
+    EVP_MD_CTX *md = cache->md;
+    int ok = md != NULL && cache->sha256 != NULL && EVP_DigestInit_ex(md, cache->sha256, NULL) == 1
         && EVP_DigestUpdate(md, &kind_byte, 1) == 1
         && (pass == NULL || (EVP_DigestUpdate(md, &pass_len, sizeof(pass_len)) == 1
                              && EVP_DigestUpdate(md, pass->bytes, pass->len) == 1))
         && EVP_DigestUpdate(md, pem, len) == 1
         && EVP_DigestFinal_ex(md, digest, NULL) == 1;
 
-    EVP_MD_CTX_free(md);
     return ok ? 0 : -1;
 }
 
@@ -184,7 +188,7 @@ static EVP_PKEY *wxp_keycache_get(wxp_keycache *cache, const char *pem, size_t l
     wxp_keycache_entry *e;
     EVP_PKEY *key;
 
-    if (wxp_keycache_digest(pem, len, kind, pass, digest) != 0) {
+    if (wxp_keycache_digest(cache, pem, len, kind, pass, digest) != 0) {
         return wxp_keycache_parse(pem, len, kind, pass, err); /* no digest, no caching: still a correct answer */
     }
     e = wxp_keycache_find(cache, digest, kind);
@@ -237,7 +241,7 @@ int wxp_keycache_cert_serial_hex(wxp_keycache *cache, const char *pem, size_t le
     size_t i;
     int rc;
 
-    if (wxp_keycache_digest(pem, len, WXP_KC_SERIAL, NULL, digest) != 0) {
+    if (wxp_keycache_digest(cache, pem, len, WXP_KC_SERIAL, NULL, digest) != 0) {
         return wxp_cert_serial_hex(pem, len, out, err);
     }
     for (i = 0; i < WXP_KEYCACHE_SERIALS; i++) {
@@ -287,7 +291,7 @@ X509 *wxp_keycache_certificate_as_php(wxp_keycache *cache, const char *pem, size
     src.data = pem;
     src.len = len;
     src.is_file = 0;
-    if (wxp_keycache_digest(pem, len, WXP_KC_CERT, NULL, digest) != 0) {
+    if (wxp_keycache_digest(cache, pem, len, WXP_KC_CERT, NULL, digest) != 0) {
         return wxp_cert_read_as_php(&src, err); /* no digest, no caching: still a correct answer */
     }
     for (i = 0; i < WXP_KEYCACHE_CERTS; i++) {
@@ -358,6 +362,8 @@ void wxp_keycache_free(wxp_keycache *cache)
     for (i = 0; i < WXP_KEYCACHE_CERTS; i++) {
         X509_free(cache->certs[i].cert);
     }
+    EVP_MD_CTX_free(cache->md);
+    EVP_MD_free(cache->sha256);
     free(cache->entries);
     free(cache);
 }
