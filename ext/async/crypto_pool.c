@@ -6,7 +6,6 @@
 #include "module/globals.h"
 #include "async/crypto_pool.h"
 
-#include <unistd.h>
 #include "wxp_process.h"
 
 void php_wechatpay_crypto_pool_check_fork(void)

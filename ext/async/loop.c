@@ -14,7 +14,6 @@
 #include "wxp_crypto_jobs.h"
 
 #include <poll.h>
-#include <unistd.h>
 #include "wxp_process.h"
 
 #define LOOP (WECHATPAY_G(loop))
@@ -423,23 +422,29 @@ static long loop_wait_budget(long limit_ms)
 
 /* ---- The `progress` option (Ownership, 6) ---- */
 
+/* The transfer of serial in list; NULL when it left it (cancelled, aborted or orphaned meanwhile). */
+static php_wechatpay_transfer *list_find_serial(const php_wechatpay_transfer_list *list, uint64_t serial)
+{
+    php_wechatpay_transfer *transfer;
+
+    for (transfer = list->first; transfer && transfer->serial != serial; transfer = transfer->next) {
+    }
+    return transfer;
+}
+
 /* The transfer of serial that is in a list of the loop but in_hand; NULL when a frame has it in hand or it is
  * gone. */
 static php_wechatpay_transfer *loop_find_serial(uint64_t serial)
 {
     php_wechatpay_transfer_list *lists[] = {&LOOP->queued, &LOOP->running, &LOOP->finished, &LOOP->signing,
                                             &LOOP->verifying};
-    php_wechatpay_transfer *transfer;
+    php_wechatpay_transfer *transfer = NULL;
     size_t i;
 
-    for (i = 0; i < sizeof(lists) / sizeof(lists[0]); i++) {
-        for (transfer = lists[i]->first; transfer; transfer = transfer->next) {
-            if (transfer->serial == serial) {
-                return transfer;
-            }
-        }
+    for (i = 0; transfer == NULL && i < sizeof(lists) / sizeof(lists[0]); i++) {
+        transfer = list_find_serial(lists[i], serial);
     }
-    return NULL;
+    return transfer;
 }
 
 /* Fails a running or finished (not yet settled) transfer with what its progress callable threw (taken): a
@@ -542,16 +547,6 @@ static zend_result loop_report_progress(void)
 /* ---- Worker threads: signing and verifying off the PHP thread (Ownership, 7) ---- */
 
 static void loop_submit(php_wechatpay_transfer *transfer);
-
-/* The transfer of serial in list; NULL when it left it (cancelled, aborted or orphaned meanwhile). */
-static php_wechatpay_transfer *list_find_serial(const php_wechatpay_transfer_list *list, uint64_t serial)
-{
-    php_wechatpay_transfer *transfer;
-
-    for (transfer = list->first; transfer && transfer->serial != serial; transfer = transfer->next) {
-    }
-    return transfer;
-}
 
 /* Sends a new transfer whose call was prepared unsigned to a worker to be signed; without a worker (or
  * memory for the job) it is signed here. Either way it ends signing, queued, started or failed. */
@@ -733,29 +728,22 @@ static void transfer_orphan(php_wechatpay_transfer *transfer)
 static void loop_check_fork(void)
 {
     php_wechatpay_loop *loop = LOOP;
+    php_wechatpay_transfer_list *inherited[] = {&loop->queued, &loop->running, &loop->finished, &loop->signing,
+                                                &loop->verifying};
+    size_t i;
 
     if (loop->pid == 0 || loop->pid == (zend_long) wxp_process_id()) {
         return;
     }
     /* First: the inherited engine is abandoned, so freeing its exchanges never touches libcurl state. */
     php_wechatpay_pool_check_fork();
-    loop->pid = (zend_long) wxp_process_id();
-    while (loop->queued.first) {
-        transfer_orphan(loop->queued.first);
-    }
-    while (loop->running.first) {
-        transfer_orphan(loop->running.first);
-    }
-    while (loop->finished.first) {
-        transfer_orphan(loop->finished.first);
-    }
     /* The parent's worker threads are not here: what they sign or verify is the parent's (Ownership, 7). */
     php_wechatpay_crypto_pool_check_fork();
-    while (loop->signing.first) {
-        transfer_orphan(loop->signing.first);
-    }
-    while (loop->verifying.first) {
-        transfer_orphan(loop->verifying.first);
+    loop->pid = (zend_long) wxp_process_id();
+    for (i = 0; i < sizeof(inherited) / sizeof(inherited[0]); i++) {
+        while (inherited[i]->first) {
+            transfer_orphan(inherited[i]->first);
+        }
     }
     /* A transfer in hand belongs to a frame of this process that goes on settling it. */
 }

@@ -33,7 +33,6 @@
 #include "wxp_keycache.h"
 
 #include <curl/curl.h>
-#include <unistd.h>
 #include <openssl/opensslv.h>
 #include "wxp_process.h"
 

@@ -14,7 +14,6 @@
 #include "http/exceptions.h"
 #include "module/keycache.h"
 
-#include <unistd.h>
 #include "wxp_process.h"
 
 zend_result php_wechatpay_pool_rinit(INIT_FUNC_ARGS)
