@@ -59,6 +59,12 @@ typedef struct wxp_http_request {
                                       * spool there as it arrives (result.spool) instead of memory */
     size_t max_spooled_size;         /* bytes a spooled body may hold, checked as they arrive and against
                                       * Content-Length; 0: no bound (header lines stay under max_response_size) */
+    const char *client_cert;         /* PEM of the TLS client certificate presented (APIv2 mutual TLS), or NULL;
+                                      * libcurl never reuses a connection made with another (or none) */
+    size_t client_cert_len;
+    const char *client_key;          /* PEM of that certificate's private key (set with client_cert) */
+    size_t client_key_len;
+    const char *client_key_passphrase; /* NUL-terminated passphrase of an encrypted client_key, or NULL */
 } wxp_http_request;
 
 /* Timing facts of one transfer, in seconds from its start. */

@@ -39,6 +39,9 @@ typedef struct php_wechatpay_call {
     time_t signed_at;                 /* the signature's timestamp */
     bool sign_deferred;               /* prepared without Authorization yet: a worker thread signs it
                                        * (php_wechatpay_call_sign_job); nothing may be sent before */
+    bool apiv2;                       /* an APIv2 call (its path began with v2/): XML signed with the secret,
+                                       * answered per call_v2.h, never RSA-signed or -verified */
+    bool security;                    /* the `security` option: present the client's merchant certificate */
 } php_wechatpay_call;
 
 /* Returns milliseconds of a monotonic clock (for call deadlines). */

@@ -7,6 +7,7 @@
 #include "wxp_keys.h"
 #include "wxp_rsa.h"
 #include "wxp_headers.h"
+#include "client/merchant_tls.h"
 
 /* Transport settings: the client's defaults, which per-call options may override. */
 typedef struct php_wechatpay_transport {
@@ -48,6 +49,10 @@ struct php_wechatpay_client {
     zval certs_ref;            /* the config's `certs` when given by reference (IS_REFERENCE), else UNDEF: read
                                 * by the stack's verifier when it verifies, as the package's verifier does */
     zval handler;              /* the config's 'handler' (a GuzzleHttp\HandlerStack), UNDEF when none */
+    zend_string *secret;       /* the config's 'secret', the APIv2 key (a secret: never shown), or NULL */
+    php_wechatpay_merchant_tls *merchant; /* the config's 'merchant' (APIv2 mutual TLS), or NULL */
+    bool v3_placeholder;       /* 'privateKey' was an APIv2-only app's placeholder ('any'): private_key is NULL
+                                * and every APIv3 call is refused before sending */
 };
 
 /* Allocates an empty client with one reference. */
