@@ -57,7 +57,7 @@ if test "$PHP_WECHATPAY" != "no"; then
   dnl PSR bridge, exceptions), helpers (the package's crypto and util classes), support (calling PHP from C, keys
   dnl from PHP values and key files, the request's own classes, shared by client, http, async and helpers).
   WECHATPAY_EXT_SOURCES="ext/module/module.c ext/module/ini.c ext/module/pool.c ext/module/keycache.c ext/module/constants.c \
-    ext/client/builder.c ext/client/node.c ext/client/client.c ext/client/call_prepare.c ext/client/call_run.c ext/client/call_sink.c ext/client/middleware.c \
+    ext/client/builder.c ext/client/node.c ext/client/client.c ext/client/call_prepare.c ext/client/call_v2.c ext/client/call_run.c ext/client/call_sink.c ext/client/middleware.c \
     ext/client/transport.c ext/client/guzzle_options.c ext/client/call_report.c ext/client/request_headers.c \
     ext/client/call_progress.c ext/client/keys.c ext/client/driver.c ext/client/engine_handler.c ext/http/transfer_stats.c \
     ext/async/loop.c ext/async/crypto_pool.c ext/async/promise.c ext/async/promise_class.c \

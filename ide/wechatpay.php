@@ -919,6 +919,13 @@ namespace WeChatPay\Http {
          * it), 'primary_ip' => string, 'primary_port' => int]. Not part of PSR-7.
          */
         public function getTransferInfo(): array {}
+
+        /**
+         * Which check of an APIv2 answer rejected it: 'return_code', 'result_code' or 'sign'; null for an answer
+         * that was not rejected (every APIv3 answer). The rejection's reason is this response, as with
+         * wechatpay-php; this says why. Not part of PSR-7.
+         */
+        public function getRejectedBy(): ?string {}
     }
 
     /**

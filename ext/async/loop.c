@@ -9,6 +9,7 @@
 #include "module/pool.h"
 #include "async/promise.h"
 #include "http/exceptions.h"
+#include "http/response.h"
 #include "support/php_call.h"
 #include "async/crypto_pool.h"
 #include "wxp_crypto_jobs.h"
@@ -931,6 +932,15 @@ zend_result php_wechatpay_loop_call(php_wechatpay_call *call, zval *return_value
         return FAILURE; /* exit() unwinding */
     }
     if (!fulfilled) {
+        if (Z_TYPE_P(return_value) != IS_OBJECT || !instanceof_function(Z_OBJCE_P(return_value), zend_ce_throwable)) {
+            /* a rejected APIv2 answer: thrown as wait() throws a promise's reason that is no exception */
+            zval reason;
+
+            ZVAL_COPY_VALUE(&reason, return_value);
+            php_wechatpay_exception_rejection_ex(return_value, wechatpay_ce_Exception_RejectionException,
+                                                 php_wechatpay_rejection_text(&reason), &reason, true);
+            zval_ptr_dtor(&reason);
+        }
         zend_throw_exception_object(return_value);
         ZVAL_UNDEF(return_value);
         return FAILURE;

@@ -11,6 +11,7 @@
 #include "async/promise_class.h"
 #include "async/loop.h"
 #include "http/exceptions.h"
+#include "http/response.h"
 #include "support/php_call.h"
 
 typedef enum promise_state { PROMISE_PENDING, PROMISE_FULFILLED, PROMISE_REJECTED } promise_state;
@@ -494,7 +495,8 @@ ZEND_METHOD(WeChatPay_Promise, wait)
         if (Z_TYPE(promise->result) == IS_OBJECT && instanceof_function(Z_OBJCE(promise->result), zend_ce_throwable)) {
             ZVAL_COPY(&reason, &promise->result);
         } else {
-            php_wechatpay_exception_rejection(&reason, wechatpay_ce_Exception_RejectionException, NULL, &promise->result);
+            php_wechatpay_exception_rejection_ex(&reason, wechatpay_ce_Exception_RejectionException,
+                                                 php_wechatpay_rejection_text(&promise->result), &promise->result, true);
         }
         zend_throw_exception_object(&reason);
     }

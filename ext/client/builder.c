@@ -60,6 +60,32 @@ static zend_result read_serial(php_wechatpay_client *client, HashTable *config)
     return SUCCESS;
 }
 
+/* The config's `secret`, the APIv2 key: a non-empty string (a secret: never shown). */
+static zend_result read_secret(php_wechatpay_client *client, HashTable *config)
+{
+    zval *value = zend_hash_str_find_deref(config, ZEND_STRL("secret"));
+
+    if (value == NULL || Z_TYPE_P(value) == IS_NULL) {
+        return SUCCESS;
+    }
+    if (Z_TYPE_P(value) != IS_STRING || Z_STRLEN_P(value) == 0) {
+        php_wechatpay_throw_invalid("Config 'secret' must be the APIv2 key as a non-empty string (32 bytes, set on the merchant platform), %s given",
+                                    Z_TYPE_P(value) == IS_STRING ? "an empty string" : zend_zval_type_name(value));
+        return FAILURE;
+    }
+    client->secret = zend_string_init(Z_STRVAL_P(value), Z_STRLEN_P(value), 0);
+    return SUCCESS;
+}
+
+/* Whether privateKey is an APIv2-only app's placeholder (README_APIv2: 'privateKey' => 'any'): a string that
+ * is no key, no file:// path and no other scheme, in a config that gives the APIv2 `secret`. A real key that
+ * fails to parse is still refused at once. */
+static bool is_placeholder_key(const php_wechatpay_client *client, zval *value)
+{
+    return client->secret != NULL && Z_TYPE_P(value) == IS_STRING && Z_STRLEN_P(value) < 64
+        && strstr(Z_STRVAL_P(value), "://") == NULL && strstr(Z_STRVAL_P(value), "-----") == NULL;
+}
+
 static zend_result read_private_key(php_wechatpay_client *client, HashTable *config)
 {
     zval *value = zend_hash_str_find_deref(config, ZEND_STRL("privateKey"));
@@ -67,6 +93,10 @@ static zend_result read_private_key(php_wechatpay_client *client, HashTable *con
     if (value == NULL || Z_TYPE_P(value) == IS_NULL) {
         php_wechatpay_throw_invalid("Config 'privateKey' is required: the merchant's private key as PEM text, a file:// path or an OpenSSLAsymmetricKey");
         return FAILURE;
+    }
+    if (is_placeholder_key(client, value)) {
+        client->v3_placeholder = true; /* every APIv3 call is refused (php_wechatpay_v2_refuse_on_v3) */
+        return SUCCESS;
     }
     client->private_key = php_wechatpay_key_from_zval(value, WXP_KEY_PRIVATE, "privateKey");
     return client->private_key ? SUCCESS : FAILURE;
@@ -123,14 +153,15 @@ static zend_result read_certs(php_wechatpay_client *client, HashTable *config)
     return SUCCESS;
 }
 
-/* Reads the whole config in wechatpay-php's order: mchid, serial, privateKey, certs, then the Guzzle options it
+/* Reads the whole config in wechatpay-php's order: mchid, serial, (the APIv2 secret, which decides whether
+ * privateKey may be a placeholder), privateKey, certs, then the Guzzle options it
  * would pass on (those not honoured refused), then transport keys. */
 static zend_result read_config(php_wechatpay_client *client, HashTable *config)
 {
     zval *headers;
 
     if (read_mchid(client, config) == FAILURE || read_serial(client, config) == FAILURE
-        || read_private_key(client, config) == FAILURE || read_certs(client, config) == FAILURE
+        || read_secret(client, config) == FAILURE || read_private_key(client, config) == FAILURE || read_certs(client, config) == FAILURE
         || php_wechatpay_guzzle_options_refuse(config, true, "Config") == FAILURE
         || php_wechatpay_driver_read_config(client, config) == FAILURE
         || php_wechatpay_transport_apply(&client->transport, config, "Config") == FAILURE) {

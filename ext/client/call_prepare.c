@@ -10,6 +10,7 @@
 #include "module/pool.h"
 #include "module/globals.h"
 #include "client/call.h"
+#include "client/call_v2.h"
 #include "client/node.h"
 #include "client/transport.h"
 #include "client/guzzle_options.h"
@@ -356,25 +357,42 @@ zend_result php_wechatpay_call_expand(zend_string *uri_template, HashTable *opti
     return SUCCESS;
 }
 
+/* Expands the node's template and resolves it against base_uri with the query. A path that begins with v2/ (in
+ * any case) makes an APIv2 call, sent to the path without it, whose fields are signed here (call_v2.h); any
+ * other refuses the APIv2 options. */
 static zend_result prepare_url(php_wechatpay_call *call, zend_object *node, HashTable *options)
 {
-    zend_string *path = php_wechatpay_node_path(node), *query;
+    zend_string *path = php_wechatpay_node_path(node), *query = NULL;
     placeholder_ctx ctx;
     wxp_buf expanded;
     wxp_err err;
+    size_t prefix = 0;
     int rc;
 
-    if (prepare_query(options, &query) == FAILURE) {
-        return FAILURE;
-    }
     ctx.options = options;
     wxp_buf_init(&expanded);
     wxp_err_clear(&err);
     rc = wxp_template_expand(ZSTR_VAL(path), ZSTR_LEN(path), lookup_placeholder, &ctx, &expanded, &err);
-    if (rc == 0) {
-        rc = wxp_uri_resolve(ZSTR_VAL(call->transport.base_uri), wxp_buf_cstr(&expanded), expanded.len,
-                             query ? ZSTR_VAL(query) : NULL, &call->url, &err);
+    if (rc != 0) {
+        wxp_buf_free(&expanded);
+        php_wechatpay_throw_invalid("%s", err.message);
+        return FAILURE;
     }
+    prefix = php_wechatpay_v2_prefix(wxp_buf_cstr(&expanded), expanded.len);
+    call->apiv2 = prefix > 0;
+    if (call->apiv2 && strcmp(call->method, "GET") == 0 && memchr(wxp_buf_cstr(&expanded), '?', expanded.len)) {
+        wxp_buf_free(&expanded);
+        php_wechatpay_throw_invalid("An APIv2 GET takes its fields from option 'xml' or 'query' (they are signed), not from a query in its path");
+        return FAILURE;
+    }
+    if ((call->apiv2 ? php_wechatpay_v2_prepare(call, options, &query)
+                     : php_wechatpay_v2_refuse_on_v3(call, options)) == FAILURE
+        || ((!call->apiv2 || strcmp(call->method, "GET") != 0) && prepare_query(options, &query) == FAILURE)) {
+        wxp_buf_free(&expanded);
+        return FAILURE;
+    }
+    rc = wxp_uri_resolve(ZSTR_VAL(call->transport.base_uri), wxp_buf_cstr(&expanded) + prefix, expanded.len - prefix,
+                         query ? ZSTR_VAL(query) : NULL, &call->url, &err);
     wxp_buf_free(&expanded);
     if (query) {
         zend_string_release(query);
@@ -403,14 +421,16 @@ static zend_result prepare_headers(php_wechatpay_call *call, HashTable *options)
     zval *headers;
     size_t i;
 
-    if (add_header(&call->headers, "Accept", ZEND_STRL(PHP_WECHATPAY_DEFAULT_ACCEPT)) == FAILURE
+    /* APIv2: the package's v2 client sends its Accept and Content-Type on every request */
+    const char *accept = call->apiv2 ? PHP_WECHATPAY_V2_ACCEPT : PHP_WECHATPAY_DEFAULT_ACCEPT;
+    const char *content_type = call->apiv2 ? PHP_WECHATPAY_V2_CONTENT_TYPE
+        : call->body && call->content_type ? ZSTR_VAL(call->content_type)
+        : call->body ? PHP_WECHATPAY_DEFAULT_CONTENT_TYPE : NULL;
+
+    if (add_header(&call->headers, "Accept", accept, strlen(accept)) == FAILURE
         || (user_agent ? add_header(&call->headers, "User-Agent", ZSTR_VAL(user_agent), ZSTR_LEN(user_agent))
                        : add_header(&call->headers, "User-Agent", ZEND_STRL(PHP_WECHATPAY_UA_PRODUCT))) == FAILURE
-        || (call->body && call->content_type
-            && add_header(&call->headers, "Content-Type", ZSTR_VAL(call->content_type), ZSTR_LEN(call->content_type))
-                == FAILURE)
-        || (call->body && !call->content_type
-            && add_header(&call->headers, "Content-Type", ZEND_STRL(PHP_WECHATPAY_DEFAULT_CONTENT_TYPE)) == FAILURE)) {
+        || (content_type && add_header(&call->headers, "Content-Type", content_type, strlen(content_type)) == FAILURE)) {
         return FAILURE;
     }
     for (i = 0; i < call->client->headers.count; i++) {
@@ -557,11 +577,12 @@ static zend_result prepare_call(php_wechatpay_call *call, zend_object *node, con
 
     memset(call, 0, sizeof(*call));
     call->method = method;
+    /* An APIv2 call's body is made with its URL (call_v2.h) and it has no RSA signature. */
     if (prepare_start(call, php_wechatpay_node_client(node), options, made_ms, true) == FAILURE
         || prepare_url(call, node, options) == FAILURE
-        || prepare_body(call, options) == FAILURE
+        || (!call->apiv2 && prepare_body(call, options) == FAILURE)
         || prepare_headers(call, options) == FAILURE
-        || sign(call, defer_sign) == FAILURE) {
+        || (!call->apiv2 && sign(call, defer_sign) == FAILURE)) {
         return FAILURE;
     }
     return SUCCESS;
@@ -651,6 +672,15 @@ void php_wechatpay_call_request(const php_wechatpay_call *call, wxp_http_request
     req->spool_dir = php_wechatpay_sink_spool_dir(&call->sink);
     /* a sink's body is on disk, so only a limit the app set bounds it (Guzzle sets none) */
     req->max_spooled_size = call->transport.max_response_size_set ? (size_t) call->transport.max_response_size : 0;
+    if (call->security && call->client->merchant) { /* APIv2 mutual TLS (client/merchant_tls.h) */
+        const php_wechatpay_merchant_tls *tls = call->client->merchant;
+
+        req->client_cert = ZSTR_VAL(tls->cert_pem);
+        req->client_cert_len = ZSTR_LEN(tls->cert_pem);
+        req->client_key = ZSTR_VAL(tls->key_pem);
+        req->client_key_len = ZSTR_LEN(tls->key_pem);
+        req->client_key_passphrase = tls->key_passphrase ? ZSTR_VAL(tls->key_passphrase) : NULL;
+    }
 }
 
 wxp_http_exchange *php_wechatpay_call_start(const php_wechatpay_call *call, wxp_http_engine *engine,

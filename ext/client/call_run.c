@@ -4,6 +4,7 @@
 #include "zend_exceptions.h"
 #include "php_wechatpay.h"
 #include "client/call.h"
+#include "client/call_v2.h"
 #include "client/driver.h"
 #include "client/node.h"
 #include "http/response.h"
@@ -36,7 +37,8 @@ static bool verify_input(const php_wechatpay_call *call, const wxp_http_result *
     size_t path_len;
 
     memset(in, 0, sizeof(*in));
-    if (call->unverified) { /* the driver's stack verifies (its verifier middleware) */
+    if (call->unverified || call->apiv2) { /* the driver's stack verifies (its verifier middleware); an APIv2
+                                            * answer is checked by settle_v2() */
         return false;
     }
     if (wxp_uri_path(wxp_buf_cstr(&call->url), &path, &path_len) == 0
@@ -107,6 +109,32 @@ static zend_result make_response(const wxp_http_result *result, const char *body
     return SUCCESS;
 }
 
+/* Checks an APIv2 answer (call_v2.h) in response: returns true when it passes; false with value the response
+ * itself, marked with the check that rejected it (the rejection's reason, as with wechatpay-php), or the
+ * exception when it could not be checked. Takes response over either way. */
+static bool settle_v2(const php_wechatpay_call *call, const char *body, size_t body_len, zval *response, zval *value)
+{
+    zend_string *message = NULL;
+    int check = php_wechatpay_v2_check_answer(call, body, body_len, &message);
+
+    if (check == PHP_WECHATPAY_V2_PASSED) {
+        ZVAL_COPY_VALUE(value, response);
+        return true;
+    }
+    if (check < 0) {
+        ZVAL_UNDEF(value);
+        if (!php_wechatpay_exiting()) {
+            php_wechatpay_take_exception(value);
+        }
+        zval_ptr_dtor(response);
+        return false;
+    }
+    php_wechatpay_response_set_rejection(response, check, message);
+    zend_string_release(message);
+    ZVAL_COPY_VALUE(value, response);
+    return false;
+}
+
 /* A 2xx whose body went to a spool (the call has a sink): verified from a mapping of the spool, then written to
  * the sink. A body that does not verify never reaches the sink: it is read into the exception's response. */
 static bool settle_spooled(const php_wechatpay_call *call, const wxp_http_result *result, zval *value)
@@ -121,6 +149,31 @@ static bool settle_spooled(const php_wechatpay_call *call, const wxp_http_result
         php_wechatpay_exception_connect(value, 23 /* CURLE_WRITE_ERROR */,
                                         "the answer's body could not be read back from its temporary file", call);
         return false;
+    }
+    if (call->apiv2) { /* checked from the spool's bytes; a rejected answer's body is kept in the response */
+        zend_string *message = NULL;
+        int check = php_wechatpay_v2_check_answer(call, mapped, mapped ? (size_t) result->spool.size : 0, &message);
+
+        if (check < 0) {
+            wxp_spool_unmap(&result->spool, mapped);
+            ZVAL_UNDEF(value);
+            if (!php_wechatpay_exiting()) {
+                php_wechatpay_take_exception(value);
+            }
+            return false;
+        }
+        if (check != PHP_WECHATPAY_V2_PASSED) {
+            zend_result made = make_response(result, mapped ? mapped : "", mapped ? (size_t) result->spool.size : 0,
+                                             &response, value);
+
+            wxp_spool_unmap(&result->spool, mapped);
+            if (made == SUCCESS) {
+                php_wechatpay_response_set_rejection(&response, check, message);
+                ZVAL_COPY_VALUE(value, &response);
+            }
+            zend_string_release(message);
+            return false;
+        }
     }
     wxp_err_clear(&err);
     verified = verify_result(call, result, mapped, mapped ? (size_t) result->spool.size : 0, NULL, &err);
@@ -171,6 +224,9 @@ bool php_wechatpay_call_settle(const php_wechatpay_call *call, const wxp_http_re
     status = result->head.status;
     if (make_response(result, wxp_buf_cstr(&result->body), result->body.len, &response, value) == FAILURE) {
         return false;
+    }
+    if (call->apiv2 && ((status >= 200 && status < 300) || !call->transport.http_errors)) {
+        return settle_v2(call, wxp_buf_cstr(&result->body), result->body.len, &response, value);
     }
     /* http_errors false: wechatpay-php's verifier (outside Guzzle's http_errors) gets every answer that is not
      * thrown, so a non-2xx one is returned only when its signature verifies, as there. */

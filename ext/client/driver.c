@@ -343,7 +343,7 @@ static zval *driver_select(php_wechatpay_driver *driver, const char *protocol, s
 {
     if (protocol && protocol_len == 2 && strncasecmp(protocol, "v2", 2) == 0) {
         zend_throw_exception(spl_ce_BadMethodCallException,
-                             "select('v2'): APIv2 (the XML protocol) is not supported yet by the wechatpay extension", 0);
+                             "select('v2'): the wechatpay extension serves APIv2 through the chain's own verbs ($instance->v2->..., when neither the config nor the call gives a 'handler' and getDriver()'s stack is unchanged), not through a Guzzle client", 0);
         return NULL;
     }
     if (Z_ISUNDEF(driver->guzzle) && make_guzzle(driver) == FAILURE) {

@@ -269,6 +269,10 @@ static zend_string *authorization_of(php_wechatpay_client *client, zval *request
     wxp_buf authorization;
     wxp_err err;
 
+    if (client->private_key == NULL) { /* an APIv2-only config's placeholder */
+        php_wechatpay_throw_invalid("Cannot sign the request: this client's APIv3 keys are placeholders (config 'privateKey' is not a key, as an APIv2-only config gives it)");
+        return NULL;
+    }
     if ((method = call_string_method(request, "getMethod", 0, NULL)) == NULL
         || (target = call_string_method(request, "getRequestTarget", 0, NULL)) == NULL
         || (body = message_body(request)) == NULL) {

@@ -19,6 +19,7 @@
 #include "php_wechatpay.h"
 #include "support/php_call.h"
 #include "helpers/util.h"
+#include "helpers/transformer.h"
 #include "wxp_xml.h"
 
 /* libxml2's parser options (stable values of its xmlParserOption enum, as PHP's LIBXML_* constants). */
@@ -184,21 +185,17 @@ static void report_parse_error(void)
     zval_ptr_dtor(&error);
 }
 
-ZEND_METHOD(WeChatPay_Transformer, toArray)
+zend_result php_wechatpay_xml_to_array(zend_string *xml, zval *out, bool quiet)
 {
-    zend_string *xml = NULL, *clean;
+    zend_string *clean;
     zval args[3], previous, el, ignored;
     zend_class_entry *sxe_ce;
     zend_result result = FAILURE;
 
-    ZEND_PARSE_PARAMETERS_START(0, 1)
-        Z_PARAM_OPTIONAL
-        Z_PARAM_STR(xml)
-    ZEND_PARSE_PARAMETERS_END();
-
+    ZVAL_UNDEF(out);
     ZVAL_TRUE(&args[0]);
     if (call_php_function("libxml_use_internal_errors", "libxml", &previous, 1, args) == FAILURE) {
-        RETURN_THROWS();
+        return FAILURE;
     }
     clean = xml ? sanitize(xml) : zend_string_init("<xml/>", sizeof("<xml/>") - 1, 0);
     ZVAL_STR(&args[0], clean);
@@ -210,11 +207,15 @@ ZEND_METHOD(WeChatPay_Transformer, toArray)
             while (sxe_ce->parent) {
                 sxe_ce = sxe_ce->parent;
             }
-            result = cast(&el, return_value, sxe_ce);
+            result = cast(&el, out, sxe_ce);
         } else {
-            report_parse_error();
+            if (!quiet) {
+                report_parse_error();
+            } else if (call_php_function("libxml_clear_errors", "libxml", &ignored, 0, NULL) == SUCCESS) {
+                zval_ptr_dtor(&ignored);
+            }
             if (!EG(exception)) {
-                RETVAL_EMPTY_ARRAY();
+                ZVAL_EMPTY_ARRAY(out);
                 result = SUCCESS;
             }
         }
@@ -241,10 +242,23 @@ ZEND_METHOD(WeChatPay_Transformer, toArray)
         }
     }
     zval_ptr_dtor(&previous);
-    if (result == FAILURE) {
-        if (!Z_ISUNDEF_P(return_value)) {
-            zval_ptr_dtor(return_value);
-        }
+    if (result == FAILURE && !Z_ISUNDEF_P(out)) {
+        zval_ptr_dtor(out);
+        ZVAL_UNDEF(out);
+    }
+    return result;
+}
+
+ZEND_METHOD(WeChatPay_Transformer, toArray)
+{
+    zend_string *xml = NULL;
+
+    ZEND_PARSE_PARAMETERS_START(0, 1)
+        Z_PARAM_OPTIONAL
+        Z_PARAM_STR(xml)
+    ZEND_PARSE_PARAMETERS_END();
+
+    if (php_wechatpay_xml_to_array(xml, return_value, false) == FAILURE) {
         RETURN_THROWS();
     }
 }
@@ -436,12 +450,49 @@ static zend_result walk(to_xml_ctx *ctx, HashTable *data)
     return SUCCESS;
 }
 
+/* Writes data under root (a valid name) into out as toXml() does. Returns SUCCESS, or FAILURE (thrown). */
+static zend_result write_document(HashTable *data, bool headless, bool indent, const char *root, size_t root_len,
+                                  zend_string *item, wxp_buf *out)
+{
+    to_xml_ctx ctx;
+    zend_result result;
+
+    wxp_xml_writer_init(&ctx.writer, out, indent);
+    ctx.item = item;
+    ctx.item_checked = 0;
+    ctx.depth = 0;
+    result = (!headless && wxp_xml_start_document(&ctx.writer) != 0)
+        || wxp_xml_start_element(&ctx.writer, root, root_len) != 0 ? out_of_memory() : SUCCESS;
+    if (result == SUCCESS) {
+        result = walk_nested(&ctx, data); /* $data is level 1 */
+    }
+    if (result == SUCCESS) {
+        result = wxp_xml_end_element(&ctx.writer) != 0 || (!headless && wxp_xml_end_document(&ctx.writer) != 0)
+            ? out_of_memory() : SUCCESS;
+    }
+    wxp_xml_writer_free(&ctx.writer);
+    return result;
+}
+
+zend_string *php_wechatpay_xml_from_array(HashTable *data)
+{
+    zend_string *item = zend_string_init("item", 4, 0), *xml = NULL;
+    wxp_buf out;
+
+    wxp_buf_init(&out);
+    if (write_document(data, true, false, "xml", 3, item, &out) == SUCCESS) {
+        xml = zend_string_init(out.data ? out.data : "", out.len, 0);
+    }
+    wxp_buf_free(&out);
+    zend_string_release(item);
+    return xml;
+}
+
 ZEND_METHOD(WeChatPay_Transformer, toXml)
 {
     HashTable *data;
     bool headless = true, indent = false;
     zend_string *root = NULL, *item = NULL;
-    to_xml_ctx ctx;
     wxp_buf out;
     size_t root_len;
     zend_result result;
@@ -463,22 +514,9 @@ ZEND_METHOD(WeChatPay_Transformer, toXml)
         RETURN_THROWS();
     }
     wxp_buf_init(&out);
-    wxp_xml_writer_init(&ctx.writer, &out, indent);
-    ctx.item = item ? zend_string_copy(item) : zend_string_init("item", 4, 0);
-    ctx.item_checked = 0;
-    ctx.depth = 0;
-
-    result = (!headless && wxp_xml_start_document(&ctx.writer) != 0)
-        || wxp_xml_start_element(&ctx.writer, ZSTR_VAL(root), root_len) != 0 ? out_of_memory() : SUCCESS;
-    if (result == SUCCESS) {
-        result = walk_nested(&ctx, data); /* $data is level 1 */
-    }
-    if (result == SUCCESS) {
-        result = wxp_xml_end_element(&ctx.writer) != 0 || (!headless && wxp_xml_end_document(&ctx.writer) != 0)
-            ? out_of_memory() : SUCCESS;
-    }
-    wxp_xml_writer_free(&ctx.writer);
-    zend_string_release(ctx.item);
+    item = item ? zend_string_copy(item) : zend_string_init("item", 4, 0);
+    result = write_document(data, headless, indent, ZSTR_VAL(root), root_len, item, &out);
+    zend_string_release(item);
     zend_string_release(root);
     if (result == SUCCESS) {
         RETVAL_STRINGL(out.data ? out.data : "", out.len);

@@ -605,6 +605,12 @@ static zend_result guzzle_rejection(zval *out, zend_class_entry *ce, zend_string
 
 void php_wechatpay_exception_rejection(zval *out, zend_class_entry *ce, const char *message, zval *reason)
 {
+    php_wechatpay_exception_rejection_ex(out, ce, message, reason, message == NULL);
+}
+
+void php_wechatpay_exception_rejection_ex(zval *out, zend_class_entry *ce, const char *message, zval *reason,
+                                          bool autoload)
+{
     bool cancellation = instanceof_function(ce, wechatpay_ce_Exception_CancellationException), guzzle;
     zend_class_entry *concrete = NULL;
     zend_string *text;
@@ -620,13 +626,13 @@ void php_wechatpay_exception_rejection(zval *out, zend_class_entry *ce, const ch
         text = zend_strpprintf(0, "The promise was rejected with a reason of type %s",
                                reason ? zend_zval_type_name(reason) : "null");
     }
-    /* Only wait()'s unwrapping of a reason (no message) may autoload: it is about to throw, holding nothing
-     * the loaders could disturb; the other rejections are made inside the loop. */
+    /* Only what is about to throw, holding nothing the loaders could disturb, may autoload (wait()'s unwrapping
+     * of a reason, a sync call's rejected APIv2 answer); the other rejections are made inside the loop. */
     ZVAL_UNDEF(&cause);
     ZVAL_UNDEF(out);
     guzzle = false;
     if (!EG(exception)) { /* else already unwinding: no PHP code may run */
-        concrete = php_wechatpay_rejection_class(cancellation, message == NULL, &guzzle);
+        concrete = php_wechatpay_rejection_class(cancellation, autoload, &guzzle);
         keep_cause(&cause);
     }
     if (guzzle && !php_wechatpay_exiting() && guzzle_rejection(out, concrete, text, reason) == FAILURE) {

@@ -63,6 +63,11 @@ void php_wechatpay_exception_bad_response_of(zval *out, zval *request, zval *res
  * message NULL (wait() unwrapping a reason) it is autoloaded, otherwise used only when already loaded. */
 void php_wechatpay_exception_rejection(zval *out, zend_class_entry *ce, const char *message, zval *reason);
 
+/* php_wechatpay_exception_rejection() choosing whether Guzzle's class may be autoloaded: only by a caller about
+ * to throw it, holding nothing an autoloader could disturb. */
+void php_wechatpay_exception_rejection_ex(zval *out, zend_class_entry *ce, const char *message, zval *reason,
+                                          bool autoload);
+
 /* Moves the thrown exception into out (one reference) and clears it, so it can reject a promise instead. */
 void php_wechatpay_take_exception(zval *out);
 

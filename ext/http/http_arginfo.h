@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: cd0d75c264b4d680cc81887cacc58a8af06eeb4e */
+ * Stub hash: 115acb5592014104d2a3aa716f661d8cec12261c */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_WeChatPay_Http_AbstractResponse___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -55,6 +55,9 @@ ZEND_END_ARG_INFO()
 #define arginfo_class_WeChatPay_Http_AbstractResponse_getReasonPhrase arginfo_class_WeChatPay_Http_AbstractResponse_getProtocolVersion
 
 #define arginfo_class_WeChatPay_Http_AbstractResponse_getTransferInfo arginfo_class_WeChatPay_Http_AbstractResponse_getHeaders
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WeChatPay_Http_AbstractResponse_getRejectedBy, 0, 0, IS_STRING, 1)
+ZEND_END_ARG_INFO()
 
 #define arginfo_class_WeChatPay_Http_AbstractStream___construct arginfo_class_WeChatPay_Http_AbstractResponse___construct
 
@@ -118,6 +121,7 @@ ZEND_METHOD(WeChatPay_Http_AbstractResponse, getStatusCode);
 ZEND_METHOD(WeChatPay_Http_AbstractResponse, withStatus);
 ZEND_METHOD(WeChatPay_Http_AbstractResponse, getReasonPhrase);
 ZEND_METHOD(WeChatPay_Http_AbstractResponse, getTransferInfo);
+ZEND_METHOD(WeChatPay_Http_AbstractResponse, getRejectedBy);
 ZEND_METHOD(WeChatPay_Http_AbstractStream, __construct);
 ZEND_METHOD(WeChatPay_Http_AbstractStream, __toString);
 ZEND_METHOD(WeChatPay_Http_AbstractStream, close);
@@ -153,6 +157,7 @@ static const zend_function_entry class_WeChatPay_Http_AbstractResponse_methods[]
 	ZEND_ME(WeChatPay_Http_AbstractResponse, withStatus, arginfo_class_WeChatPay_Http_AbstractResponse_withStatus, ZEND_ACC_PUBLIC)
 	ZEND_ME(WeChatPay_Http_AbstractResponse, getReasonPhrase, arginfo_class_WeChatPay_Http_AbstractResponse_getReasonPhrase, ZEND_ACC_PUBLIC)
 	ZEND_ME(WeChatPay_Http_AbstractResponse, getTransferInfo, arginfo_class_WeChatPay_Http_AbstractResponse_getTransferInfo, ZEND_ACC_PUBLIC)
+	ZEND_ME(WeChatPay_Http_AbstractResponse, getRejectedBy, arginfo_class_WeChatPay_Http_AbstractResponse_getRejectedBy, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 

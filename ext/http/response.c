@@ -11,6 +11,7 @@
 #include "php_wechatpay.h"
 #include "http/response.h"
 #include "http/response_private.h"
+#include "client/call_v2.h"
 #include "http/http_arginfo.h"
 #include "http/psr_bridge.h"
 #include "http/wide_args.h"
@@ -45,6 +46,8 @@ static zend_object *response_create_object(zend_class_entry *ce)
     memset(&response->transfer, 0, sizeof(response->transfer));
     response->primary_ip = ZSTR_EMPTY_ALLOC();
     response->primary_port = 0;
+    response->rejected_by = 0;
+    response->rejection = NULL;
     zend_object_std_init(&response->std, ce);
     object_properties_init(&response->std, ce);
     response->std.handlers = &response_handlers;
@@ -62,6 +65,10 @@ static void response_free_obj(zend_object *obj)
     if (response->version) {
         zend_string_release(response->version);
         response->version = NULL;
+    }
+    if (response->rejection) {
+        zend_string_release(response->rejection);
+        response->rejection = NULL;
     }
     zval_ptr_dtor(&response->headers);
     ZVAL_UNDEF(&response->headers);
@@ -96,6 +103,9 @@ static zend_object *response_clone_obj(zend_object *old_obj)
     zend_string_release(copy->primary_ip);
     copy->primary_ip = zend_string_copy(old->primary_ip);
     copy->primary_port = old->primary_port;
+    /* and is still the answer an APIv2 check rejected */
+    copy->rejected_by = old->rejected_by;
+    copy->rejection = old->rejection ? zend_string_copy(old->rejection) : NULL;
     return new_obj;
 }
 
@@ -477,6 +487,27 @@ void php_wechatpay_response_set_transfer(zval *zv, const wxp_http_result *result
     response->primary_port = result->primary_port;
 }
 
+void php_wechatpay_response_set_rejection(zval *zv, int check, zend_string *message)
+{
+    php_wechatpay_response *response = response_of(zv);
+
+    if (response == NULL) {
+        return;
+    }
+    response->rejected_by = (uint8_t) check;
+    if (response->rejection) {
+        zend_string_release(response->rejection);
+    }
+    response->rejection = zend_string_copy(message);
+}
+
+zend_string *php_wechatpay_response_rejection(zval *reason)
+{
+    php_wechatpay_response *response = response_of(reason);
+
+    return response && response->rejected_by ? response->rejection : NULL;
+}
+
 int php_wechatpay_response_status(zval *zv)
 {
     php_wechatpay_response *response = response_of(zv);
@@ -785,4 +816,16 @@ ZEND_METHOD(WeChatPay_Http_AbstractResponse, getTransferInfo)
     add_assoc_bool(return_value, "reused", response->transfer.reused != 0);
     add_assoc_str(return_value, "primary_ip", zend_string_copy(response->primary_ip));
     add_assoc_long(return_value, "primary_port", response->primary_port);
+}
+
+ZEND_METHOD(WeChatPay_Http_AbstractResponse, getRejectedBy)
+{
+    php_wechatpay_response *response = php_wechatpay_response_from_obj(Z_OBJ_P(ZEND_THIS));
+    const char *name = php_wechatpay_v2_check_name((php_wechatpay_v2_check) response->rejected_by);
+
+    ZEND_PARSE_PARAMETERS_NONE();
+    if (name == NULL) {
+        RETURN_NULL();
+    }
+    RETURN_STRING(name);
 }

@@ -30,6 +30,23 @@ zend_result php_wechatpay_stream_create(zval *out, zend_string *contents);
  * string is owned by the response. */
 zend_string *php_wechatpay_response_header_first(zval *response, const char *name, size_t name_len);
 
+/* Marks one of our response objects as an APIv2 answer rejected by check (php_wechatpay_v2_check, not 0), with
+ * message (one reference taken) for the RejectionException it is thrown in. */
+void php_wechatpay_response_set_rejection(zval *response, int check, zend_string *message);
+
+/* Returns the RejectionException message of reason when it is one of our responses that an APIv2 check
+ * rejected (owned by the response), else NULL. */
+zend_string *php_wechatpay_response_rejection(zval *reason);
+
+/* php_wechatpay_response_rejection() as the C string php_wechatpay_exception_rejection() takes (NULL: its
+ * own message from the reason's type). */
+static zend_always_inline const char *php_wechatpay_rejection_text(zval *reason)
+{
+    zend_string *text = php_wechatpay_response_rejection(reason);
+
+    return text ? ZSTR_VAL(text) : NULL;
+}
+
 /* Returns the status code of one of our response objects. */
 int php_wechatpay_response_status(zval *response);
 

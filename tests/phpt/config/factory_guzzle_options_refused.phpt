@@ -45,8 +45,8 @@ Config 'auth' (a Guzzle request option) is refused: calls are authorized by the 
 Config 'body' (a Guzzle request option) is refused: Guzzle would send it with every call, pass 'body' per call
 Config 'json' (a Guzzle request option) is refused: Guzzle would send it with every call, pass 'json' per call
 Config 'query' (a Guzzle request option) is refused: Guzzle would add it to every call, pass 'query' per call
-Config 'cert' (a Guzzle request option) is refused: mutual TLS with a merchant certificate (APIv2's 'merchant' cert and key) is not supported yet
-Config 'ssl_key' (a Guzzle request option) is refused: mutual TLS with a merchant certificate (APIv2's 'merchant' cert and key) is not supported yet
+Config 'cert' (a Guzzle request option) is refused: give the merchant certificate and key as the config's 'merchant' => ['cert' => path, 'key' => path] and pass 'security' => true on the APIv2 calls that need them
+Config 'ssl_key' (a Guzzle request option) is refused: give the merchant certificate and key as the config's 'merchant' => ['cert' => path, 'key' => path] and pass 'security' => true on the APIv2 calls that need them
 Config 'cookies' (a Guzzle request option) is refused: the extension never keeps or sends cookies (WeChat Pay needs none); false is accepted, set a Cookie in 'headers' if a proxy needs one
 Config 'crypto_method' (a Guzzle request option) is refused: the TLS version is negotiated by libcurl and OpenSSL (TLS 1.2 or later)
 Config 'curl' (a Guzzle request option) is refused: no raw cURL options: use the extension's options (timeout, connect_timeout, verify, proxy, max_response_size)

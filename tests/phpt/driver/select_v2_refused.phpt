@@ -1,5 +1,5 @@
 --TEST--
-getDriver(): select('v2') in any case, and request() of a v2/ path, say APIv2 is not supported yet
+getDriver(): select('v2') in any case, and request() of a v2/ path, say APIv2 is served by the chain's verbs, not a Guzzle client
 --EXTENSIONS--
 wechatpay
 --FILE--
@@ -13,7 +13,7 @@ try { $d->request('POST', 'V2/pay/micropay'); } catch (BadMethodCallException $e
 try { $d->requestAsync('POST', 'v2/pay/micropay'); } catch (BadMethodCallException $e) { echo $e->getMessage(), "\n"; }
 ?>
 --EXPECT--
-select('v2'): APIv2 (the XML protocol) is not supported yet by the wechatpay extension
-select('v2'): APIv2 (the XML protocol) is not supported yet by the wechatpay extension
-select('v2'): APIv2 (the XML protocol) is not supported yet by the wechatpay extension
-select('v2'): APIv2 (the XML protocol) is not supported yet by the wechatpay extension
+select('v2'): the wechatpay extension serves APIv2 through the chain's own verbs ($instance->v2->..., when neither the config nor the call gives a 'handler' and getDriver()'s stack is unchanged), not through a Guzzle client
+select('v2'): the wechatpay extension serves APIv2 through the chain's own verbs ($instance->v2->..., when neither the config nor the call gives a 'handler' and getDriver()'s stack is unchanged), not through a Guzzle client
+select('v2'): the wechatpay extension serves APIv2 through the chain's own verbs ($instance->v2->..., when neither the config nor the call gives a 'handler' and getDriver()'s stack is unchanged), not through a Guzzle client
+select('v2'): the wechatpay extension serves APIv2 through the chain's own verbs ($instance->v2->..., when neither the config nor the call gives a 'handler' and getDriver()'s stack is unchanged), not through a Guzzle client

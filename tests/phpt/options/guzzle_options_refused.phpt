@@ -34,7 +34,7 @@ var_dump(count(wxp_emulator_requests($emu)));
 --EXPECT--
 Option 'allow_redirects' (a Guzzle request option) is refused: redirects are never followed, as a redirected request would need a new signature for its new target (WeChat Pay does not redirect); false, what the extension always does, is accepted, and a 3xx answer is a BadResponseException
 Option 'curl' (a Guzzle request option) is refused: no raw cURL options: use the extension's options (timeout, connect_timeout, verify, proxy, max_response_size)
-Option 'cert' (a Guzzle request option) is refused: mutual TLS with a merchant certificate (APIv2's 'merchant' cert and key) is not supported yet
+Option 'cert' (a Guzzle request option) is refused: give the merchant certificate and key as the config's 'merchant' => ['cert' => path, 'key' => path] and pass 'security' => true on the APIv2 calls that need them
 Option 'multipart' (a Guzzle request option) is refused: for a media upload pass 'body' => (new WeChatPay\Util\MediaUtil($file))->getStream(): its multipart Content-Type goes with it
 Option 'form_params' (a Guzzle request option) is refused: WeChat Pay APIv3 takes JSON: use 'json', or 'body' with a Content-Type in 'headers'
 Option 'read_timeout' (a Guzzle request option) is refused: use 'timeout', which bounds the whole call
