@@ -30,5 +30,8 @@ function emu_config(): array
         'pubkey_private_key' => $need('WXP_EMU_PUBKEY_PRIVATE_KEY'),
         'platform_cert' => $optional('WXP_EMU_PLATFORM_CERT'),
         'apiv3_key_file' => $optional('WXP_EMU_APIV3_KEY_FILE'),
+        'v2_secret_file' => $optional('WXP_EMU_V2_SECRET_FILE'),
+        'v2_client_serials' => array_values(array_filter(explode(',', strtoupper($optional('WXP_EMU_V2_CLIENT_SERIALS') ?? '')))),
+        'v2_bank_public_key' => $optional('WXP_EMU_V2_BANK_PUBLIC_KEY'),
     ];
 }

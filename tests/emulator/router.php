@@ -16,12 +16,17 @@
  *                                 carries `Wechatpay-Serial: <that id>` (public-key mode)
  *   WXP_EMU_PLATFORM_CERT         optional: path of the platform certificate (PEM), served by /v3/certificates
  *   WXP_EMU_APIV3_KEY_FILE        optional: path of the APIv3 key (32 bytes) /v3/certificates encrypts with
+ *   WXP_EMU_V2_SECRET_FILE        optional: path of the APIv2 key (32 characters) that signs v2 requests and answers
+ *   WXP_EMU_V2_CLIENT_SERIALS     optional: the merchant client certificate serials (upper-case hex, comma-separated)
+ *                                 the mTLS APIv2 routes accept from the TLS front's X-Wxp-Client-Serial header
+ *   WXP_EMU_V2_BANK_PUBLIC_KEY    optional: path of the PEM /risk/getpublickey answers with
  *   WXP_EMU_SERVER_LOG            optional: the server's stderr log (default STATE_DIR/server.log); /drop reads
  *                                 the server's process ids from it
  *   PHP_CLI_SERVER_WORKERS        PHP's own: forked workers (the master serves too)
  *
  * Every request, in this order:
  *   /__emulator/...   control endpoints: no auth, unsigned, not logged (control.php)
+ *   not /v3/...       APIv2: XML, signed with the secret, logged; v2.php (no User-Agent or Authorization check)
  *   logged to STATE_DIR/requests.jsonl with the outcome of the Authorization check (reqlog.php)
  *   no User-Agent     400 PARAM_ERROR
  *   bad Authorization 401 SIGN_ERROR, message says which check failed (auth.php)
@@ -49,6 +54,7 @@ require __DIR__ . '/bills.php';
 require __DIR__ . '/media.php';
 require __DIR__ . '/images.php';
 require __DIR__ . '/certificates.php';
+require __DIR__ . '/v2.php';
 
 // Warnings must never leak into a body (they would break signatures): log them to stderr, and turn them
 // into exceptions answered as 500 EMULATOR_ERROR, a code no real endpoint uses.
@@ -65,6 +71,10 @@ try {
     $req = emu_request();
     if (str_starts_with($req['path'], '/__emulator/')) {
         emu_control($cfg, $req);
+        return true;
+    }
+    if (!str_starts_with($req['path'], '/v3/')) {
+        emu_v2($cfg, $req);
         return true;
     }
     $authError = emu_check_auth($cfg, $req);
