@@ -5,6 +5,7 @@
 #include "php.h"
 #include "zend_exceptions.h"
 #include "client/call.h"
+#include "http/response.h"
 #include "http/exceptions.h"
 #include "http/transfer_stats.h"
 
@@ -60,7 +61,7 @@ bool php_wechatpay_call_report(const php_wechatpay_call *call, const wxp_http_re
     if (Z_ISUNDEF(call->on_stats.value)) {
         return fulfilled;
     }
-    if (fulfilled) {
+    if (fulfilled || php_wechatpay_response_rejection(outcome)) { /* a rejected APIv2 answer is its own reason */
         ZVAL_COPY(&response, outcome);
     } else {
         outcome_response(outcome, &response);
