@@ -58,6 +58,18 @@ try {
 }
 // a with*() copy is still the rejected answer
 echo 'copy: ', $e->getReason()->withHeader('X-A', 'b')->getRejectedBy(), "\n";
+// on_stats sees the rejected answer as the transfer's response
+$node->postAsync(['xml' => ['mch_id' => $k['mchid'], 'out_trade_no' => 'FAULT_BAD_SIGN'],
+    'on_stats' => static function ($stats) {
+        echo 'on_stats: ', $stats->hasResponse() ? $stats->getResponse()->getRejectedBy() : 'no response', "\n";
+    }])->wait(false);
+// an APIv2 call is never sent through a Guzzle stack (a 'handler', or a changed getDriver() stack): refused
+$p = $node->postAsync(['xml' => ['mch_id' => $k['mchid']], 'handler' => static fn () => null]);
+try {
+    $p->wait();
+} catch (Throwable $t) {
+    echo 'through a handler: ', get_class($t), "\n";
+}
 ?>
 --EXPECTF--
 FAULT_RETURN_FAIL
@@ -104,3 +116,5 @@ wait(): WeChatPay\Exception\Own\RejectionException, reason rejected by result_co
 500: WeChatPay\Exception\Own\ServerException 500
 500, http_errors false: 500 rejected by return_code
 copy: return_code
+on_stats: sign
+through a handler: BadMethodCallException

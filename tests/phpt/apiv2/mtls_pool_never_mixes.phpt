@@ -1,7 +1,8 @@
 --TEST--
 APIv2 mutual TLS and the connection pool: a connection that presented a client certificate is reused only by calls presenting the same one, never by a call without `security` or with another merchant's certificate (sync and async, interleaved), while same-identity calls do reuse theirs
 --SKIPIF--
-<?php require __DIR__ . '/../../inc/skipif.inc'; wxp_skip_unless('extension', 'emulator', 'nginx'); ?>
+<?php require __DIR__ . '/../../inc/skipif.inc'; wxp_skip_unless('extension', 'emulator');
+require __DIR__ . '/../../inc/nginx.inc'; if (wxp_nginx_binary() === null) die('skip nginx not installed'); ?>
 --FILE--
 <?php
 require __DIR__ . '/../../inc/apiv2.inc';

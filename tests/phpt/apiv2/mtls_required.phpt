@@ -1,7 +1,8 @@
 --TEST--
 APIv2 mutual TLS against a front that requires a client certificate: `security => true` presents the merchant's (plain key, or encrypted key with its passphrase), sync and async; without it the handshake fails (ConnectException, nothing answered); transfers' unsigned answer passes
 --SKIPIF--
-<?php require __DIR__ . '/../../inc/skipif.inc'; wxp_skip_unless('extension', 'emulator', 'nginx'); ?>
+<?php require __DIR__ . '/../../inc/skipif.inc'; wxp_skip_unless('extension', 'emulator');
+require __DIR__ . '/../../inc/nginx.inc'; if (wxp_nginx_binary() === null) die('skip nginx not installed'); ?>
 --FILE--
 <?php
 require __DIR__ . '/../../inc/apiv2.inc';

@@ -6,7 +6,8 @@ paths come from the test's key set; `base_uri` and `verify` (the test CA) point 
 behind its mutual-TLS front; the per-call `base_uri` of fraud.mch.weixin.qq.com is a second front and
 payapp.weixin.qq.com the emulator itself; `$rsaPubKeyString` is the getpublickey example's answer.
 --SKIPIF--
-<?php require __DIR__ . '/../../inc/skipif.inc'; wxp_skip_unless('extension', 'emulator', 'nginx'); ?>
+<?php require __DIR__ . '/../../inc/skipif.inc'; wxp_skip_unless('extension', 'emulator');
+require __DIR__ . '/../../inc/nginx.inc'; if (wxp_nginx_binary() === null) die('skip nginx not installed'); ?>
 --FILE--
 <?php
 require __DIR__ . '/../../inc/apiv2.inc';
