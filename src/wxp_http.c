@@ -669,6 +669,46 @@ static int wxp_on_debug(CURL *easy, curl_infotype type, char *data, size_t size,
     return 0;
 }
 
+/* Presents the request's client certificate (APIv2 mutual TLS). The blobs are copied (CURL_BLOB_COPY), as
+ * libcurl copies string options: the request's pointers are borrowed for wxp_http_start only, and the copies
+ * live in the easy handle until curl_easy_reset or cleanup, which the handle always gets after such a
+ * transfer (easy_sticky, wxp_engine_give_easy), so the next transfer on the handle presents nothing of this
+ * one. The passphrase goes to libcurl alone: never into the trace (libcurl's verbose text does not show it),
+ * an error or a log.
+ *
+ * Connections: libcurl 7.88 reuses a cached connection only when Curl_ssl_config_matches() finds its TLS
+ * primary config equal to the new transfer's, and that compares cert_blob byte for byte (blobcmp: NULL
+ * matches only NULL). A connection made with a client certificate is thus never handed to a transfer
+ * without one or with another certificate, nor one made without a certificate to a transfer with one; the
+ * share's TLS session cache is looked up through the same comparison (Curl_ssl_getsessionid), so a session
+ * is resumed only under the same certificate. The key is not compared, but a key belongs to one certificate
+ * (the factory checks the pair, wxp_client_tls.h), so the certificate names the identity. */
+static CURLcode wxp_set_client_certificate(wxp_http_exchange *ex, const wxp_http_request *req)
+{
+    struct curl_blob cert, key;
+    CURL *easy = ex->easy;
+    CURLcode rc = CURLE_OK;
+
+    ex->easy_sticky = 1;
+    cert.data = (void *) req->client_cert;
+    cert.len = req->client_cert_len;
+    cert.flags = CURL_BLOB_COPY;
+    key.data = (void *) req->client_key;
+    key.len = req->client_key_len;
+    key.flags = CURL_BLOB_COPY;
+#define WXP_SET(option, value) \
+    do { if (rc == CURLE_OK) { rc = curl_easy_setopt(easy, option, value); } } while (0)
+    WXP_SET(CURLOPT_SSLCERT_BLOB, &cert);
+    WXP_SET(CURLOPT_SSLCERTTYPE, "PEM");
+    WXP_SET(CURLOPT_SSLKEY_BLOB, &key);
+    WXP_SET(CURLOPT_SSLKEYTYPE, "PEM");
+    if (req->client_key_passphrase != NULL) {
+        WXP_SET(CURLOPT_KEYPASSWD, req->client_key_passphrase);
+    }
+#undef WXP_SET
+    return rc;
+}
+
 /* Options that come from the request. URL, connect timeout, TLS verification and header list are set on every
  * transfer; the others only when the request has them, which marks the handle for a reset once it is done. */
 static CURLcode wxp_set_request_options(wxp_http_exchange *ex, const wxp_http_request *req)
@@ -703,6 +743,9 @@ static CURLcode wxp_set_request_options(wxp_http_exchange *ex, const wxp_http_re
         WXP_SET(CURLOPT_PROXY, req->proxy);
     }
     WXP_SET(CURLOPT_HTTPHEADER, ex->header_lines);
+    if (req->client_cert != NULL && rc == CURLE_OK) {
+        rc = wxp_set_client_certificate(ex, req);
+    }
     if (req->trace) {
         WXP_SET(CURLOPT_DEBUGFUNCTION, wxp_on_debug);
         WXP_SET(CURLOPT_DEBUGDATA, (void *) ex);
@@ -784,6 +827,13 @@ static int wxp_request_is_usable(const wxp_http_request *req, wxp_err *err)
     }
     if (req->body == NULL && req->body_len > 0) {
         return wxp_http_fail(err, WXP_E_INVALID, "HTTP request", "body_len without body");
+    }
+    if ((req->client_cert == NULL) != (req->client_key == NULL) || (req->client_cert != NULL
+        && (req->client_cert_len == 0 || req->client_key_len == 0))) {
+        return wxp_http_fail(err, WXP_E_INVALID, "HTTP request", "a client certificate needs its private key");
+    }
+    if (req->client_cert == NULL && req->client_key_passphrase != NULL) {
+        return wxp_http_fail(err, WXP_E_INVALID, "HTTP request", "a key passphrase without a client certificate");
     }
     return 0;
 }
