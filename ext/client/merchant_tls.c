@@ -55,16 +55,54 @@ static zend_result read_entry(HashTable *merchant, const char *name, entry *e)
     return SUCCESS;
 }
 
-/* Whether path names a file the way Guzzle's options do: a plain path or a file:// URL, no other stream
- * wrapper (php://, phar://, data:, http://) that PHP's streams would otherwise open. */
-static bool names_a_file(const zend_string *path)
+/* Whether the string is the PEM or Base64 text of a key or certificate rather than a path (a frequent mix-up:
+ * file_get_contents() of the file). Such a string is never shown in a message: it may be a private key. */
+static bool is_pem_or_base64_text(const zend_string *s)
 {
-    const char *p = ZSTR_VAL(path);
+    const char *p = ZSTR_VAL(s);
+    size_t i, len = ZSTR_LEN(s);
 
-    if (ZSTR_LEN(path) == 0 || ZSTR_LEN(path) != strlen(p) || strncasecmp(p, "data:", 5) == 0) {
+    if (memchr(p, '\n', len) != NULL || memchr(p, '\r', len) != NULL || zend_memnstr(p, "-----BEGIN", 10, p + len) != NULL) {
+        return true;
+    }
+    if (len < 64) {
         return false;
     }
-    return strstr(p, "://") == NULL || strncasecmp(p, "file://", 7) == 0;
+    for (i = 0; i < len; i++) {
+        if (!isalnum((unsigned char) p[i]) && p[i] != '+' && p[i] != '/' && p[i] != '=') {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* Refuses, naming no more than its scheme, a string that is no file path: key text, a NUL byte, an empty
+ * string, or a stream wrapper other than file:// (php://, phar://, data:, http:// ... which PHP's streams
+ * would open too; Guzzle's options take a file). Returns FAILURE with the exception. */
+static zend_result refuse_non_path(const entry *e)
+{
+    const char *p = ZSTR_VAL(e->path), *colon;
+    size_t scheme_len;
+
+    if (is_pem_or_base64_text(e->path)) {
+        php_wechatpay_throw_invalid("Config 'merchant' '%s' must be the path of its file, not the file's text", e->name);
+        return FAILURE;
+    }
+    if (ZSTR_LEN(e->path) == 0 || ZSTR_LEN(e->path) != strlen(p)) {
+        php_wechatpay_throw_invalid("Config 'merchant' '%s' must be a file path, %s given", e->name,
+                                    ZSTR_LEN(e->path) == 0 ? "''" : "a string holding a NUL byte");
+        return FAILURE;
+    }
+    colon = strchr(p, ':');
+    scheme_len = colon != NULL ? (size_t) (colon - p) : 0;
+    if ((strncasecmp(p, "data:", 5) == 0 || (colon != NULL && strncmp(colon, "://", 3) == 0))
+        && strncasecmp(p, "file://", 7) != 0) {
+        php_wechatpay_throw_invalid("Config 'merchant' '%s' must name its file by a path or a file:// URL, a %.*s%s URL given",
+                                    e->name, (int) (scheme_len < 16 ? scheme_len : 16), p,
+                                    strncmp(colon, "://", 3) == 0 ? "://" : ":");
+        return FAILURE;
+    }
+    return SUCCESS;
 }
 
 /* Reads the file of e into *contents. Returns FAILURE with the entry's exception. */
@@ -72,9 +110,7 @@ static zend_result read_file(const entry *e, zend_string **contents)
 {
     php_wechatpay_key_file status;
 
-    if (!names_a_file(e->path)) {
-        php_wechatpay_throw_invalid("Config 'merchant' '%s' must name its file by a path or a file:// URL, '%s' given", e->name,
-                                    ZSTR_LEN(e->path) == strlen(ZSTR_VAL(e->path)) ? ZSTR_VAL(e->path) : "(a string holding a NUL byte)");
+    if (refuse_non_path(e) == FAILURE) {
         return FAILURE;
     }
     status = php_wechatpay_key_file_read(ZSTR_VAL(e->path), contents);
