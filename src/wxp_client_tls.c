@@ -56,22 +56,27 @@ static int has_pem_block(const char *text, size_t len, const char *suffix)
     return 0;
 }
 
-static BIO *memory_bio(const char *text, size_t len)
+/* The first private key (want_key 1) or certificate (0) of PEM text, read as libcurl reads its PEM blobs
+ * (PEM_read_bio_PrivateKey, PEM_read_bio_X509_AUX), any passphrase asked of state; NULL when there is none. */
+static void *read_pem(const char *pem, size_t len, int want_key, pass_state *state)
 {
-    return len <= INT_MAX ? BIO_new_mem_buf(len > 0 ? text : "", (int) len) : NULL;
+    BIO *bio = len <= INT_MAX ? BIO_new_mem_buf(len > 0 ? pem : "", (int) len) : NULL;
+    void *object = NULL;
+
+    if (bio != NULL) {
+        object = want_key ? (void *) PEM_read_bio_PrivateKey(bio, NULL, pass_cb, state)
+                          : (void *) PEM_read_bio_X509_AUX(bio, NULL, pass_cb, state);
+        BIO_free(bio);
+    }
+    return object;
 }
 
-/* The first certificate, as libcurl reads a PEM CURLOPT_SSLCERT_BLOB (PEM_read_bio_X509_AUX). */
+/* The first certificate, as libcurl reads a PEM CURLOPT_SSLCERT_BLOB. */
 static X509 *read_certificate(const char *pem, size_t len, wxp_err *err)
 {
     pass_state state = {NULL, 0};
-    BIO *bio = memory_bio(pem, len);
-    X509 *cert = NULL;
+    X509 *cert = read_pem(pem, len, 0, &state);
 
-    if (bio != NULL) {
-        cert = PEM_read_bio_X509_AUX(bio, NULL, pass_cb, &state);
-        BIO_free(bio);
-    }
     if (cert != NULL) {
         ERR_clear_error();
         return cert;
@@ -90,18 +95,13 @@ static X509 *read_certificate(const char *pem, size_t len, wxp_err *err)
     return NULL;
 }
 
-/* The private key, as libcurl reads a PEM CURLOPT_SSLKEY_BLOB (PEM_read_bio_PrivateKey). No OpenSSL reason
- * is added to a key's messages: they say enough, and nothing of the key can slip in. */
+/* The private key, as libcurl reads a PEM CURLOPT_SSLKEY_BLOB. No OpenSSL reason is added to a key's
+ * messages: they say enough, and nothing of the key can slip in. */
 static EVP_PKEY *read_private_key(const char *pem, size_t len, const char *passphrase, wxp_err *err)
 {
     pass_state state = {passphrase, 0};
-    BIO *bio = memory_bio(pem, len);
-    EVP_PKEY *key = NULL;
+    EVP_PKEY *key = read_pem(pem, len, 1, &state);
 
-    if (bio != NULL) {
-        key = PEM_read_bio_PrivateKey(bio, NULL, pass_cb, &state);
-        BIO_free(bio);
-    }
     ERR_clear_error();
     if (key != NULL) {
         return key;

@@ -276,19 +276,29 @@ static const char *field(const char *body, const char *name, char *out, size_t s
     return out;
 }
 
-static void test_identities_never_mix(const tls_server *s)
+/* A new engine (opts may be NULL), or NULL with a failed check. */
+static wxp_http_engine *engine_new(const wxp_http_engine_options *opts)
 {
-    identity one = identity_new("1A2B", 1), two = identity_new("3C4D", 0);
-    char a[160], b[160], c[160], d[160], e[160], f[160], conn_a[16], conn_b[16], conn_c[16], conn_d[16], conn_e[16], v[16];
     wxp_http_engine *engine;
     wxp_err err;
 
     wxp_err_clear(&err);
-    engine = wxp_http_engine_new(NULL, &err);
+    engine = wxp_http_engine_new(opts, &err);
     CHECK(engine != NULL);
+    return engine;
+}
+
+static void test_identities_never_mix(const tls_server *s)
+{
+    char a[160], b[160], c[160], d[160], e[160], f[160], conn_a[16], conn_b[16], conn_c[16], conn_d[16], conn_e[16], v[16];
+    wxp_http_engine *engine = engine_new(NULL);
+    identity one, two;
+
     if (engine == NULL) {
         return;
     }
+    one = identity_new("1A2B", 1);
+    two = identity_new("3C4D", 0);
     get_as(engine, s, &one, 1, a, sizeof(a)); /* the encrypted key, with its passphrase; traced */
     get_as(engine, s, NULL, 0, b, sizeof(b)); /* the same easy handle, reset: no certificate */
     get_as(engine, s, &two, 0, c, sizeof(c));
@@ -320,22 +330,20 @@ static void test_identities_never_mix(const tls_server *s)
  * (a resumed session carries the client certificate of its first handshake). */
 static void test_sessions_never_mix(const tls_server *s)
 {
-    identity one = identity_new("5E6F", 0);
     wxp_http_engine_options opts;
     char a[160], b[160], c[160], v[16];
     wxp_http_engine *engine;
-    wxp_err err;
+    identity one;
 
     /* one idle connection at most, so each identity change closes the other's connection */
     memset(&opts, 0, sizeof(opts));
     opts.max_host_connections = 1;
     opts.max_idle_connections = 1;
-    wxp_err_clear(&err);
-    engine = wxp_http_engine_new(&opts, &err);
-    CHECK(engine != NULL);
+    engine = engine_new(&opts);
     if (engine == NULL) {
         return;
     }
+    one = identity_new("5E6F", 0);
     get_as(engine, s, &one, 0, a, sizeof(a));
     get_as(engine, s, NULL, 0, b, sizeof(b));
     get_as(engine, s, &one, 0, c, sizeof(c));
@@ -349,19 +357,18 @@ static void test_sessions_never_mix(const tls_server *s)
     identity_free(&one);
 }
 
-static void test_refused_requests(const tls_server *s)
+static void test_refused_requests(void)
 {
-    identity one = identity_new("7A", 0);
+    wxp_http_engine *engine = engine_new(NULL);
+    identity one;
     wxp_http_request req;
-    wxp_http_engine *engine;
     wxp_err err;
 
-    wxp_err_clear(&err);
-    engine = wxp_http_engine_new(NULL, &err);
-    CHECK(engine != NULL);
     if (engine == NULL) {
         return;
     }
+    one = identity_new("7A", 0);
+    wxp_err_clear(&err);
     memset(&req, 0, sizeof(req));
     req.method = "GET";
     req.url = "https://127.0.0.1:1/";
@@ -374,7 +381,6 @@ static void test_refused_requests(const tls_server *s)
     req.client_key_passphrase = "secret";
     CHECK(wxp_http_start(engine, &req, NULL, NULL, &err) == NULL);
     CHECK_STR(err.message, "HTTP request: a key passphrase without a client certificate");
-    (void) s;
     wxp_http_engine_free(engine);
     identity_free(&one);
 }
@@ -394,7 +400,7 @@ int main(void)
     }
     test_identities_never_mix(&server);
     test_sessions_never_mix(&server);
-    test_refused_requests(&server);
+    test_refused_requests();
     server_stop(&server);
     wxp_http_global_cleanup();
     return UNIT_DONE();
