@@ -18,6 +18,7 @@ typedef struct entry {
 } entry;
 
 #define MSG_FORMS "a file path or [path, passphrase]"
+#define MSG_NOT_TEXT "Config 'merchant' '%s' must be the path of its file, not the file's text"
 
 /* Reads config['merchant'][name] as a path or [path, passphrase] into e. Returns FAILURE with the exception. */
 static zend_result read_entry(HashTable *merchant, const char *name, entry *e)
@@ -55,9 +56,10 @@ static zend_result read_entry(HashTable *merchant, const char *name, entry *e)
     return SUCCESS;
 }
 
-/* Whether the string is the PEM or Base64 text of a key or certificate rather than a path (a frequent mix-up:
- * file_get_contents() of the file). Such a string is never shown in a message: it may be a private key. */
-static bool is_pem_or_base64_text(const zend_string *s)
+/* Whether the string is the PEM text of a key or certificate rather than a path (a frequent mix-up:
+ * file_get_contents() of the file), or, with base64_too, the Base64 of one on one line (DER starts with a
+ * SEQUENCE: `MI`). Such a string is never shown in a message: it may be a private key. */
+static bool is_key_text(const zend_string *s, bool base64_too)
 {
     const char *p = ZSTR_VAL(s);
     size_t i, len = ZSTR_LEN(s);
@@ -65,7 +67,7 @@ static bool is_pem_or_base64_text(const zend_string *s)
     if (memchr(p, '\n', len) != NULL || memchr(p, '\r', len) != NULL || zend_memnstr(p, "-----BEGIN", 10, p + len) != NULL) {
         return true;
     }
-    if (len < 64) {
+    if (!base64_too || len < 64 || strncmp(p, "MI", 2) != 0) {
         return false;
     }
     for (i = 0; i < len; i++) {
@@ -76,16 +78,17 @@ static bool is_pem_or_base64_text(const zend_string *s)
     return true;
 }
 
-/* Refuses, naming no more than its scheme, a string that is no file path: key text, a NUL byte, an empty
- * string, or a stream wrapper other than file:// (php://, phar://, data:, http:// ... which PHP's streams
+/* Refuses, naming no more than its scheme, a string that is no file path: key text (PEM, or Base64 naming no
+ * file), a NUL byte, an empty string, or a stream wrapper other than file:// (php://, phar://, data:, http:// ... which PHP's streams
  * would open too; Guzzle's options take a file). Returns FAILURE with the exception. */
 static zend_result refuse_non_path(const entry *e)
 {
     const char *p = ZSTR_VAL(e->path), *colon;
+    php_stream_statbuf ssb;
     size_t scheme_len;
 
-    if (is_pem_or_base64_text(e->path)) {
-        php_wechatpay_throw_invalid("Config 'merchant' '%s' must be the path of its file, not the file's text", e->name);
+    if (is_key_text(e->path, false)) {
+        php_wechatpay_throw_invalid(MSG_NOT_TEXT, e->name);
         return FAILURE;
     }
     if (ZSTR_LEN(e->path) == 0 || ZSTR_LEN(e->path) != strlen(p)) {
@@ -100,6 +103,13 @@ static zend_result refuse_non_path(const entry *e)
         php_wechatpay_throw_invalid("Config 'merchant' '%s' must name its file by a path or a file:// URL, a %.*s%s URL given",
                                     e->name, (int) (scheme_len < 16 ? scheme_len : 16), p,
                                     strncmp(colon, "://", 3) == 0 ? "://" : ":");
+        return FAILURE;
+    }
+    /* only a string that names no file is taken for Base64 (a real path is never refused for its looks), and
+     * before it is opened: open_basedir's warning would show it */
+    if (is_key_text(e->path, true)
+        && php_stream_stat_path_ex(p, PHP_STREAM_URL_STAT_QUIET, &ssb, NULL) != 0) {
+        php_wechatpay_throw_invalid(MSG_NOT_TEXT, e->name);
         return FAILURE;
     }
     return SUCCESS;

@@ -16,10 +16,12 @@ $forms = [
     'passphrase given with the cert (Guzzle: one libcurl option)' => ['cert' => [$f['cert'], $f['passphrase']], 'key' => $f['key_encrypted']],
     'passphrase for a plain key (unused)' => ['cert' => $f['cert'], 'key' => [$f['key'], 'unused']],
     'relative paths' => ['cert' => basename($f['cert']), 'key' => basename($f['key'])],
+    'a relative path that looks like Base64' => ['cert' => $f['cert'], 'key' => 'MII' . str_repeat('A', 80)],
     'null' => null,
     '[] (the package\'s default)' => [],
 ];
 chdir($f['dir']);
+copy($f['key'], 'MII' . str_repeat('A', 80));
 foreach ($forms as $name => $merchant) {
     $client = WeChatPay\Builder::factory(wxp_test_config(['merchant' => $merchant]));
     echo $name, ': ', get_class($client), "\n";
@@ -37,6 +39,7 @@ encrypted key as [path, passphrase]: WeChatPay\BuilderNode
 passphrase given with the cert (Guzzle: one libcurl option): WeChatPay\BuilderNode
 passphrase for a plain key (unused): WeChatPay\BuilderNode
 relative paths: WeChatPay\BuilderNode
+a relative path that looks like Base64: WeChatPay\BuilderNode
 null: WeChatPay\BuilderNode
 [] (the package's default): WeChatPay\BuilderNode
 by reference: WeChatPay\BuilderNode

@@ -16,12 +16,20 @@ $config['certs'] = array_map(fn ($c) => file_get_contents(substr($c, 7)), $confi
 echo 'inside: ', get_class(WeChatPay\Builder::factory($config + ['merchant' => $merchant])), "\n";
 
 mkdir($f['dir'] . '/inner');
+copy($f['cert'], $f['dir'] . '/inner/cert.pem');
+$base64 = implode('', array_slice(explode("\n", file_get_contents($f['key'])), 1, -2));
 ini_set('open_basedir', $f['dir'] . '/inner');
 try {
     WeChatPay\Builder::factory($config + ['merchant' => $merchant]);
     echo "outside: accepted\n";
 } catch (Throwable $e) {
     echo 'outside: ', get_class($e), ': ', str_replace($f['dir'], '{DIR}', $e->getMessage()), "\n";
+}
+// the key's Base64 given for its path: refused before anything is opened, so no warning shows it either
+try {
+    WeChatPay\Builder::factory($config + ['merchant' => ['cert' => $f['dir'] . '/inner/cert.pem', 'key' => $base64]]);
+} catch (Throwable $e) {
+    echo 'Base64 for a path: ', get_class($e), ': ', $e->getMessage(), "\n";
 }
 ?>
 --CLEAN--
@@ -34,3 +42,4 @@ inside: WeChatPay\BuilderNode
 
 Warning: WeChatPay\Builder::factory(): open_basedir restriction in effect. File(%s/cert.pem) is not within the allowed path(s): (%s/inner) in %s on line %d
 outside: WeChatPay\Exception\InvalidArgumentException: Config 'merchant' 'cert' ({DIR}/cert.pem) cannot be read
+Base64 for a path: WeChatPay\Exception\InvalidArgumentException: Config 'merchant' 'key' must be the path of its file, not the file's text
