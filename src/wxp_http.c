@@ -10,6 +10,7 @@
 #include <string.h>
 #include <sys/utsname.h>
 #include <curl/curl.h>
+#include <openssl/crypto.h>
 
 #define WXP_DEFAULT_MAX_HOST_CONNECTIONS 16L
 /* WeChat Pay drops idle keep-alive connections after 8 s: one idle for 7 s or more is not reused. */
@@ -62,6 +63,9 @@ struct wxp_http_exchange {
     int easy_sticky;                  /* this transfer set options beyond the ones every transfer sets */
     struct curl_slist *header_lines;
     char *body;                       /* the exchange's own copy of the request body */
+    char *client_key;                 /* its own copy of the request's client key (libcurl reads it uncopied),
+                                       * wiped when freed; NULL without one */
+    size_t client_key_len;
     const char *local_error;          /* our reason for aborting from a callback, or NULL */
     char local_reason[160];           /* local_error when it had to be formatted */
     int had_connection;               /* a connection (new or reused) was ready to carry the request */
@@ -669,6 +673,55 @@ static int wxp_on_debug(CURL *easy, curl_infotype type, char *data, size_t size,
     return 0;
 }
 
+/* Presents the request's client certificate (APIv2 mutual TLS). The request's pointers are borrowed for
+ * wxp_http_start only, and libcurl reads the blobs when it connects, later: the certificate is handed over
+ * with CURL_BLOB_COPY (libcurl keeps its own copy, as of every string option), the key with CURL_BLOB_NOCOPY
+ * over the exchange's own copy, which lives until the transfer is over and its handle reset or cleaned up
+ * (wxp_exchange_finish, wxp_exchange_release_transfer), then is wiped. The passphrase is a string option,
+ * which libcurl always copies (and frees unwiped). The handle is marked for a reset (easy_sticky,
+ * wxp_engine_give_easy): the next transfer on it presents nothing of this one. The passphrase goes to
+ * libcurl alone: never into the trace (libcurl's verbose text does not show it), an error or a log.
+ *
+ * Connections: libcurl 7.88 reuses a cached connection only when Curl_ssl_config_matches() finds its TLS
+ * primary config equal to the new transfer's, and that compares cert_blob byte for byte (blobcmp: NULL
+ * matches only NULL). A connection made with a client certificate is thus never handed to a transfer
+ * without one or with another certificate, nor one made without a certificate to a transfer with one; the
+ * share's TLS session cache is looked up through the same comparison (Curl_ssl_getsessionid), so a session
+ * (which carries the client certificate of its first handshake) is resumed only under the same certificate.
+ * The key is not compared, but a key belongs to one certificate (the factory checks the pair,
+ * wxp_client_tls.h), so the certificate names the identity. tests/c/test_http_client_cert checks all this. */
+static CURLcode wxp_set_client_certificate(wxp_http_exchange *ex, const wxp_http_request *req)
+{
+    struct curl_blob cert, key;
+    CURL *easy = ex->easy;
+    CURLcode rc = CURLE_OK;
+
+    ex->easy_sticky = 1;
+    ex->client_key = malloc(req->client_key_len);
+    if (ex->client_key == NULL) {
+        return CURLE_OUT_OF_MEMORY;
+    }
+    memcpy(ex->client_key, req->client_key, req->client_key_len);
+    ex->client_key_len = req->client_key_len;
+    cert.data = (void *) req->client_cert;
+    cert.len = req->client_cert_len;
+    cert.flags = CURL_BLOB_COPY;
+    key.data = ex->client_key;
+    key.len = ex->client_key_len;
+    key.flags = CURL_BLOB_NOCOPY;
+#define WXP_SET(option, value) \
+    do { if (rc == CURLE_OK) { rc = curl_easy_setopt(easy, option, value); } } while (0)
+    WXP_SET(CURLOPT_SSLCERT_BLOB, &cert);
+    WXP_SET(CURLOPT_SSLCERTTYPE, "PEM");
+    WXP_SET(CURLOPT_SSLKEY_BLOB, &key);
+    WXP_SET(CURLOPT_SSLKEYTYPE, "PEM");
+    if (req->client_key_passphrase != NULL) {
+        WXP_SET(CURLOPT_KEYPASSWD, req->client_key_passphrase);
+    }
+#undef WXP_SET
+    return rc;
+}
+
 /* Options that come from the request. URL, connect timeout, TLS verification and header list are set on every
  * transfer; the others only when the request has them, which marks the handle for a reset once it is done. */
 static CURLcode wxp_set_request_options(wxp_http_exchange *ex, const wxp_http_request *req)
@@ -703,6 +756,9 @@ static CURLcode wxp_set_request_options(wxp_http_exchange *ex, const wxp_http_re
         WXP_SET(CURLOPT_PROXY, req->proxy);
     }
     WXP_SET(CURLOPT_HTTPHEADER, ex->header_lines);
+    if (req->client_cert != NULL && rc == CURLE_OK) {
+        rc = wxp_set_client_certificate(ex, req);
+    }
     if (req->trace) {
         WXP_SET(CURLOPT_DEBUGFUNCTION, wxp_on_debug);
         WXP_SET(CURLOPT_DEBUGDATA, (void *) ex);
@@ -728,6 +784,12 @@ static void wxp_exchange_release_transfer(wxp_http_exchange *ex)
     ex->header_lines = NULL;
     free(ex->body);
     ex->body = NULL;
+    /* after the handle: it points at the key until it is reset or cleaned up */
+    if (ex->client_key != NULL) {
+        OPENSSL_cleanse(ex->client_key, ex->client_key_len);
+        free(ex->client_key);
+        ex->client_key = NULL;
+    }
 }
 
 static void wxp_exchange_destroy(wxp_http_exchange *ex)
@@ -784,6 +846,13 @@ static int wxp_request_is_usable(const wxp_http_request *req, wxp_err *err)
     }
     if (req->body == NULL && req->body_len > 0) {
         return wxp_http_fail(err, WXP_E_INVALID, "HTTP request", "body_len without body");
+    }
+    if ((req->client_cert == NULL) != (req->client_key == NULL) || (req->client_cert != NULL
+        && (req->client_cert_len == 0 || req->client_key_len == 0))) {
+        return wxp_http_fail(err, WXP_E_INVALID, "HTTP request", "a client certificate needs its private key");
+    }
+    if (req->client_cert == NULL && req->client_key_passphrase != NULL) {
+        return wxp_http_fail(err, WXP_E_INVALID, "HTTP request", "a key passphrase without a client certificate");
     }
     return 0;
 }

@@ -161,7 +161,9 @@ static zend_result read_config(php_wechatpay_client *client, HashTable *config)
     zval *headers;
 
     if (read_mchid(client, config) == FAILURE || read_serial(client, config) == FAILURE
-        || read_secret(client, config) == FAILURE || read_private_key(client, config) == FAILURE || read_certs(client, config) == FAILURE
+        || read_secret(client, config) == FAILURE || read_private_key(client, config) == FAILURE
+        || read_certs(client, config) == FAILURE
+        || php_wechatpay_merchant_tls_read(config, &client->merchant) == FAILURE
         || php_wechatpay_guzzle_options_refuse(config, true, "Config") == FAILURE
         || php_wechatpay_driver_read_config(client, config) == FAILURE
         || php_wechatpay_transport_apply(&client->transport, config, "Config") == FAILURE) {

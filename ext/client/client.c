@@ -2,6 +2,7 @@
 #include "client/client.h"
 #include "client/transport.h"
 #include "module/keycache.h"
+#include "support/keys_from_php.h"
 
 #include <openssl/evp.h>
 
@@ -70,10 +71,10 @@ void php_wechatpay_client_release(php_wechatpay_client *client)
     if (client->serial) {
         zend_string_release(client->serial);
     }
-    if (client->secret) { /* the APIv2 key: our own copy, wiped */
-        ZEND_SECURE_ZERO(ZSTR_VAL(client->secret), ZSTR_LEN(client->secret));
-        zend_string_release(client->secret);
+    if (client->secret) {
+        php_wechatpay_release_secret(client->secret); /* the APIv2 key */
     }
+    php_wechatpay_merchant_tls_free(client->merchant);
     wxp_rsa_prepared_free(client->signer); /* before the key: it holds a reference of its own */
     EVP_PKEY_free(client->private_key);
     wxp_keyring_free(client->certs);

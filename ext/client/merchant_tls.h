@@ -12,8 +12,8 @@ typedef struct php_wechatpay_merchant_tls {
 } php_wechatpay_merchant_tls;
 
 /* Reads config's 'merchant' (['cert' => path|[path, passphrase], 'key' => path|[path, passphrase]]) into
- * *out (NULL when absent or null), checking that both files read, parse and belong together. Returns FAILURE
- * with an InvalidArgumentException naming the entry thrown. */
+ * *out (NULL when absent, null or [], the package's default), checking that both files read, parse and belong
+ * together. Returns FAILURE with an InvalidArgumentException naming the entry thrown. */
 zend_result php_wechatpay_merchant_tls_read(HashTable *config, php_wechatpay_merchant_tls **out);
 
 /* Frees tls, wiping its secrets (NULL is ignored). */

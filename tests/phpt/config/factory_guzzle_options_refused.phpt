@@ -35,7 +35,7 @@ foreach ($cases as $key => $value) {
 WeChatPay\Builder::factory($base + [
     'allow_redirects' => false, 'cookies' => false, 'debug' => false, 'decode_content' => true, 'expect' => false,
     'http_errors' => false, 'stream' => false, 'version' => '1.1', 'sink' => null, 'curl' => null, 'handler' => null,
-    'secret' => str_repeat('k', 32), 'merchant' => ['cert' => 'c', 'key' => 'k'], 'logger' => 'anything',
+    'secret' => str_repeat('k', 32), 'logger' => 'anything',
 ]);
 echo "no-op values accepted\n";
 ?>
