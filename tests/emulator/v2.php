@@ -27,7 +27,7 @@ const EMU_V2_ROUTES = [
     '/pay/unifiedorder' => ['emu_v2_pay', true, false],
     '/face/get_wxpayface_authinfo' => ['emu_v2_pay', true, false],
     '/mmpaymkttransfers/promotion/transfers' => ['emu_v2_transfers', false, true],
-    '/mmpaysptrans/pay_bank' => ['emu_v2_pay_bank', false, true],
+    '/mmpaysptrans/pay_bank' => ['emu_v2_pay_bank', true, true],
     '/risk/getpublickey' => ['emu_v2_publickey', false, true],
     '/secapi/pay/refund' => ['emu_v2_refund', true, true],
     '/v2emu/whoami' => ['emu_v2_whoami', true, false],
@@ -211,7 +211,7 @@ function emu_v2_transfers(array $cfg, array $req, array $data): array
         'payment_time' => date('Y-m-d H:i:s')];
 }
 
-/** /mmpaysptrans/pay_bank (mTLS, unsigned answer): a payment to a bank card. */
+/** /mmpaysptrans/pay_bank (mTLS, signed answer: its documented fields include sign): a payment to a bank card. */
 function emu_v2_pay_bank(array $cfg, array $req, array $data): array
 {
     $order = $data['partner_trade_no'] ?? '';

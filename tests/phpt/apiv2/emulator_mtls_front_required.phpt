@@ -83,7 +83,7 @@ other merchant: HTTP 200, verify SUCCESS, serial other_serial
 encrypted key, wrong passphrase: no HTTP answer
 /mmpaymkttransfers/promotion/transfers: SUCCESS/SUCCESS, no sign, partner_trade_no p100, payment_no digits, payment_time ok
   without the front: {"return_code":"FAIL","return_msg":"证书错误"}
-/mmpaysptrans/pay_bank: SUCCESS/SUCCESS, no sign, partner_trade_no p200, amount 200
+/mmpaysptrans/pay_bank: SUCCESS/SUCCESS, MD5 sign ok, partner_trade_no p200, amount 200
   without the front: {"return_code":"FAIL","return_msg":"证书错误"}
 /risk/getpublickey: SUCCESS/SUCCESS, no sign, pub_key is bank_public_key: true
   without the front: {"return_code":"FAIL","return_msg":"证书错误"}

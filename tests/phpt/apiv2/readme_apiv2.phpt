@@ -3,7 +3,8 @@ wechatpay-php's README_APIv2 examples run unchanged against the emulator (only v
 --DESCRIPTION--
 Each block is README_APIv2's, in its order. The substitutions: the merchant id, the APIv2 key and the key
 paths come from the test's key set; `base_uri` and `verify` (the test CA) point the client at the emulator
-behind its mutual-TLS front; the per-call `base_uri` of fraud.mch.weixin.qq.com is a second front and
+behind its mutual-TLS front (which, like api.mch.weixin.qq.com, asks for the certificate only where a path
+needs it); the per-call `base_uri` of fraud.mch.weixin.qq.com is a second front and
 payapp.weixin.qq.com the emulator itself; `$rsaPubKeyString` is the getpublickey example's answer.
 --SKIPIF--
 <?php require __DIR__ . '/../../inc/skipif.inc'; wxp_skip_unless('extension', 'emulator');
@@ -12,7 +13,9 @@ require __DIR__ . '/../../inc/nginx.inc'; if (wxp_nginx_binary() === null) die('
 <?php
 require __DIR__ . '/../../inc/apiv2.inc';
 $emu = wxp_emulator_start();
-$front = wxp_v2_mtls_front_start($emu);
+// api.mch.weixin.qq.com asks for the client certificate only on the paths that need it: a front that asks
+// for one and lets the emulator refuse those paths without it; fraud.mch.weixin.qq.com requires it.
+$front = wxp_v2_mtls_front_start($emu, ['verify_client' => 'optional']);
 $fraud = wxp_v2_mtls_front_start($emu);
 $k = wxp_v2_keys();
 
