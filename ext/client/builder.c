@@ -77,6 +77,23 @@ static zend_result read_secret(php_wechatpay_client *client, HashTable *config)
     return SUCCESS;
 }
 
+/* The config's `apiv3Key`, the APIv3 key set on the merchant platform: exactly 32 bytes (a secret: never shown). */
+static zend_result read_apiv3_key(php_wechatpay_client *client, HashTable *config)
+{
+    zval *value = zend_hash_str_find_deref(config, ZEND_STRL("apiv3Key"));
+
+    if (value == NULL || Z_TYPE_P(value) == IS_NULL) {
+        return SUCCESS;
+    }
+    if (Z_TYPE_P(value) != IS_STRING || Z_STRLEN_P(value) != 32) {
+        php_wechatpay_throw_invalid("Config 'apiv3Key' must be the APIv3 key set on the merchant platform, a string of exactly 32 bytes, %s given",
+                                    Z_TYPE_P(value) == IS_STRING ? "a string of another length" : zend_zval_type_name(value));
+        return FAILURE;
+    }
+    client->apiv3_key = zend_string_init(Z_STRVAL_P(value), Z_STRLEN_P(value), 0);
+    return SUCCESS;
+}
+
 /* Whether privateKey is an APIv2-only app's placeholder (README_APIv2: 'privateKey' => 'any'): a string that
  * is no key, no file:// path and no other scheme, in a config that gives the APIv2 `secret`. A real key that
  * fails to parse is still refused at once. */
@@ -164,6 +181,7 @@ static zend_result read_config(php_wechatpay_client *client, HashTable *config)
         || read_secret(client, config) == FAILURE || read_private_key(client, config) == FAILURE
         || read_certs(client, config) == FAILURE
         || php_wechatpay_merchant_tls_read(config, &client->merchant) == FAILURE
+        || read_apiv3_key(client, config) == FAILURE
         || php_wechatpay_guzzle_options_refuse(config, true, "Config") == FAILURE
         || php_wechatpay_driver_read_config(client, config) == FAILURE
         || php_wechatpay_transport_apply(&client->transport, config, "Config") == FAILURE) {

@@ -50,6 +50,8 @@ struct php_wechatpay_client {
                                 * by the stack's verifier when it verifies, as the package's verifier does */
     zval handler;              /* the config's 'handler' (a GuzzleHttp\HandlerStack), UNDEF when none */
     zend_string *secret;       /* the config's 'secret', the APIv2 key (a secret: never shown), or NULL */
+    zend_string *apiv3_key;    /* the config's 'apiv3Key', the APIv3 key of 32 bytes (AES-256-GCM of callbacks and
+                                * of /v3/certificates; a secret: never shown), or NULL */
     php_wechatpay_merchant_tls *merchant; /* the config's 'merchant' (APIv2 mutual TLS), or NULL */
     bool v3_placeholder;       /* 'privateKey' was an APIv2-only app's placeholder ('any'): private_key is NULL
                                 * and every APIv3 call is refused before sending */
