@@ -20,7 +20,8 @@
 #   package.xml itself              (pecl adds it to the archive on its own)
 # Everything under tests/ ships with role "test" (phpt files, their helpers, the emulator, the C unit
 # tests); README*, LICENSE*, COPYING*, CREDITS, NEWS, CHANGELOG* and *.md at the top level, docs/** and ide/**
-# (the IDE stubs, installed beside the README for an IDE or PHPStan to read) with role "doc"; everything else (config.m4, Makefile.frag, composer.json, ext/, src/) with role "src".
+# (the IDE stubs, installed beside the README for an IDE or PHPStan to read) with role "doc"; bin/** (command-line
+# tools pecl installs into its bin_dir) with role "script"; everything else (config.m4, Makefile.frag, composer.json, ext/, src/) with role "src".
 # Build output tracked by git (*.dep, *.o, *.lo, *.la, *.so, *.a) is an error of its own.
 # A new file therefore fails this check (and tests/phpt/meta/package_xml_complete.phpt) until package.xml
 # lists it: `git add` it, then run this script with --write.
@@ -57,6 +58,7 @@ function shipped(string $path): bool {
 }
 function role(string $path): string {
     if (str_starts_with($path, "tests/")) return "test";
+    if (str_starts_with($path, "bin/")) return "script";
     if (str_starts_with($path, "docs/") || str_starts_with($path, "ide/")) return "doc";
     if (strpos($path, "/") === false
         && preg_match("~^(README|LICENSE|COPYING|CREDITS|NEWS|CHANGELOG)|\.md$~i", $path)) return "doc";
