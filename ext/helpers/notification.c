@@ -328,6 +328,7 @@ static zend_result open_resource(HashTable *resource, const zend_string *apiv3_k
                                      : "its resource could not be decrypted (OpenSSL failed)");
         return FAILURE;
     }
+    ZSTR_VAL(bytes)[len] = '\0'; /* over the tag: PHP's JSON scanner reads up to a NUL */
     decoded = json_array(ZSTR_VAL(bytes), len, return_value);
     ZEND_SECURE_ZERO(ZSTR_VAL(bytes), n);
     zend_string_efree(bytes);
