@@ -129,8 +129,15 @@ function emu_callback_v2(array $cfg, string $kind): ?array
     ];
     $plaintext = $kind === 'v2_not_xml' ? 'refund_status=SUCCESS'
         : str_replace(['<xml>', '</xml>'], ['<root>', '</root>'], emu_v2_xml_build($refund));
-    $key = md5($kind === 'v2_other_key' ? $secret . 'x' : $secret);
+    $key = md5($secret);
     $reqInfo = base64_encode((string) openssl_encrypt($plaintext, 'aes-256-ecb', $key, OPENSSL_RAW_DATA));
+    // Another key decrypts to valid padding once in ~256 tries (ECB has no tag): take one whose doesn't.
+    for ($i = 0; $kind === 'v2_other_key' && $i < 1000; $i++) {
+        $reqInfo = base64_encode((string) openssl_encrypt($plaintext, 'aes-256-ecb', md5("$secret$i"), OPENSSL_RAW_DATA));
+        if (openssl_decrypt(base64_decode($reqInfo), 'aes-256-ecb', $key, OPENSSL_RAW_DATA) === false) {
+            break;
+        }
+    }
     $notice = ['return_code' => 'SUCCESS', 'appid' => 'wxd678efh567hg6787', 'mch_id' => $cfg['mchid'],
         'nonce_str' => substr(emu_nonce(), 0, 16), 'req_info' => $reqInfo];
     return ['headers' => ['Content-Type' => 'text/xml'], 'body' => emu_v2_xml_build($notice),
