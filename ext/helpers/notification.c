@@ -375,7 +375,7 @@ ZEND_METHOD(WeChatPay_Notification, handle)
     if ((client = client_of(instance)) == NULL) {
         RETURN_THROWS();
     }
-    if (client->apiv3_key == NULL) {
+    if (client->apiv3_key == NULL || ZSTR_LEN(client->apiv3_key) != WXP_AES_KEY_LEN) { /* the factory takes 32 bytes only */
         php_wechatpay_throw_invalid("WeChatPay\\Notification::handle() needs the client's APIv3 key: give "
                                     "Builder::factory() the config 'apiv3Key' (32 bytes)");
         RETURN_THROWS();
