@@ -16,6 +16,8 @@
  *   not_json        a signed body that is no JSON
  *   no_resource     a signed JSON body without resource
  *   plaintext_not_json  a signed envelope whose resource decrypts to text that is no JSON
+ *   no_associated_data  a good one whose resource has no associated_data (encrypted with none)
+ *   no_ciphertext, nonce_not_string, other_algorithm, short_ciphertext  signed envelopes whose resource is broken
  * APIv2 kinds (WXP_EMU_V2_SECRET_FILE), the refund notice: XML {return_code, appid, mch_id, nonce_str, req_info},
  * req_info AES-256-ECB under md5(secret) of `<root>` with the refund's fields (no headers):
  *   v2_refund       a good one (expected: the refund's fields)
@@ -60,7 +62,8 @@ function emu_callback_transaction(array $cfg): array
 function emu_callback_v3(array $cfg, string $kind, string $event): ?array
 {
     $kinds = ['good', 'pubkey', 'stale', 'signtest', 'tampered', 'bad_tag', 'other_key', 'unknown_serial',
-        'not_json', 'no_resource', 'plaintext_not_json'];
+        'not_json', 'no_resource', 'plaintext_not_json', 'no_associated_data', 'no_ciphertext', 'nonce_not_string',
+        'other_algorithm', 'short_ciphertext'];
     if (!in_array($kind, $kinds, true) || $cfg['apiv3_key_file'] === null) {
         return null;
     }
@@ -71,7 +74,7 @@ function emu_callback_v3(array $cfg, string $kind, string $event): ?array
     $resource = emu_callback_transaction($cfg);
     $plaintext = $kind === 'plaintext_not_json' ? 'trade_state=SUCCESS' : emu_json($resource);
     $nonce = substr(emu_nonce(), 0, 12);
-    $aad = 'transaction';
+    $aad = $kind === 'no_associated_data' ? '' : 'transaction';
     $tag = '';
     $ciphertext = openssl_encrypt($plaintext, 'aes-256-gcm', $key, OPENSSL_RAW_DATA, $nonce, $tag, $aad, 16);
     if ($kind === 'bad_tag') {
@@ -83,8 +86,13 @@ function emu_callback_v3(array $cfg, string $kind, string $event): ?array
         'resource' => ['original_type' => 'transaction', 'algorithm' => 'AEAD_AES_256_GCM',
             'ciphertext' => base64_encode($ciphertext . $tag), 'associated_data' => $aad, 'nonce' => $nonce],
     ];
-    if ($kind === 'no_resource') {
-        unset($envelope['resource']);
+    switch ($kind) {
+        case 'no_resource': unset($envelope['resource']); break;
+        case 'no_associated_data': unset($envelope['resource']['associated_data']); break;
+        case 'no_ciphertext': unset($envelope['resource']['ciphertext']); break;
+        case 'nonce_not_string': $envelope['resource']['nonce'] = 123456789012; break;
+        case 'other_algorithm': $envelope['resource']['algorithm'] = 'AEAD_SM4_GCM'; break;
+        case 'short_ciphertext': $envelope['resource']['ciphertext'] = base64_encode(substr($tag, 0, 12)); break;
     }
     $body = $kind === 'not_json' ? 'id=EV-1&event_type=' . $event : emu_json($envelope);
     [$serial, $keyPath] = $kind === 'pubkey' ? [$cfg['pubkey_id'], $cfg['pubkey_private_key']]
