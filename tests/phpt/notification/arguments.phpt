@@ -23,6 +23,27 @@ wxp_show_refusal(fn() => WeChatPay\Notification::handle($client, ['Wechatpay-Non
 wxp_show_refusal(fn() => WeChatPay\Notification::handle($client, ['Wechatpay-Nonce' => ['a', null]] + $cb['headers'], $cb['body']));
 wxp_show_refusal(fn() => WeChatPay\Notification::handle(new stdClass(), $cb['headers'], $cb['body']));
 wxp_show_refusal(fn() => WeChatPay\Notification::handleV2($client));
+// a BuilderChainable of the app's own: no client, no keys
+$own = new class implements WeChatPay\BuilderChainable {
+    public function offsetGet($k): WeChatPay\BuilderChainable { return $this; }
+    public function offsetExists($k): bool { return false; }
+    public function offsetSet($k, $v): void {}
+    public function offsetUnset($k): void {}
+    public function chain($segment): WeChatPay\BuilderChainable { return $this; }
+    public function getDriver(): WeChatPay\ClientDecoratorInterface { throw new LogicException(); }
+    public function get(array $options = []): mixed { return null; }
+    public function put(array $options = []): mixed { return null; }
+    public function post(array $options = []): mixed { return null; }
+    public function patch(array $options = []): mixed { return null; }
+    public function delete(array $options = []): mixed { return null; }
+    public function getAsync(array $options = []): mixed { return null; }
+    public function putAsync(array $options = []): mixed { return null; }
+    public function postAsync(array $options = []): mixed { return null; }
+    public function patchAsync(array $options = []): mixed { return null; }
+    public function deleteAsync(array $options = []): mixed { return null; }
+};
+wxp_show_refusal(fn() => WeChatPay\Notification::handleV2($own, '<xml/>'));
+wxp_show_refusal(fn() => WeChatPay\Notification::handle($own, [], ''));
 // the class is a holder of static methods
 var_dump((new ReflectionClass(WeChatPay\Notification::class))->isFinal());
 echo (string) (new ReflectionMethod(WeChatPay\Notification::class, 'handle')), "\n";
@@ -38,6 +59,8 @@ WeChatPay\Exception\InvalidArgumentException(0): WeChatPay\Notification: the Wec
 WeChatPay\Exception\InvalidArgumentException(0): WeChatPay\Notification: the Wechatpay-Nonce header must be a string or a list of strings, a list holding null given
 TypeError(0): WeChatPay\Notification::handle(): Argument #1 ($instance) must be of type WeChatPay\BuilderChainable, stdClass given
 ArgumentCountError(0): WeChatPay\Notification::handleV2() expects exactly 2 arguments, 1 given
+TypeError(0): WeChatPay\Notification::handleV2(): Argument #1 ($instance) must be a client made by WeChatPay\Builder::factory(), WeChatPay\BuilderChainable@anonymous given
+TypeError(0): WeChatPay\Notification::handle(): Argument #1 ($instance) must be a client made by WeChatPay\Builder::factory(), WeChatPay\BuilderChainable@anonymous given
 bool(true)
 Method [ <internal:wechatpay> static public method handle ] {
 
