@@ -31,6 +31,7 @@
 #include "helpers/crypto_rsa.h"
 #include "helpers/util.h"
 #include "helpers/certificates.h"
+#include "helpers/notification.h"
 #include "wxp_keycache.h"
 
 #include <curl/curl.h>
@@ -93,7 +94,8 @@ PHP_MINIT_FUNCTION(wechatpay)
         || php_wechatpay_aes_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
         || php_wechatpay_util_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
         || php_wechatpay_rsa_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
-        || php_wechatpay_certificates_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE) {
+        || php_wechatpay_certificates_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
+        || php_wechatpay_notification_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE) {
         return FAILURE;
     }
     return SUCCESS;

@@ -5,14 +5,21 @@
  *   DELETE /__emulator/requests   empties it (204)
  *   GET    /__emulator/state      the stored state (cards), a JSON object
  *   GET    /__emulator/ping       200 {"pong":true,"pid":N}
+ *   GET    /__emulator/callback/{kind}  a signed, encrypted callback to feed a notification handler (callbacks.php)
  */
 
 declare(strict_types=1);
+
+require_once __DIR__ . '/callbacks.php';
 
 function emu_control(array $cfg, array $req): void
 {
     $json = ['Content-Type' => 'application/json'];
     $route = $req['method'] . ' ' . $req['path'];
+    if ($req['method'] === 'GET' && preg_match('~^/__emulator/callback/([a-z0-9_]{1,32})$~', $req['path'], $m)) {
+        emu_callback($cfg, $req, $m[1]);
+        return;
+    }
     switch ($route) {
         case 'GET /__emulator/requests':
             emu_send($req, 200, emu_json(emu_log_read($cfg)), $json);

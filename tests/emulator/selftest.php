@@ -456,6 +456,52 @@ check('media: no closing boundary -> 401 (nothing to verify) or 400', in_array($
 $r = st_call($emu, 'POST', $mu, '{"x":1}', ['auth' => ['sign_body' => '{"x":1}']]);
 check('media: a JSON body -> 400', $r['status'] === 400 && (st_json($r)['code'] ?? '') === 'PARAM_ERROR', $r);
 
+// --- callbacks (/__emulator/callback/{kind}) --------------------------------------------------------------
+$both = $plat + [$emu['keys']['pubkey_id'] => $emu['keys']['pubkey_public_key']];
+$cbGet = function (string $kind) use ($emu): array {
+    [$status, $body] = wxp_emulator_control($emu, 'GET', "/__emulator/callback/$kind");
+    $j = json_decode($body, true) ?? [];
+    return ['status' => $status, 'headers' => array_change_key_case($j['headers'] ?? []), 'body' => $j['body'] ?? '',
+        'expected' => $j['expected'] ?? null];
+};
+$cbOpen = function (array $cb) use ($emu): mixed {
+    $res = json_decode($cb['body'], true)['resource'] ?? [];
+    $raw = base64_decode($res['ciphertext'] ?? '');
+    $plain = openssl_decrypt(substr($raw, 0, -16), 'aes-256-gcm', $emu['keys']['apiv3_key'], OPENSSL_RAW_DATA,
+        $res['nonce'] ?? '', substr($raw, -16), $res['associated_data'] ?? '');
+    return $plain === false ? false : json_decode($plain, true);
+};
+$expect = ['good' => null, 'pubkey' => null, 'stale' => 'timestamp', 'signtest' => 'signtest', 'tampered' => 'signature',
+    'bad_tag' => null, 'other_key' => null, 'unknown_serial' => 'unknown serial', 'not_json' => null,
+    'no_resource' => null, 'plaintext_not_json' => null];
+foreach ($expect as $kind => $verdict) {
+    $cb = $cbGet($kind);
+    check("callback $kind: verifies as expected", $cb['status'] === 200 && st_verify($cb, $both) === $verdict, [$verdict, st_verify($cb, $both)]);
+}
+$cb = $cbGet('good');
+check('callback good: decrypts to expected', $cbOpen($cb) === $cb['expected'] && ($cb['expected']['trade_state'] ?? '') === 'SUCCESS', $cb);
+check('callback pubkey: PUB_KEY_ID serial', ($cbGet('pubkey')['headers']['wechatpay-serial'] ?? '') === $emu['keys']['pubkey_id']);
+foreach (['bad_tag', 'other_key'] as $kind) {
+    check("callback $kind: does not decrypt", $cbOpen($cbGet($kind)) === false);
+}
+check('callback plaintext_not_json: decrypts to no JSON', $cbOpen($cbGet('plaintext_not_json')) === null);
+$cb = $cbGet('v2_refund');
+$notice = emu_selftest_xml($cb['body']);
+$plain = openssl_decrypt(base64_decode($notice['req_info'] ?? ''), 'aes-256-ecb', md5(wxp_v2_keys()['secret']), OPENSSL_RAW_DATA);
+check('callback v2_refund: req_info decrypts under md5(secret)', $plain !== false && emu_selftest_xml($plain) === $cb['expected']['req_info'], $cb);
+$cb = $cbGet('v2_other_key');
+$notice = emu_selftest_xml($cb['body']);
+check('callback v2_other_key: bad padding under md5(secret)', openssl_decrypt(base64_decode($notice['req_info'] ?? ''), 'aes-256-ecb', md5(wxp_v2_keys()['secret']), OPENSSL_RAW_DATA) === false);
+check('callback v2_fail: return_code FAIL', (emu_selftest_xml($cbGet('v2_fail')['body'])['return_code'] ?? '') === 'FAIL');
+check('callback unknown kind: 404', $cbGet('nope')['status'] === 404);
+
+/** The fields of a flat XML document (an APIv2 notice, or its req_info's `<root>`), read without simplexml (php -n). */
+function emu_selftest_xml(string $xml): array
+{
+    require_once __DIR__ . '/v2_xml.php';
+    return emu_v2_xml_parse(str_replace(['<root>', '</root>'], ['<xml>', '</xml>'], $xml)) ?? [];
+}
+
 // --- request log -----------------------------------------------------------------------------------------
 wxp_emulator_clear($emu);
 check('log: empty after clear', wxp_emulator_requests($emu) === []);
