@@ -210,7 +210,8 @@ static zend_string *bill_member(HashTable *bill, const char *name)
     if (value == NULL || Z_TYPE_P(value) != IS_STRING || Z_STRLEN_P(value) == 0) {
         php_wechatpay_throw_invalid("Bill::download(): $bill['%s'] must be a non-empty string (the answer of "
                                     "/v3/bill/tradebill or /v3/bill/fundflowbill, json_decode()d), %s given", name,
-                                    value == NULL ? "nothing" : zend_zval_type_name(value));
+                                    value == NULL ? "nothing" : Z_TYPE_P(value) == IS_STRING ? "an empty string"
+                                                                                               : zend_zval_type_name(value));
         return NULL;
     }
     return Z_STR_P(value);
@@ -349,13 +350,16 @@ static void bill_download_dtor(bill_download *d)
 static zend_result fetch(zend_object *instance, zend_string *url, bill_download *d)
 {
     php_wechatpay_call call;
-    zval node, step, options, response;
+    zval root, node, step, options, response;
     zend_result result;
 
+    /* from the client's root, whatever node the app passed: {+download_url} is then the whole URL */
+    php_wechatpay_node_create_root(&root, php_wechatpay_node_client(instance));
     ZVAL_STRING(&step, "{+download_url}");
     ZVAL_UNDEF(&node);
-    result = php_wechatpay_call_method(instance, "chain", &node, 1, &step);
+    result = php_wechatpay_call_method(Z_OBJ(root), "chain", &node, 1, &step);
     zval_ptr_dtor(&step);
+    zval_ptr_dtor(&root);
     if (result == FAILURE || EG(exception) || Z_TYPE(node) != IS_OBJECT) {
         zval_ptr_dtor(&node);
         return FAILURE;
