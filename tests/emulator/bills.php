@@ -12,6 +12,7 @@
  *                             corrupt       one byte in the middle of the gzip body is changed
  *                             gzip-type     a plain bill labelled Content-Type: application/x-gzip
  *                             status-500    the download answers 500 SYSTEM_ERROR (unsigned, as errors are)
+ *                             stall         the download sends its first 64 KiB, then waits 5 s before the rest
  *   GET /v3/billdownload/file?token=...
  *       200 UNSIGNED (by design, as the real API): the bill as CSV text (text/csv), gzip-compressed
  *       (application/octet-stream) when the token came from a tar_type=GZIP request. Any token works (unknown
@@ -23,7 +24,7 @@
 declare(strict_types=1);
 
 const EMU_BILL_MAX_SIZE = 1 << 30;
-const EMU_BILL_FAULTS = ['', 'wrong-hash', 'truncated', 'corrupt', 'gzip-type', 'status-500'];
+const EMU_BILL_FAULTS = ['', 'wrong-hash', 'truncated', 'corrupt', 'gzip-type', 'status-500', 'stall'];
 
 function emu_tradebill(array $cfg, array $req): void
 {
@@ -130,6 +131,9 @@ function emu_bill_stream(array $req, string $kind, string $date, string $type, ?
             $sent += strlen($piece);
             echo $piece;
             flush();
+            if ($fault === 'stall' && $sent === strlen($piece)) {
+                sleep(5);
+            }
         }
     };
     emu_bill_pieces($kind, $date, $type, $size, static function (string $piece) use ($deflate, $out): void {
