@@ -40,6 +40,7 @@ typedef struct bill_download {
     zval *resource;
     php_stream *stream;
     /* what the read found */
+    bool read;                         /* the reader ran: the answer was a 2xx with a body */
     uint64_t bytes;
     bool gzip;
     char sha1[WXP_BILL_SHA1_HEX];
@@ -141,6 +142,7 @@ static bool read_bill(php_wechatpay_spool_reader *reader, const php_wechatpay_ca
     wxp_err err;
     int rc;
 
+    d->read = true;
     wxp_err_clear(&err);
     if (d->resource != NULL) {
         php_stream_from_zval_no_verify(d->stream, d->resource);
@@ -411,6 +413,12 @@ ZEND_METHOD(WeChatPay_Bill, download)
                                            "%s given", zend_zval_type_name(to)), FAILURE)) == FAILURE
         || fetch(Z_OBJ_P(instance), url, &d) == FAILURE) {
         bill_download_dtor(&d);
+        RETURN_THROWS();
+    }
+    if (!d.read) { /* a 2xx that has no body (204): nothing was spooled, so nothing was read or written */
+        bill_download_dtor(&d);
+        php_wechatpay_throw_invalid_state("Bill::download(): the download answered without a body (HTTP 204): no "
+                                          "bill was written");
         RETURN_THROWS();
     }
     array_init(return_value);

@@ -12,6 +12,7 @@
  *                             corrupt       one byte in the middle of the gzip body is changed
  *                             gzip-type     a plain bill labelled Content-Type: application/x-gzip
  *                             status-500    the download answers 500 SYSTEM_ERROR (unsigned, as errors are)
+ *                             status-204    the download answers 204 without a body
  *                             stall         the download sends its first 64 KiB, then waits 5 s before the rest
  *   GET /v3/billdownload/file?token=...
  *       200 UNSIGNED (by design, as the real API): the bill as CSV text (text/csv), gzip-compressed
@@ -24,7 +25,7 @@
 declare(strict_types=1);
 
 const EMU_BILL_MAX_SIZE = 1 << 30;
-const EMU_BILL_FAULTS = ['', 'wrong-hash', 'truncated', 'corrupt', 'gzip-type', 'status-500', 'stall'];
+const EMU_BILL_FAULTS = ['', 'wrong-hash', 'truncated', 'corrupt', 'gzip-type', 'status-500', 'status-204', 'stall'];
 
 function emu_tradebill(array $cfg, array $req): void
 {
@@ -95,6 +96,10 @@ function emu_billdownload(array $cfg, array $req): void
     $size = $size === null ? null : (int) $size;
     if ($fault === 'status-500') {
         emu_send_error($req, 500, 'SYSTEM_ERROR', 'system error, try again later');
+        return;
+    }
+    if ($fault === 'status-204') {
+        emu_send($req, 204, '');
         return;
     }
     if ($size === null && $fault === '') { // the small bill, whole, as before
