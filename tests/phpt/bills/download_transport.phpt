@@ -23,9 +23,9 @@ try {
     echo get_class($e), ' ', $e->getCurlErrno(), "\n";
 }
 
-// the client's timeout (1 s) runs out while the download stalls (5 s) after its first piece
-$plain = WeChatPay\Builder::factory(wxp_config($emu, ['timeout' => 1]));
-$stalled = json_decode((string) $plain->v3->bill->tradebill->get(['query' => ['bill_date' => '2024-05-07', 'emulator_size' => 1000000, 'emulator_fault' => 'stall']])->getBody(), true);
+// the client's timeout (2 s) runs out while the download stalls (5 s) after its first piece
+$plain = WeChatPay\Builder::factory(wxp_config($emu, ['timeout' => 2]));
+$stalled = json_decode((string) WeChatPay\Builder::factory(wxp_config($emu))->v3->bill->tradebill->get(['query' => ['bill_date' => '2024-05-07', 'emulator_size' => 1000000, 'emulator_fault' => 'stall']])->getBody(), true);
 try {
     WeChatPay\Bill::download($plain, $stalled, "$dir/stalled.csv");
 } catch (WeChatPay\Exception\ConnectException $e) {
