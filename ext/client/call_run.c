@@ -143,10 +143,12 @@ static bool settle_spooled(const php_wechatpay_call *call, const wxp_http_result
     const void *mapped = NULL;
     const char *reason;
     zval response, body, thrown;
+    wxp_verify_input probe;
     wxp_err err;
     int verified;
 
-    if (wxp_spool_map(&result->spool, &mapped) != 0) {
+    /* mapped only when something reads it here: an answer on an unsigned path (a bill) is never mapped whole */
+    if ((call->apiv2 || verify_input(call, result, NULL, 0, &probe)) && wxp_spool_map(&result->spool, &mapped) != 0) {
         php_wechatpay_exception_connect(value, 23 /* CURLE_WRITE_ERROR */,
                                         "the answer's body could not be read back from its temporary file", call);
         return false;
