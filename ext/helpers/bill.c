@@ -19,6 +19,7 @@
 #include "helpers/bill.h"
 #include "helpers/bill_arginfo.h"
 #include "http/exceptions.h"
+#include "http/response.h"
 #include "wxp_bill.h"
 #include "wxp_uri.h"
 
@@ -376,8 +377,14 @@ static zend_result fetch(zend_object *instance, zend_string *url, bill_download 
         return FAILURE;
     }
     call.spool_reader = &d->reader;
+    call.transport.http_errors = true; /* a config's http_errors false would return an error answer as the bill */
     ZVAL_UNDEF(&response);
     result = php_wechatpay_loop_call(&call, &response); /* takes the call */
+    if (result == SUCCESS && !d->read) { /* a 2xx without a body (204): nothing was spooled, read or written */
+        php_wechatpay_throw_invalid_state("Bill::download(): the download answered %d without a body: no bill was "
+                                          "written", php_wechatpay_response_status(&response));
+        result = FAILURE;
+    }
     zval_ptr_dtor(&response);
     return result;
 }
@@ -413,12 +420,6 @@ ZEND_METHOD(WeChatPay_Bill, download)
                                            "%s given", zend_zval_type_name(to)), FAILURE)) == FAILURE
         || fetch(Z_OBJ_P(instance), url, &d) == FAILURE) {
         bill_download_dtor(&d);
-        RETURN_THROWS();
-    }
-    if (!d.read) { /* a 2xx that has no body (204): nothing was spooled, so nothing was read or written */
-        bill_download_dtor(&d);
-        php_wechatpay_throw_invalid_state("Bill::download(): the download answered without a body (HTTP 204): no "
-                                          "bill was written");
         RETURN_THROWS();
     }
     array_init(return_value);

@@ -56,6 +56,11 @@ attempt(bill(['emulator_fault' => 'truncated', 'emulator_size' => 5000]), 'new.c
 echo "-- an error answer: the chain's exception\n";
 attempt(bill(['emulator_fault' => 'status-500']), 'new.csv');
 attempt(bill(['emulator_fault' => 'status-204']), 'new.csv');
+// a client whose config says http_errors false: the download still throws rather than take the error as the bill
+$lenient = $client;
+$client = WeChatPay\Builder::factory(wxp_config($emu, ['http_errors' => false]));
+attempt(bill(['emulator_fault' => 'status-500']), 'new.csv');
+$client = $lenient;
 $bad = ['download_url' => "http://127.0.0.1:$port/v3/billdownload/file"] + $plain; // no token: 400
 attempt($bad, 'new.csv');
 
@@ -87,8 +92,10 @@ WeChatPay\Exception\Own\VerificationException: GET http://127.0.0.1:PORT/v3/bill
 -- an error answer: the chain's exception
 WeChatPay\Exception\Own\ServerException: Server error: GET http://127.0.0.1:PORT/v3/billdownload/file?token=T answered 500: SYSTEM_ERROR: system error, try again later (Request-ID: R)
   response: 500 application/json; charset=utf-8 65
-WeChatPay\Exception\Own\RequestException: Bill::download(): the download answered without a body (HTTP 204): no bill was written
+WeChatPay\Exception\Own\RequestException: Bill::download(): the download answered 204 without a body: no bill was written
   response: none
+WeChatPay\Exception\Own\ServerException: Server error: GET http://127.0.0.1:PORT/v3/billdownload/file?token=T answered 500: SYSTEM_ERROR: system error, try again later (Request-ID: R)
+  response: 500 application/json; charset=utf-8 65
 WeChatPay\Exception\Own\ClientException: Client error: GET http://127.0.0.1:PORT/v3/billdownload/file answered 400: PARAM_ERROR: token is required (Request-ID: R)
   response: 400 application/json; charset=utf-8 52
 -- nothing left behind
