@@ -33,10 +33,15 @@ if test "$PHP_WECHATPAY" != "no"; then
     [AC_MSG_ERROR([wechatpay needs libcurl 7.85.0 or later (CURLOPT_PROTOCOLS_STR) and its headers (libcurl4-openssl-dev): $CURL_PKG_ERRORS])])
   PKG_CHECK_MODULES([OPENSSL], [openssl >= 3.0.0], [],
     [AC_MSG_ERROR([wechatpay needs OpenSSL 3.0.0 or later (EVP_CIPHER_fetch, EVP_MAC, param_build.h) and its headers (libssl-dev): $OPENSSL_PKG_ERRORS])])
+  dnl zlib (zlib1g-dev): Bill::download gunzips a GZIP bill as it streams (src/wxp_bill.c).
+  PKG_CHECK_MODULES([ZLIB], [zlib >= 1.2.0], [],
+    [AC_MSG_ERROR([wechatpay needs zlib and its headers (zlib1g-dev): $ZLIB_PKG_ERRORS])])
   PHP_EVAL_LIBLINE($CURL_LIBS, WECHATPAY_SHARED_LIBADD)
   PHP_EVAL_INCLINE($CURL_CFLAGS)
   PHP_EVAL_LIBLINE($OPENSSL_LIBS, WECHATPAY_SHARED_LIBADD)
   PHP_EVAL_INCLINE($OPENSSL_CFLAGS)
+  PHP_EVAL_LIBLINE($ZLIB_LIBS, WECHATPAY_SHARED_LIBADD)
+  PHP_EVAL_INCLINE($ZLIB_CFLAGS)
   PHP_SUBST(WECHATPAY_SHARED_LIBADD)
 
   WECHATPAY_CFLAGS="-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -I@ext_srcdir@/src"
@@ -51,7 +56,7 @@ if test "$PHP_WECHATPAY" != "no"; then
   WECHATPAY_CORE_SOURCES="src/wxp_err.c src/wxp_buf.c src/wxp_steps.c src/wxp_uri.c src/wxp_template.c \
     src/wxp_keys.c src/wxp_rsa.c src/wxp_sign.c src/wxp_verify.c src/wxp_headers.c src/wxp_http.c \
     src/wxp_aes.c src/wxp_hash.c src/wxp_base64.c src/wxp_multipart.c src/wxp_xml.c src/wxp_keycache.c src/wxp_redact.c src/wxp_trace.c src/wxp_clock.c src/wxp_process.c src/wxp_spool.c \
-    src/wxp_pem.c src/wxp_workers.c src/wxp_crypto_jobs.c src/wxp_client_tls.c"
+    src/wxp_pem.c src/wxp_workers.c src/wxp_crypto_jobs.c src/wxp_client_tls.c src/wxp_bill.c"
   dnl ext/ by concern: module (entry, INI, pool, key cache, the package's constants), client (builder, node, call
   dnl preparation and running, transport settings, headers, keys), async (loop, promise), http (response, stream,
   dnl PSR bridge, exceptions), helpers (the package's crypto and util classes), support (calling PHP from C, keys
@@ -66,6 +71,7 @@ if test "$PHP_WECHATPAY" != "no"; then
     ext/helpers/crypto_rsa.c ext/helpers/crypto_aes.c ext/helpers/crypto_args.c ext/helpers/crypto_hash.c \
     ext/helpers/util.c ext/helpers/formatter.c ext/helpers/transformer.c ext/helpers/certificates.c ext/helpers/pemutil.c ext/helpers/mediautil.c \
     ext/helpers/notification.c \
+    ext/helpers/bill.c \
     ext/support/php_call.c ext/support/key_file.c ext/support/keys_from_php.c ext/support/openssl_objects.c ext/support/request_classes.c"
 
   PHP_NEW_EXTENSION(wechatpay, $WECHATPAY_EXT_SOURCES $WECHATPAY_CORE_SOURCES, $ext_shared,, $WECHATPAY_CFLAGS)

@@ -329,6 +329,27 @@ namespace WeChatPay\Middleware {
     }
 }
 
+// from ext/helpers/bill.stub.php
+
+namespace WeChatPay {
+    /** Bill downloads (README.md, "Bills"). */
+    final class Bill
+    {
+        private function __construct() {}
+
+        /**
+         * Downloads $bill['download_url'] (a signed GET on base_uri's origin, through the client's timeout,
+         * verify, proxy and max_connections) into $to, a file path (written beside it under a temporary name,
+         * renamed when whole and checked, removed on any failure) or a writable stream resource (written at its
+         * position; on failure the app owns what was written). A gzip body is gunzipped; the SHA-1 of the bill
+         * must be $bill['hash_value'] ($bill['hash_type'] 'SHA1'). Blocks until done.
+         * $bill holds download_url, hash_type and hash_value; $to is a path or a stream resource. Returns
+         * ['bytes' => the bill's size, uncompressed, 'sha1' => its SHA-1 in hex, 'gzip' => whether it came gzipped].
+         */
+        public static function download(BuilderChainable $instance, array $bill, mixed $to): array {}
+    }
+}
+
 // from ext/helpers/certificates.stub.php
 
 namespace WeChatPay {

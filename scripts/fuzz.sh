@@ -9,7 +9,7 @@
 #   NAME          run these targets (steps, uri, ...) instead of every fuzz/fuzz_*.c
 #
 # Build: clang-14 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined over src/*.c and the
-# target, with libcurl, OpenSSL and libxml2 from pkg-config, into fuzz/build/ (not committed; FUZZ_BUILD=DIR
+# target, with libcurl, OpenSSL, libxml2 and zlib from pkg-config, into fuzz/build/ (not committed; FUZZ_BUILD=DIR
 # builds and runs elsewhere, e.g. a long run in the background while the targets change).
 # Run: each target reads its committed seeds (fuzz/corpus/NAME/, and fuzz/NAME.dict when present) and the
 # inputs earlier runs on this machine found (fuzz/build/corpus/NAME/, where new ones are written).
@@ -65,9 +65,9 @@ fail_all() {
 }
 
 command -v "$CC" >/dev/null 2>&1 || fail_all "$CC not found (scripts/install-deps.sh installs clang-14 and libclang-rt-14-dev)"
-DEP_CFLAGS=$(pkg-config --cflags libcurl openssl libxml-2.0 2>/dev/null) \
-    && DEP_LIBS=$(pkg-config --libs libcurl openssl libxml-2.0 2>/dev/null) \
-    || fail_all "pkg-config finds no libcurl, openssl or libxml-2.0"
+DEP_CFLAGS=$(pkg-config --cflags libcurl openssl libxml-2.0 zlib 2>/dev/null) \
+    && DEP_LIBS=$(pkg-config --libs libcurl openssl libxml-2.0 zlib 2>/dev/null) \
+    || fail_all "pkg-config finds no libcurl, openssl, libxml-2.0 or zlib"
 mkdir -p "$BUILD/obj" "$BUILD/corpus" "$BUILD/artifacts" "$BUILD/logs" || fail_all "cannot create $BUILD"
 
 # --- build: the core once (instrumented for coverage, without libFuzzer's main), then each target ----------

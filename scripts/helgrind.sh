@@ -10,8 +10,8 @@ out=$(mktemp -d /tmp/wxp-helgrind.XXXXXX)
 if [ -n "${KEEP_LOGS:-}" ]; then echo "logs: $out" >&2; else trap 'rm -rf "$out"' EXIT; fi
 rc=0
 
-cc -g -O1 -Wall -Isrc $(pkg-config --cflags libcurl openssl) -o "$out/test_workers" tests/c/test_workers.c src/*.c \
-    $(pkg-config --libs libcurl openssl) -lpthread || exit 2
+cc -g -O1 -Wall -Isrc $(pkg-config --cflags libcurl openssl zlib) -o "$out/test_workers" tests/c/test_workers.c src/*.c \
+    $(pkg-config --libs libcurl openssl zlib) -lpthread || exit 2
 valgrind --tool=helgrind --suppressions=scripts/helgrind.supp --error-exitcode=3 "$out/test_workers" >"$out/c.log" 2>&1 || rc=1
 echo "(a) C test: $(grep -h 'passed, ' "$out/c.log" | tail -1); helgrind $(grep -h 'ERROR SUMMARY' "$out/c.log" | tail -1 | sed 's/^==[0-9]*== //')"
 

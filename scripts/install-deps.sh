@@ -18,6 +18,7 @@ PACKAGES=(
     php8.2-cli php8.2-dev                  # the PHP the extension targets, phpize, run-tests.php, gen_stub.php
     php8.2-xml                              # SimpleXML and libxml for Transformer::toArray(); XMLWriter for a phpt
     libcurl4-openssl-dev libssl-dev         # the C core's two libraries (config.m4: pkg-config libcurl, openssl)
+    zlib1g-dev                              # gunzipping GZIP bills as they stream (config.m4: pkg-config zlib)
     pkg-config make gcc                     # the build
     valgrind                                # the leak-checked phpt run (run-tests.php -m)
     socat                                   # the TLS front of the emulator (tests/inc/tls.inc)

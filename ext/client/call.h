@@ -16,6 +16,16 @@
 #define PHP_WECHATPAY_DEFAULT_ACCEPT "application/json, text/plain, application/x-gzip, application/pdf, image/png, image/*;q=0.5"
 #define PHP_WECHATPAY_DEFAULT_CONTENT_TYPE "application/json; charset=utf-8"
 
+/* What reads a verified 2xx body spooled to disk, in place of a `sink` (helpers/bill.c: a bill streamed through
+ * gunzip and SHA-1 to its destination). read() may run PHP code; it returns true, or false with the call's
+ * outcome (an exception; it may carry response, the answer without its body) made in *value. */
+struct php_wechatpay_call;
+typedef struct php_wechatpay_spool_reader php_wechatpay_spool_reader;
+struct php_wechatpay_spool_reader {
+    bool (*read)(php_wechatpay_spool_reader *self, const struct php_wechatpay_call *call,
+                 const wxp_http_result *result, zval *response, zval *value);
+};
+
 typedef struct php_wechatpay_call {
     const char *method;               /* "GET", "PUT", "POST", "PATCH" or "DELETE" (static), or method_owned's */
     zend_string *method_owned;        /* a PSR-7 request's method (php_wechatpay_call_prepare_sent), or NULL */
@@ -36,6 +46,8 @@ typedef struct php_wechatpay_call {
     zval sink;                        /* the `sink` option: UNDEF (none), a path, a stream resource or a
                                        * StreamInterface (see call_sink.h) */
     php_wechatpay_progress progress;  /* the `progress` option (client/call_progress.h) */
+    php_wechatpay_spool_reader *spool_reader; /* NULL, or what reads a 2xx body spooled for it instead of a
+                                               * sink; not owned (a sync caller's frame holds it) */
     time_t signed_at;                 /* the signature's timestamp */
     bool sign_deferred;               /* prepared without Authorization yet: a worker thread signs it
                                        * (php_wechatpay_call_sign_job); nothing may be sent before */

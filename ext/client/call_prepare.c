@@ -4,6 +4,7 @@
 #include "ext/json/php_json.h"
 #include "ext/standard/php_http.h"
 #include "ext/standard/url.h"
+#include "php_open_temporary_file.h"
 #include "zend_smart_str.h"
 #include "php_network.h"
 #include "php_wechatpay.h"
@@ -669,7 +670,7 @@ void php_wechatpay_call_request(const php_wechatpay_call *call, wxp_http_request
     req->proxy = call->transport.proxy ? ZSTR_VAL(call->transport.proxy) : NULL;
     req->max_response_size = (size_t) call->transport.max_response_size;
     req->trace = !Z_ISUNDEF(call->debug);
-    req->spool_dir = php_wechatpay_sink_spool_dir(&call->sink);
+    req->spool_dir = call->spool_reader ? php_get_temporary_directory() : php_wechatpay_sink_spool_dir(&call->sink);
     /* a sink's body is on disk, so only a limit the app set bounds it (Guzzle sets none) */
     req->max_spooled_size = call->transport.max_response_size_set ? (size_t) call->transport.max_response_size : 0;
     if (call->security && call->client->merchant) { /* APIv2 mutual TLS (client/merchant_tls.h) */

@@ -135,17 +135,20 @@ static bool settle_v2(const php_wechatpay_call *call, const char *body, size_t b
     return false;
 }
 
-/* A 2xx whose body went to a spool (the call has a sink): verified from a mapping of the spool, then written to
- * the sink. A body that does not verify never reaches the sink: it is read into the exception's response. */
+/* A 2xx whose body went to a spool (the call has a sink or a spool reader): verified from a mapping of the
+ * spool, then written to the sink or read by the reader. A body that does not verify never reaches either: it
+ * is read into the exception's response. */
 static bool settle_spooled(const php_wechatpay_call *call, const wxp_http_result *result, zval *value)
 {
     const void *mapped = NULL;
     const char *reason;
     zval response, body, thrown;
+    wxp_verify_input probe;
     wxp_err err;
     int verified;
 
-    if (wxp_spool_map(&result->spool, &mapped) != 0) {
+    /* mapped only when something reads it here: an answer on an unsigned path (a bill) is never mapped whole */
+    if ((call->apiv2 || verify_input(call, result, NULL, 0, &probe)) && wxp_spool_map(&result->spool, &mapped) != 0) {
         php_wechatpay_exception_connect(value, 23 /* CURLE_WRITE_ERROR */,
                                         "the answer's body could not be read back from its temporary file", call);
         return false;
@@ -187,6 +190,16 @@ static bool settle_spooled(const php_wechatpay_call *call, const wxp_http_result
         php_wechatpay_exception_verification(value, &response, &err, call);
         zval_ptr_dtor(&response);
         return false;
+    }
+    if (call->spool_reader != NULL) {
+        bool read = call->spool_reader->read(call->spool_reader, call, result, &response, value);
+
+        if (read) {
+            ZVAL_COPY_VALUE(value, &response);
+        } else {
+            zval_ptr_dtor(&response);
+        }
+        return read;
     }
     if (php_wechatpay_sink_deliver(&call->sink, &result->spool, &body, &reason) == FAILURE) {
         ZVAL_UNDEF(value);

@@ -343,16 +343,15 @@ void php_wechatpay_exception_verification(zval *out, zval *response, const wxp_e
     zend_string_release(shown);
 }
 
-void php_wechatpay_exception_sink(zval *out, zval *response, const char *reason, zval *previous,
-                                  const php_wechatpay_call *call)
+void php_wechatpay_exception_answer(zval *out, zval *response, const char *what, zval *previous,
+                                    const php_wechatpay_call *call)
 {
     zend_string *suffix = request_id_suffix(response), *shown = php_wechatpay_redacted_url(wxp_buf_cstr(&call->url));
     failure f = {0};
 
     f.kind = PHP_WECHATPAY_FAILURE_REQUEST;
-    f.message = zend_strpprintf(0, "%s %s answered %d, verified, but its body could not be written to the 'sink': %s%s",
-                                call->method, ZSTR_VAL(shown), php_wechatpay_response_status(response), reason,
-                                ZSTR_VAL(suffix));
+    f.message = zend_strpprintf(0, "%s %s answered %d, %s%s", call->method, ZSTR_VAL(shown),
+                                php_wechatpay_response_status(response), what, ZSTR_VAL(suffix));
     f.response = response;
     array_init(&f.context);
     failure_make(out, &f, call);
@@ -364,6 +363,15 @@ void php_wechatpay_exception_sink(zval *out, zval *response, const char *reason,
     zend_string_release(f.message);
     zend_string_release(suffix);
     zend_string_release(shown);
+}
+
+void php_wechatpay_exception_sink(zval *out, zval *response, const char *reason, zval *previous,
+                                  const php_wechatpay_call *call)
+{
+    zend_string *what = zend_strpprintf(0, "verified, but its body could not be written to the 'sink': %s", reason);
+
+    php_wechatpay_exception_answer(out, response, ZSTR_VAL(what), previous, call);
+    zend_string_release(what);
 }
 
 void php_wechatpay_exception_verification_of(zval *out, zval *request, zval *response, const char *method,

@@ -42,6 +42,11 @@ void php_wechatpay_exception_verification_of(zval *out, zval *request, zval *res
                                              const char *url, zend_long status, zend_string *request_id,
                                              const wxp_err *err);
 
+/* Makes, in out, a RequestException carrying response (copied) for call's answer that could not be taken:
+ * "METHOD URL answered STATUS, <what> (Request-ID ...)"; previous (may be NULL) becomes its previous. */
+void php_wechatpay_exception_answer(zval *out, zval *response, const char *what, zval *previous,
+                                    const struct php_wechatpay_call *call);
+
 /* Makes, in out, a RequestException carrying response (copied) for call's verified 2xx whose body could not
  * be written to its `sink`: reason says why, previous (may be NULL) is what the sink threw. */
 void php_wechatpay_exception_sink(zval *out, zval *response, const char *reason, zval *previous,

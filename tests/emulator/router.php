@@ -135,6 +135,9 @@ function emu_route(array $cfg, array $req): void
     } elseif ($p === '/v3/bill/tradebill' && $m === 'GET') {
         emu_tradebill($cfg, $req);
         return;
+    } elseif ($p === '/v3/bill/fundflowbill' && $m === 'GET') {
+        emu_fundflowbill($cfg, $req);
+        return;
     } elseif ($p === '/v3/certificates' && $m === 'GET') {
         emu_certificates($cfg, $req);
         return;

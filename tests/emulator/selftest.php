@@ -416,6 +416,26 @@ foreach (['' => false, '&tar_type=GZIP' => true] as $q => $gz) {
     check("billdownload$q: 200 unsigned", $d['status'] === 200 && st_no_wechatpay_headers($d) && isset($d['headers']['request-id']), $d);
     check("billdownload$q: SHA-1 of the uncompressed bill", sha1($csv) === ($j['hash_value'] ?? '') && str_contains($csv, '`2024-01-02'), $csv);
 }
+// fund-flow bills, generated sizes and faults (emulator-only query fields)
+$bill = static function (string $query) use ($emu): array {
+    $j = st_json(st_call($emu, 'GET', "/v3/bill/$query"));
+    $u = parse_url($j['download_url'] ?? '');
+    return [$j, st_call($emu, 'GET', ($u['path'] ?? '') . '?' . ($u['query'] ?? ''))];
+};
+[$j, $d] = $bill('fundflowbill?bill_date=2024-01-02&tar_type=GZIP');
+$csv = (string) @gzdecode($d['body']);
+check('fundflowbill GZIP: SHA-1 of the uncompressed bill', sha1($csv) === ($j['hash_value'] ?? '') && str_starts_with($csv, '记账时间,'), $csv);
+foreach (['' => false, '&tar_type=GZIP' => true] as $q => $gz) {
+    [$j, $d] = $bill("tradebill?bill_date=2024-01-02&emulator_size=300001$q");
+    $csv = $gz ? (string) @gzdecode($d['body']) : $d['body'];
+    check("tradebill emulator_size$q: exactly that size, hashed", strlen($csv) === 300001 && sha1($csv) === ($j['hash_value'] ?? ''), strlen($csv));
+}
+[$j, $d] = $bill('tradebill?bill_date=2024-01-02&emulator_fault=wrong-hash');
+check('tradebill wrong-hash: another hash', $d['status'] === 200 && sha1($d['body']) !== ($j['hash_value'] ?? ''), $j);
+[$j, $d] = $bill('tradebill?bill_date=2024-01-02&tar_type=GZIP&emulator_fault=truncated');
+check('tradebill truncated: gzip cut short', $d['status'] === 200 && @gzdecode($d['body']) === false, strlen($d['body']));
+$r = st_call($emu, 'GET', '/v3/bill/tradebill?bill_date=2024-01-02&emulator_fault=nope');
+check('tradebill: unknown fault -> 400', $r['status'] === 400, $r);
 $d = st_call($emu, 'GET', '/v3/billdownload/file?token=anything');
 check('billdownload: any token is CSV', $d['status'] === 200 && str_starts_with($d['body'], '交易时间,') && st_no_wechatpay_headers($d), $d);
 $d = st_call($emu, 'GET', '/v3/billdownload/file');
