@@ -64,7 +64,7 @@ if test "$PHP_WECHATPAY" != "no"; then
     ext/http/response.c ext/http/stream.c ext/http/stream_cursor.c ext/http/psr_bridge.c ext/http/psr_fallback.c ext/http/wide_args.c ext/http/resource_stream.c \
     ext/http/exceptions.c ext/http/failure_classes.c ext/http/sent_request.c \
     ext/helpers/crypto_rsa.c ext/helpers/crypto_aes.c ext/helpers/crypto_args.c ext/helpers/crypto_hash.c \
-    ext/helpers/util.c ext/helpers/formatter.c ext/helpers/transformer.c ext/helpers/pemutil.c ext/helpers/mediautil.c \
+    ext/helpers/util.c ext/helpers/sensitive.c ext/helpers/formatter.c ext/helpers/transformer.c ext/helpers/pemutil.c ext/helpers/mediautil.c \
     ext/support/php_call.c ext/support/key_file.c ext/support/keys_from_php.c ext/support/openssl_objects.c ext/support/request_classes.c"
 
   PHP_NEW_EXTENSION(wechatpay, $WECHATPAY_EXT_SOURCES $WECHATPAY_CORE_SOURCES, $ext_shared,, $WECHATPAY_CFLAGS)

@@ -30,6 +30,7 @@
 #include "helpers/crypto_aes.h"
 #include "helpers/crypto_rsa.h"
 #include "helpers/util.h"
+#include "helpers/sensitive.h"
 #include "wxp_keycache.h"
 
 #include <curl/curl.h>
@@ -91,7 +92,8 @@ PHP_MINIT_FUNCTION(wechatpay)
         || php_wechatpay_pool_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
         || php_wechatpay_aes_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
         || php_wechatpay_util_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
-        || php_wechatpay_rsa_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE) {
+        || php_wechatpay_rsa_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
+        || php_wechatpay_sensitive_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE) {
         return FAILURE;
     }
     return SUCCESS;
