@@ -260,6 +260,16 @@ static zend_result prepare_body(php_wechatpay_call *call, HashTable *options)
             return FAILURE;
         }
         call->body = encode_json(json);
+        /* the encoded body holds every value the walk found, and those inside other objects (a stdClass, a
+         * JsonSerializable) too: they must all agree */
+        if (call->body && call->sensitive_serial) {
+            zend_string_release(call->sensitive_serial);
+            call->sensitive_serial = NULL;
+        }
+        if (call->body && php_wechatpay_sensitive_in_body(call->client, ZSTR_VAL(call->body), ZSTR_LEN(call->body),
+                                                          &call->sensitive_serial) == FAILURE) {
+            return FAILURE;
+        }
     } else if (body && (media = read_media_body(call, body)) != 0) {
         return media > 0 ? SUCCESS : FAILURE;
     } else if (body) {

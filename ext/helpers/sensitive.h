@@ -16,7 +16,8 @@ zend_result php_wechatpay_sensitive_minit(INIT_FUNC_ARGS);
  * hold (a Sensitive of another client). */
 zend_result php_wechatpay_sensitive_in_json(php_wechatpay_client *client, zval *json, zend_string **serial);
 
-/* The same for an already encoded body (the getDriver() stack's requests, a `body` the app encoded): the
+/* The same for an already encoded body (the getDriver() stack's requests, a `body` the app encoded, a `json`
+ * whose Sensitive values sat inside other objects): the
  * ciphertexts of the request's live Sensitive objects found in body, as sent or with JSON's escaped `\/`. */
 zend_result php_wechatpay_sensitive_in_body(php_wechatpay_client *client, const char *body, size_t len,
                                             zend_string **serial);
