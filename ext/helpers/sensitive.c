@@ -205,7 +205,8 @@ ZEND_METHOD(WeChatPay_Sensitive, encrypt)
     live = s;
 }
 
-ZEND_METHOD(WeChatPay_Sensitive, getSerial)
+/* The methods that give one of the object's strings: its serial, or its ciphertext. */
+static void return_string(INTERNAL_FUNCTION_PARAMETERS, bool serial)
 {
     sensitive *s;
 
@@ -213,30 +214,12 @@ ZEND_METHOD(WeChatPay_Sensitive, getSerial)
     if ((s = filled(ZEND_THIS)) == NULL) {
         RETURN_THROWS();
     }
-    RETURN_STR_COPY(s->serial);
+    RETURN_STR_COPY(serial ? s->serial : s->ciphertext);
 }
 
-ZEND_METHOD(WeChatPay_Sensitive, jsonSerialize)
-{
-    sensitive *s;
-
-    ZEND_PARSE_PARAMETERS_NONE();
-    if ((s = filled(ZEND_THIS)) == NULL) {
-        RETURN_THROWS();
-    }
-    RETURN_STR_COPY(s->ciphertext);
-}
-
-ZEND_METHOD(WeChatPay_Sensitive, __toString)
-{
-    sensitive *s;
-
-    ZEND_PARSE_PARAMETERS_NONE();
-    if ((s = filled(ZEND_THIS)) == NULL) {
-        RETURN_THROWS();
-    }
-    RETURN_STR_COPY(s->ciphertext);
-}
+ZEND_METHOD(WeChatPay_Sensitive, getSerial) { return_string(INTERNAL_FUNCTION_PARAM_PASSTHRU, true); }
+ZEND_METHOD(WeChatPay_Sensitive, jsonSerialize) { return_string(INTERNAL_FUNCTION_PARAM_PASSTHRU, false); }
+ZEND_METHOD(WeChatPay_Sensitive, __toString) { return_string(INTERNAL_FUNCTION_PARAM_PASSTHRU, false); }
 
 /* What the Sensitive values of one call agree on so far. */
 typedef struct found {
@@ -356,6 +339,21 @@ zend_result php_wechatpay_sensitive_header(wxp_header_list *headers, zend_string
     return SUCCESS;
 }
 
+/* Checks one value of a Wechatpay-Serial in a `headers` option against serial. */
+static zend_result option_value_agrees(zval *value, zend_string *serial)
+{
+    ZVAL_DEREF(value);
+    if (Z_TYPE_P(value) == IS_STRING && zend_string_equals(Z_STR_P(value), serial)) {
+        return SUCCESS;
+    }
+    if (Z_TYPE_P(value) == IS_STRING) {
+        throw_header_differs(Z_STRVAL_P(value), Z_STRLEN_P(value), serial);
+    } else {
+        throw_header_differs(ZEND_STRL("(not a string)"), serial);
+    }
+    return FAILURE;
+}
+
 /* Checks each Wechatpay-Serial of a `headers` option (name => value or list of values, any case) against
  * serial; sets *present when there is one. */
 static zend_result option_headers_agree(HashTable *headers, zend_string *serial, bool *present)
@@ -370,17 +368,12 @@ static zend_result option_headers_agree(HashTable *headers, zend_string *serial,
         ZVAL_DEREF(value);
         if (Z_TYPE_P(value) == IS_ARRAY) {
             ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(value), item) {
-                ZVAL_DEREF(item);
-                if (Z_TYPE_P(item) != IS_STRING || !zend_string_equals(Z_STR_P(item), serial)) {
-                    throw_header_differs(Z_TYPE_P(item) == IS_STRING ? Z_STRVAL_P(item) : "(not a string)",
-                                         Z_TYPE_P(item) == IS_STRING ? Z_STRLEN_P(item) : 14, serial);
+                if (option_value_agrees(item, serial) == FAILURE) {
                     return FAILURE;
                 }
                 *present = true;
             } ZEND_HASH_FOREACH_END();
-        } else if (Z_TYPE_P(value) != IS_STRING || !zend_string_equals(Z_STR_P(value), serial)) {
-            throw_header_differs(Z_TYPE_P(value) == IS_STRING ? Z_STRVAL_P(value) : "(not a string)",
-                                 Z_TYPE_P(value) == IS_STRING ? Z_STRLEN_P(value) : 14, serial);
+        } else if (option_value_agrees(value, serial) == FAILURE) {
             return FAILURE;
         } else {
             *present = true;
