@@ -289,6 +289,9 @@ zend_result php_wechatpay_sensitive_in_json(php_wechatpay_client *client, zval *
     found f = {client, NULL};
 
     *serial = NULL;
+    if (live == NULL) { /* no Sensitive in this request: nothing to find, no walk */
+        return SUCCESS;
+    }
     return walk(&f, json, 0) == FAILURE ? FAILURE : found_result(&f, serial);
 }
 
