@@ -140,8 +140,26 @@ EVP_PKEY *php_wechatpay_key_from_zval(zval *thing, wxp_key_kind kind, const char
     return key_from_zval(thing, kind, entry, NULL);
 }
 
+/* Whether Sensitive::encrypt() would choose among certificates by their expiry (wxp_keyring_encryption_id):
+ * only with two entries or more and no PUB_KEY_ID_ one, so the common configs read no notAfter at all. */
+static bool expiry_matters(HashTable *certs)
+{
+    zend_string *id;
+    zval *value;
+    uint32_t keys = 0;
+
+    ZEND_HASH_FOREACH_STR_KEY_VAL(certs, id, value) {
+        if (id != NULL && zend_string_starts_with_literal(id, "PUB_KEY_ID_")) {
+            return false;
+        }
+        keys += Z_TYPE_P(value) != IS_NULL && !(Z_TYPE_P(value) == IS_REFERENCE && Z_TYPE_P(Z_REFVAL_P(value)) == IS_NULL);
+    } ZEND_HASH_FOREACH_END();
+    return keys > 1;
+}
+
 wxp_keyring *php_wechatpay_certs_keyring(HashTable *certs)
 {
+    bool expiry = expiry_matters(certs);
     wxp_keyring *ring = wxp_keyring_new();
     zval *value;
     zend_string *id;
@@ -171,7 +189,7 @@ wxp_keyring *php_wechatpay_certs_keyring(HashTable *certs)
             continue;
         }
         spprintf(&entry, 0, "certs[%s]", ZSTR_VAL(key_id));
-        key = key_from_zval(value, WXP_KEY_PUBLIC, entry, &not_after);
+        key = key_from_zval(value, WXP_KEY_PUBLIC, entry, expiry ? &not_after : NULL);
         efree(entry);
         if (key == NULL) {
             zend_string_release(key_id);
