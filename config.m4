@@ -72,6 +72,7 @@ if test "$PHP_WECHATPAY" != "no"; then
     ext/helpers/util.c ext/helpers/formatter.c ext/helpers/transformer.c ext/helpers/certificates.c ext/helpers/pemutil.c ext/helpers/mediautil.c \
     ext/helpers/notification.c \
     ext/helpers/bill.c \
+    ext/helpers/sensitive.c \
     ext/support/php_call.c ext/support/key_file.c ext/support/keys_from_php.c ext/support/openssl_objects.c ext/support/request_classes.c"
 
   PHP_NEW_EXTENSION(wechatpay, $WECHATPAY_EXT_SOURCES $WECHATPAY_CORE_SOURCES, $ext_shared,, $WECHATPAY_CFLAGS)

@@ -274,12 +274,42 @@ int wxp_cert_serial_hex(const char *pem, size_t len, wxp_buf *out, wxp_err *err)
     return rc;
 }
 
+/* Days from 1970-01-01 to the proleptic Gregorian date y-m-d (Howard Hinnant's days_from_civil): no timegm(),
+ * which is not standard C, and no TZ dependence. */
+static long long wxp_days_from_civil(long long y, unsigned m, unsigned d)
+{
+    long long era;
+    unsigned yoe, doy, doe;
+
+    y -= m <= 2;
+    era = (y >= 0 ? y : y - 399) / 400;
+    yoe = (unsigned) (y - era * 400);
+    doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + (long long) doe - 719468;
+}
+
+int wxp_cert_not_after(const X509 *cert, time_t *not_after)
+{
+    const ASN1_TIME *t = cert != NULL ? X509_get0_notAfter(cert) : NULL;
+    struct tm tm;
+
+    if (t == NULL || ASN1_TIME_to_tm(t, &tm) != 1) {
+        ERR_clear_error();
+        return -1;
+    }
+    *not_after = (time_t) (wxp_days_from_civil(tm.tm_year + 1900LL, (unsigned) tm.tm_mon + 1, (unsigned) tm.tm_mday) * 86400
+                           + tm.tm_hour * 3600 + tm.tm_min * 60 + tm.tm_sec);
+    return 0;
+}
+
 /* The keyring: a small array searched linearly (merchants hold one to three platform keys). */
 typedef struct wxp_keyring_entry {
     char *id;
     size_t id_len;
     EVP_PKEY *key;
     wxp_rsa_prepared *prepared; /* key prepared for verification on first use, freed with the entry */
+    time_t not_after;           /* its certificate's notAfter, or 0 when unknown (a bare public key) */
 } wxp_keyring_entry;
 
 struct wxp_keyring {
@@ -342,6 +372,7 @@ int wxp_keyring_add(wxp_keyring *ring, const char *id, size_t id_len, EVP_PKEY *
     e->id_len = id_len;
     e->key = key;
     e->prepared = NULL;
+    e->not_after = 0;
     return 0;
 }
 
@@ -398,6 +429,45 @@ int wxp_keyring_list(const wxp_keyring *ring, wxp_buf *out)
         }
     }
     return 0;
+}
+
+int wxp_keyring_set_not_after(wxp_keyring *ring, const char *id, size_t id_len, time_t not_after)
+{
+    wxp_keyring_entry *e = (wxp_keyring_entry *) wxp_keyring_entry_of(ring, id, id_len);
+
+    if (e == NULL) {
+        return -1;
+    }
+    e->not_after = not_after;
+    return 0;
+}
+
+#define WXP_PUB_KEY_ID_PREFIX "PUB_KEY_ID_"
+
+const char *wxp_keyring_encryption_id(const wxp_keyring *ring, size_t *id_len)
+{
+    const wxp_keyring_entry *best = NULL;
+    size_t i;
+
+    for (i = 0; i < ring->count; i++) {
+        const wxp_keyring_entry *e = &ring->entries[i];
+
+        /* WeChat Pay's public key, when the merchant has one, is the key it asks sensitive fields under */
+        if (e->id_len >= sizeof(WXP_PUB_KEY_ID_PREFIX) - 1
+            && memcmp(e->id, WXP_PUB_KEY_ID_PREFIX, sizeof(WXP_PUB_KEY_ID_PREFIX) - 1) == 0) {
+            best = e;
+            break;
+        }
+        /* during a platform certificate's rotation both are valid: the newer one outlives the older */
+        if (best == NULL || e->not_after > best->not_after) {
+            best = e;
+        }
+    }
+    if (best == NULL) {
+        return NULL;
+    }
+    *id_len = best->id_len;
+    return best->id;
 }
 
 void wxp_keyring_free(wxp_keyring *ring)

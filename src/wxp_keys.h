@@ -3,7 +3,9 @@
 #define WXP_KEYS_H
 
 #include <stddef.h>
+#include <time.h>
 #include <openssl/evp.h>
+#include <openssl/x509.h>
 #include "wxp_buf.h"
 #include "wxp_err.h"
 #include "wxp_rsa.h"
@@ -19,6 +21,10 @@ EVP_PKEY *wxp_key_from_pem(const char *pem, size_t len, wxp_key_kind kind, wxp_e
 
 /* Appends the upper-case hex serial number of an X.509 PEM certificate to out. Returns 0 or -1 (WXP_E_KEY). */
 int wxp_cert_serial_hex(const char *pem, size_t len, wxp_buf *out, wxp_err *err);
+
+/* Sets *not_after to the certificate's notAfter as seconds since the Unix epoch (UTC). Returns 0, or -1 when
+ * the certificate has no readable notAfter. */
+int wxp_cert_not_after(const X509 *cert, time_t *not_after);
 
 /* A set of platform public keys, each under the serial or `PUB_KEY_ID_...` that responses name. */
 typedef struct wxp_keyring wxp_keyring;
@@ -50,6 +56,16 @@ size_t wxp_keyring_count(const wxp_keyring *ring);
 
 /* Appends the ids, in insertion order, joined by `,` to out (for error messages). Returns 0 or -1. */
 int wxp_keyring_list(const wxp_keyring *ring, wxp_buf *out);
+
+/* Records when the certificate of the entry under id expires (seconds since the Unix epoch); an entry without
+ * one (a bare public key) has no known expiry and comes after every certificate. Returns 0, or -1 when id is absent. */
+int wxp_keyring_set_not_after(wxp_keyring *ring, const char *id, size_t id_len, time_t not_after);
+
+/* Chooses the key that encrypts sensitive fields for WeChat Pay, the one Wechatpay-Serial then names: the
+ * first `PUB_KEY_ID_` entry in insertion order (public-key mode) when there is one; else the entry whose
+ * certificate expires last (ties: the earliest added); else, with no notAfter known, the first entry. Sets
+ * *id_len and returns the id (owned by the ring), or NULL when the ring is empty. */
+const char *wxp_keyring_encryption_id(const wxp_keyring *ring, size_t *id_len);
 
 /* Frees the keyring and drops its key references; NULL is accepted. */
 void wxp_keyring_free(wxp_keyring *ring);

@@ -38,6 +38,8 @@ typedef struct php_wechatpay_call {
     zend_string *signed_body;         /* what the signature covers instead of body, or NULL: a media upload's
                                        * meta JSON (the `body` option was a MediaUtil stream) */
     zend_string *content_type;        /* the Content-Type the body asks for instead of the JSON default, or NULL */
+    zend_string *sensitive_serial;    /* the key the body's WeChatPay\Sensitive values were encrypted under,
+                                       * which Wechatpay-Serial must name (helpers/sensitive.h), or NULL */
     wxp_header_list headers;          /* every request header, Authorization last */
     zend_long deadline_ms;            /* php_wechatpay_now_ms() when the call's timeout runs out: it counts from
                                        * when the call was made, reading the body and queueing included */

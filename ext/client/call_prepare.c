@@ -19,6 +19,7 @@
 #include "client/request_headers.h"
 #include "http/exceptions.h"
 #include "helpers/util.h"
+#include "helpers/sensitive.h"
 #include "support/php_call.h"
 #include "wxp_template.h"
 #include "wxp_uri.h"
@@ -255,11 +256,30 @@ static zend_result prepare_body(php_wechatpay_call *call, HashTable *options)
         return FAILURE;
     }
     if (json) {
+        /* WeChatPay\Sensitive values decide the Wechatpay-Serial (prepare_call), or refuse the call */
+        if (php_wechatpay_sensitive_in_json(call->client, json, &call->sensitive_serial) == FAILURE) {
+            return FAILURE;
+        }
         call->body = encode_json(json);
+        /* the encoded body holds every value the walk found, and those inside other objects (a stdClass, a
+         * JsonSerializable) too: they must all agree */
+        if (call->body && call->sensitive_serial) {
+            zend_string_release(call->sensitive_serial);
+            call->sensitive_serial = NULL;
+        }
+        if (call->body && php_wechatpay_sensitive_in_body(call->client, ZSTR_VAL(call->body), ZSTR_LEN(call->body),
+                                                          &call->sensitive_serial) == FAILURE) {
+            return FAILURE;
+        }
     } else if (body && (media = read_media_body(call, body)) != 0) {
         return media > 0 ? SUCCESS : FAILURE;
     } else if (body) {
-        call->body = read_body(body, call->deadline_ms);
+        /* a body the app encoded itself may hold Sensitive values too */
+        if ((call->body = read_body(body, call->deadline_ms)) != NULL
+            && php_wechatpay_sensitive_in_body(call->client, ZSTR_VAL(call->body), ZSTR_LEN(call->body),
+                                               &call->sensitive_serial) == FAILURE) {
+            return FAILURE;
+        }
     } else {
         return SUCCESS;
     }
@@ -583,6 +603,7 @@ static zend_result prepare_call(php_wechatpay_call *call, zend_object *node, con
         || prepare_url(call, node, options) == FAILURE
         || (!call->apiv2 && prepare_body(call, options) == FAILURE)
         || prepare_headers(call, options) == FAILURE
+        || (call->sensitive_serial && php_wechatpay_sensitive_header(&call->headers, call->sensitive_serial) == FAILURE)
         || (!call->apiv2 && sign(call, defer_sign) == FAILURE)) {
         return FAILURE;
     }
@@ -650,6 +671,12 @@ zend_result php_wechatpay_call_prepare_sent(php_wechatpay_call *call, php_wechat
         if (call->body == NULL) {
             return FAILURE;
         }
+        /* Guzzle encoded the `json` option: its WeChatPay\Sensitive values are found by their ciphertexts */
+        if (php_wechatpay_sensitive_in_body(client, ZSTR_VAL(call->body), ZSTR_LEN(call->body),
+                                            &call->sensitive_serial) == FAILURE
+            || (call->sensitive_serial && php_wechatpay_sensitive_header(&call->headers, call->sensitive_serial) == FAILURE)) {
+            return FAILURE;
+        }
     }
     return SUCCESS;
 }
@@ -710,6 +737,10 @@ void php_wechatpay_call_dtor(php_wechatpay_call *call)
     if (call->content_type) {
         zend_string_release(call->content_type);
         call->content_type = NULL;
+    }
+    if (call->sensitive_serial) {
+        zend_string_release(call->sensitive_serial);
+        call->sensitive_serial = NULL;
     }
     php_wechatpay_callable_dtor(&call->on_stats);
     php_wechatpay_progress_dtor(&call->progress);

@@ -14,6 +14,7 @@
 #include "client/call.h"
 #include "client/engine_handler.h"
 #include "client/middleware.h"
+#include "helpers/sensitive.h"
 #include "async/promise.h"
 #include "http/exceptions.h"
 #include "support/php_call.h"
@@ -371,10 +372,17 @@ static zend_result driver_request(php_wechatpay_driver *driver, zend_string *met
         wxp_buf_free(&expanded);
         return FAILURE;
     }
+    ZVAL_ARR(&args[2], zend_array_dup(options));
+    /* Sensitive values in `json`: their Wechatpay-Serial goes in the options, whatever handler sends them */
+    if (driver->handle != NULL && driver->handle->client != NULL /* gone: its engine handler refuses to send */
+        && php_wechatpay_sensitive_options(driver->handle->client, Z_ARRVAL(args[2])) == FAILURE) {
+        zval_ptr_dtor(&args[2]);
+        wxp_buf_free(&expanded);
+        return FAILURE;
+    }
     ZVAL_COPY(&guzzle, selected); /* held: PHP code below may free the decorator */
     ZVAL_STR_COPY(&args[0], method);
     ZVAL_STRINGL(&args[1], wxp_buf_cstr(&expanded), expanded.len);
-    ZVAL_ARR(&args[2], zend_array_dup(options));
     wxp_buf_free(&expanded);
     result = php_wechatpay_call_method(Z_OBJ(guzzle), async ? "requestAsync" : "request", return_value, 3, args);
     zval_ptr_dtor(&guzzle);

@@ -15,8 +15,28 @@
 /* The message of a value that is no key form the factory takes. */
 #define MSG_KEY_FORMS "Config '%s' must be PEM text, a file:// path, an OpenSSLAsymmetricKey or an OpenSSLCertificate, %s given"
 
-/* The key PEM text holds, through the process's key cache, or NULL with the entry's exception. */
-static EVP_PKEY *key_from_pem(zend_string *pem, wxp_key_kind kind, const char *entry)
+/* When pem holds the certificate of key, sets *not_after to its notAfter (left as it is otherwise): what
+ * Sensitive::encrypt() chooses a platform certificate by (wxp_keyring_encryption_id). The certificate is read
+ * through the process's key cache, so a warm worker decodes nothing. */
+static void certificate_not_after(zend_string *pem, EVP_PKEY *key, time_t *not_after)
+{
+    X509 *cert;
+    wxp_err err;
+
+    if (zend_memnstr(ZSTR_VAL(pem), "CERTIFICATE-----", sizeof("CERTIFICATE-----") - 1, ZSTR_VAL(pem) + ZSTR_LEN(pem)) == NULL) {
+        return;
+    }
+    wxp_err_clear(&err);
+    cert = php_wechatpay_keycache_certificate_as_php(ZSTR_VAL(pem), ZSTR_LEN(pem), &err);
+    if (cert != NULL && EVP_PKEY_eq(X509_get0_pubkey(cert), key) == 1) {
+        wxp_cert_not_after(cert, not_after);
+    }
+    X509_free(cert);
+}
+
+/* The key PEM text holds, through the process's key cache, or NULL with the entry's exception; with
+ * not_after, the expiry of the certificate it came from, when it came from one. */
+static EVP_PKEY *key_from_pem(zend_string *pem, wxp_key_kind kind, const char *entry, time_t *not_after)
 {
     EVP_PKEY *key;
     wxp_err err;
@@ -26,13 +46,15 @@ static EVP_PKEY *key_from_pem(zend_string *pem, wxp_key_kind kind, const char *e
     if (key == NULL) {
         php_wechatpay_throw_invalid("Config '%s' is not a usable RSA %s key: %s", entry,
                                     kind == WXP_KEY_PRIVATE ? "private" : "public (or certificate)", err.message);
+    } else if (not_after != NULL) {
+        certificate_not_after(pem, key, not_after);
     }
     return key;
 }
 
 /* The key of an OpenSSL object (the public key of a private key object when a public key is wanted), or NULL
  * with an exception. */
-static EVP_PKEY *key_from_object(zval *thing, wxp_key_kind kind, const char *entry)
+static EVP_PKEY *key_from_object(zval *thing, wxp_key_kind kind, const char *entry, time_t *not_after)
 {
     php_wechatpay_object_key held;
     EVP_PKEY *key = NULL;
@@ -60,14 +82,14 @@ static EVP_PKEY *key_from_object(zval *thing, wxp_key_kind kind, const char *ent
         key = held.pkey; /* RSA by construction */
         held.pkey = NULL;
     } else {
-        key = key_from_pem(held.pem, kind, entry);
+        key = key_from_pem(held.pem, kind, entry, not_after);
     }
     php_wechatpay_object_key_release(&held);
     return key;
 }
 
 /* The key of PEM text or of the file a file:// string names, or NULL with the entry's exception. */
-static EVP_PKEY *key_from_string(zend_string *thing, wxp_key_kind kind, const char *entry)
+static EVP_PKEY *key_from_string(zend_string *thing, wxp_key_kind kind, const char *entry, time_t *not_after)
 {
     php_wechatpay_key_file file;
     zend_string *pem;
@@ -94,26 +116,50 @@ static EVP_PKEY *key_from_string(zend_string *thing, wxp_key_kind kind, const ch
                                         php_wechatpay_key_file_problem(file), ZSTR_VAL(thing));
             return NULL;
     }
-    key = key_from_pem(pem, kind, entry);
+    key = key_from_pem(pem, kind, entry, not_after);
     php_wechatpay_release_secret(pem);
     return key;
 }
 
-EVP_PKEY *php_wechatpay_key_from_zval(zval *thing, wxp_key_kind kind, const char *entry)
+/* php_wechatpay_key_from_zval(), with not_after as key_from_pem() takes it. */
+static EVP_PKEY *key_from_zval(zval *thing, wxp_key_kind kind, const char *entry, time_t *not_after)
 {
     ZVAL_DEREF(thing);
     if (Z_TYPE_P(thing) == IS_OBJECT) {
-        return key_from_object(thing, kind, entry);
+        return key_from_object(thing, kind, entry, not_after);
     }
     if (Z_TYPE_P(thing) == IS_STRING) {
-        return key_from_string(Z_STR_P(thing), kind, entry);
+        return key_from_string(Z_STR_P(thing), kind, entry, not_after);
     }
     php_wechatpay_throw_invalid(MSG_KEY_FORMS, entry, zend_zval_type_name(thing));
     return NULL;
 }
 
+EVP_PKEY *php_wechatpay_key_from_zval(zval *thing, wxp_key_kind kind, const char *entry)
+{
+    return key_from_zval(thing, kind, entry, NULL);
+}
+
+/* Whether Sensitive::encrypt() would choose among certificates by their expiry (wxp_keyring_encryption_id):
+ * only with two entries or more and no PUB_KEY_ID_ one, so the common configs read no notAfter at all. */
+static bool expiry_matters(HashTable *certs)
+{
+    zend_string *id;
+    zval *value;
+    uint32_t keys = 0;
+
+    ZEND_HASH_FOREACH_STR_KEY_VAL(certs, id, value) {
+        if (id != NULL && zend_string_starts_with_literal(id, "PUB_KEY_ID_")) {
+            return false;
+        }
+        keys += Z_TYPE_P(value) != IS_NULL && !(Z_TYPE_P(value) == IS_REFERENCE && Z_TYPE_P(Z_REFVAL_P(value)) == IS_NULL);
+    } ZEND_HASH_FOREACH_END();
+    return keys > 1;
+}
+
 wxp_keyring *php_wechatpay_certs_keyring(HashTable *certs)
 {
+    bool expiry = expiry_matters(certs);
     wxp_keyring *ring = wxp_keyring_new();
     zval *value;
     zend_string *id;
@@ -127,6 +173,7 @@ wxp_keyring *php_wechatpay_certs_keyring(HashTable *certs)
         zend_string *key_id = id ? zend_string_copy(id) : zend_ulong_to_str(index);
         char *entry;
         EVP_PKEY *key;
+        time_t not_after = 0;
         int added;
 
         if (!wxp_authorization_param_is_safe(ZSTR_VAL(key_id), ZSTR_LEN(key_id))) {
@@ -142,7 +189,7 @@ wxp_keyring *php_wechatpay_certs_keyring(HashTable *certs)
             continue;
         }
         spprintf(&entry, 0, "certs[%s]", ZSTR_VAL(key_id));
-        key = php_wechatpay_key_from_zval(value, WXP_KEY_PUBLIC, entry);
+        key = key_from_zval(value, WXP_KEY_PUBLIC, entry, expiry ? &not_after : NULL);
         efree(entry);
         if (key == NULL) {
             zend_string_release(key_id);
@@ -153,6 +200,7 @@ wxp_keyring *php_wechatpay_certs_keyring(HashTable *certs)
         if (added == 0) {
             /* Shared with every client of this certificate in the process: set up once, not per request. */
             wxp_keyring_adopt_prepared(ring, ZSTR_VAL(key_id), ZSTR_LEN(key_id), php_wechatpay_keycache_prepared(key));
+            wxp_keyring_set_not_after(ring, ZSTR_VAL(key_id), ZSTR_LEN(key_id), not_after);
         }
         EVP_PKEY_free(key);
         zend_string_release(key_id);

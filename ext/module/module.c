@@ -33,6 +33,7 @@
 #include "helpers/certificates.h"
 #include "helpers/notification.h"
 #include "helpers/bill.h"
+#include "helpers/sensitive.h"
 #include "wxp_keycache.h"
 
 #include <curl/curl.h>
@@ -97,7 +98,8 @@ PHP_MINIT_FUNCTION(wechatpay)
         || php_wechatpay_rsa_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
         || php_wechatpay_certificates_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
         || php_wechatpay_notification_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
-        || php_wechatpay_bill_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE) {
+        || php_wechatpay_bill_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE
+        || php_wechatpay_sensitive_minit(INIT_FUNC_ARGS_PASSTHRU) == FAILURE) {
         return FAILURE;
     }
     return SUCCESS;

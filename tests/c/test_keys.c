@@ -333,6 +333,56 @@ static void test_keyring(void)
     wxp_keyring_free(NULL);
 }
 
+/* A certificate's notAfter in Unix seconds, at fixed dates (leap years, the end of a century, before 1970
+ * would be negative: certificates do not go there), and the key chosen to encrypt sensitive fields. */
+static void check_not_after(const char *asn1_time, long long want)
+{
+    X509 *cert = X509_new();
+    time_t got = 0;
+
+    CHECK(cert != NULL && ASN1_TIME_set_string_X509(X509_getm_notAfter(cert), asn1_time) == 1);
+    CHECK(wxp_cert_not_after(cert, &got) == 0);
+    CHECK((long long) got == want);
+    if ((long long) got != want) {
+        fprintf(stderr, "  %s: %lld, want %lld\n", asn1_time, (long long) got, want);
+    }
+    X509_free(cert);
+}
+
+static void test_encryption_choice(void)
+{
+    wxp_keyring *ring = wxp_keyring_new();
+    EVP_PKEY *k = keygen_rsa(1024);
+    size_t len = 0;
+    time_t t;
+
+    check_not_after("19700101000000Z", 0);
+    check_not_after("20000229120000Z", 951825600);
+    check_not_after("21000301000000Z", 4107542400LL);
+    check_not_after("491231235959Z", 2524607999LL); /* UTCTime */
+    CHECK(wxp_cert_not_after(NULL, &t) == -1);
+
+    CHECK(wxp_keyring_encryption_id(ring, &len) == NULL);
+    /* bare public keys only: the first */
+    CHECK(wxp_keyring_add(ring, "BARE", 4, k) == 0);
+    CHECK(wxp_keyring_add(ring, "BARE2", 5, k) == 0);
+    CHECK_STR(wxp_keyring_encryption_id(ring, &len), "BARE");
+    CHECK(len == 4);
+    /* certificates before bare keys; the one that expires last; ties: the first added */
+    CHECK(wxp_keyring_add(ring, "OLD", 3, k) == 0 && wxp_keyring_set_not_after(ring, "OLD", 3, 1000) == 0);
+    CHECK(wxp_keyring_add(ring, "NEW", 3, k) == 0 && wxp_keyring_set_not_after(ring, "NEW", 3, 2000) == 0);
+    CHECK(wxp_keyring_add(ring, "TIE", 3, k) == 0 && wxp_keyring_set_not_after(ring, "TIE", 3, 2000) == 0);
+    CHECK(wxp_keyring_set_not_after(ring, "NONE", 4, 1) == -1);
+    CHECK_STR(wxp_keyring_encryption_id(ring, &len), "NEW");
+    /* a WeChat Pay public key wins wherever it is, the first of them */
+    CHECK(wxp_keyring_add(ring, "PUB_KEY_ID_1", 12, k) == 0);
+    CHECK(wxp_keyring_add(ring, "PUB_KEY_ID_2", 12, k) == 0 && wxp_keyring_set_not_after(ring, "PUB_KEY_ID_2", 12, 9000) == 0);
+    CHECK_STR(wxp_keyring_encryption_id(ring, &len), "PUB_KEY_ID_1");
+    CHECK(len == 12);
+    EVP_PKEY_free(k);
+    wxp_keyring_free(ring);
+}
+
 int main(void)
 {
     rsa_key = keygen_rsa(2048);
@@ -341,6 +391,7 @@ int main(void)
     test_refusals();
     test_serials();
     test_keyring();
+    test_encryption_choice();
     EVP_PKEY_free(rsa_key);
     EVP_PKEY_free(ec_key);
     return UNIT_DONE();

@@ -55,6 +55,7 @@ require __DIR__ . '/media.php';
 require __DIR__ . '/images.php';
 require __DIR__ . '/certificates.php';
 require __DIR__ . '/v2.php';
+require __DIR__ . '/sensitive.php';
 
 // Warnings must never leak into a body (they would break signatures): log them to stderr, and turn them
 // into exceptions answered as 500 EMULATOR_ERROR, a code no real endpoint uses.
@@ -125,6 +126,9 @@ function emu_route(array $cfg, array $req): void
         return;
     } elseif (preg_match('~^/v3/emulator/fault/(.+)$~', $p, $mm)) {
         emu_fault($cfg, $req, $mm[1]);
+        return;
+    } elseif ($p === '/v3/emulator/sensitive' && $m === 'POST') {
+        emu_sensitive($cfg, $req);
         return;
     } elseif ($p === '/v3/emulator/cookie') {
         emu_cookie($cfg, $req);
