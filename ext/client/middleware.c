@@ -17,6 +17,7 @@
 #include "http/exceptions.h"
 #include "http/response.h"
 #include "support/php_call.h"
+#include "support/verify_input.h"
 #include "support/request_classes.h"
 #include "wxp_clock.h"
 #include "wxp_sign.h"
@@ -398,8 +399,10 @@ static void throw_unverified(zval *request, zval *response, const wxp_err *err)
 static void verify_response(middleware *mw, zval *response, zval *return_value)
 {
     php_wechatpay_client *client = client_of(mw);
-    zend_string *path = NULL, *timestamp = NULL, *nonce = NULL, *signature = NULL, *serial = NULL, *body = NULL;
-    wxp_verify_input in = {0};
+    static const char *const names[PHP_WECHATPAY_VERIFY_HEADER_COUNT] = PHP_WECHATPAY_VERIFY_HEADERS;
+    zend_string *path = NULL, *values[PHP_WECHATPAY_VERIFY_HEADER_COUNT] = {NULL}, *body = NULL;
+    wxp_verify_input in;
+    size_t i;
     wxp_keyring *ring = NULL;
     bool owned = false;
     wxp_err err;
@@ -416,19 +419,13 @@ static void verify_response(middleware *mw, zval *response, zval *return_value)
         ZVAL_COPY(return_value, response);
         goto done;
     }
-    timestamp = first_header(response, "Wechatpay-Timestamp");
-    nonce = EG(exception) ? NULL : first_header(response, "Wechatpay-Nonce");
-    signature = EG(exception) ? NULL : first_header(response, "Wechatpay-Signature");
-    serial = EG(exception) ? NULL : first_header(response, "Wechatpay-Serial");
+    for (i = 0; i < PHP_WECHATPAY_VERIFY_HEADER_COUNT && !EG(exception); i++) {
+        values[i] = first_header(response, names[i]);
+    }
     if (EG(exception) || (body = message_body(response)) == NULL || (ring = keyring_now(client, &owned)) == NULL) {
         goto done;
     }
-    if (timestamp) { in.timestamp = ZSTR_VAL(timestamp); in.timestamp_len = ZSTR_LEN(timestamp); }
-    if (nonce) { in.nonce = ZSTR_VAL(nonce); in.nonce_len = ZSTR_LEN(nonce); }
-    if (signature) { in.signature = ZSTR_VAL(signature); in.signature_len = ZSTR_LEN(signature); }
-    if (serial) { in.serial = ZSTR_VAL(serial); in.serial_len = ZSTR_LEN(serial); }
-    in.body = ZSTR_VAL(body);
-    in.body_len = ZSTR_LEN(body);
+    php_wechatpay_verify_input_from(&in, values, body);
     wxp_err_clear(&err);
     if (wxp_verify_response(&in, ring, wxp_clock_unix_seconds(), &err) == 0) {
         ZVAL_COPY(return_value, response);
@@ -441,10 +438,9 @@ done:
     }
     php_wechatpay_client_release(client);
     if (path) zend_string_release(path);
-    if (timestamp) zend_string_release(timestamp);
-    if (nonce) zend_string_release(nonce);
-    if (signature) zend_string_release(signature);
-    if (serial) zend_string_release(serial);
+    for (i = 0; i < PHP_WECHATPAY_VERIFY_HEADER_COUNT; i++) {
+        if (values[i]) zend_string_release(values[i]);
+    }
     if (body) zend_string_release(body);
 }
 

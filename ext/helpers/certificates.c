@@ -17,6 +17,7 @@
 #include "http/exceptions.h"
 #include "http/response.h"
 #include "support/php_call.h"
+#include "support/verify_input.h"
 #include "helpers/certificates.h"
 #include "helpers/certificates_arginfo.h"
 #include "wxp_aes.h"
@@ -144,24 +145,17 @@ static zend_string *body_of(zval *response)
 /* Verifies the answer with ring (the certificates it carries), as every answer is verified. */
 static zend_result verify_answer(zval *response, const zend_string *body, wxp_keyring *ring)
 {
-    static const char *const names[] = {"Wechatpay-Timestamp", "Wechatpay-Nonce", "Wechatpay-Signature",
-                                        "Wechatpay-Serial"};
-    zend_string *values[4];
+    static const char *const names[PHP_WECHATPAY_VERIFY_HEADER_COUNT] = PHP_WECHATPAY_VERIFY_HEADERS;
+    zend_string *values[PHP_WECHATPAY_VERIFY_HEADER_COUNT];
     wxp_verify_input in;
     zval exception;
     wxp_err err;
     size_t i;
 
-    for (i = 0; i < 4; i++) {
+    for (i = 0; i < PHP_WECHATPAY_VERIFY_HEADER_COUNT; i++) {
         values[i] = php_wechatpay_response_header_first(response, names[i], strlen(names[i]));
     }
-    memset(&in, 0, sizeof(in));
-    if (values[0]) { in.timestamp = ZSTR_VAL(values[0]); in.timestamp_len = ZSTR_LEN(values[0]); }
-    if (values[1]) { in.nonce = ZSTR_VAL(values[1]); in.nonce_len = ZSTR_LEN(values[1]); }
-    if (values[2]) { in.signature = ZSTR_VAL(values[2]); in.signature_len = ZSTR_LEN(values[2]); }
-    if (values[3]) { in.serial = ZSTR_VAL(values[3]); in.serial_len = ZSTR_LEN(values[3]); }
-    in.body = ZSTR_VAL(body);
-    in.body_len = ZSTR_LEN(body);
+    php_wechatpay_verify_input_from(&in, values, body);
     wxp_err_clear(&err);
     if (wxp_verify_response(&in, ring, wxp_clock_unix_seconds(), &err) == 0) {
         return SUCCESS;

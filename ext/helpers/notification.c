@@ -14,6 +14,7 @@
 #include "helpers/notification.h"
 #include "helpers/transformer.h"
 #include "support/php_call.h"
+#include "support/verify_input.h"
 #include "wxp_aes.h"
 #include "wxp_base64.h"
 #include "wxp_clock.h"
@@ -74,8 +75,8 @@ static php_wechatpay_client *client_of(zend_object *instance)
 
 /* The four headers verification reads, in wxp_verify_input's order of fields; each NULL when absent. */
 enum { H_TIMESTAMP, H_NONCE, H_SIGNATURE, H_SERIAL, H_COUNT };
-static const char *const header_names[H_COUNT] = {"Wechatpay-Timestamp", "Wechatpay-Nonce", "Wechatpay-Signature",
-                                                  "Wechatpay-Serial"};
+_Static_assert(H_COUNT == PHP_WECHATPAY_VERIFY_HEADER_COUNT, "the slots are PHP_WECHATPAY_VERIFY_HEADERS'");
+static const char *const header_names[H_COUNT] = PHP_WECHATPAY_VERIFY_HEADERS;
 
 typedef struct notice_headers {
     zend_string *value[H_COUNT];
@@ -199,17 +200,7 @@ static zend_result verify(php_wechatpay_client *client, const notice_headers *h,
             return FAILURE;
         }
     }
-    memset(&in, 0, sizeof(in));
-    in.timestamp = ZSTR_VAL(h->value[H_TIMESTAMP]);
-    in.timestamp_len = ZSTR_LEN(h->value[H_TIMESTAMP]);
-    in.nonce = ZSTR_VAL(h->value[H_NONCE]);
-    in.nonce_len = ZSTR_LEN(h->value[H_NONCE]);
-    in.signature = ZSTR_VAL(h->value[H_SIGNATURE]);
-    in.signature_len = ZSTR_LEN(h->value[H_SIGNATURE]);
-    in.serial = ZSTR_VAL(h->value[H_SERIAL]);
-    in.serial_len = ZSTR_LEN(h->value[H_SERIAL]);
-    in.body = ZSTR_VAL(body);
-    in.body_len = ZSTR_LEN(body);
+    php_wechatpay_verify_input_from(&in, h->value, body);
     wxp_err_clear(&err);
     if (wxp_verify_response(&in, client->certs, now, &err) == 0) {
         return SUCCESS;
