@@ -616,6 +616,28 @@ zend_result php_wechatpay_call_prepare(php_wechatpay_call *call, zend_object *no
     return prepare_call(call, node, method, options, false);
 }
 
+zend_result php_wechatpay_call_prepare_from_root(php_wechatpay_call *call, zend_object *node, const char *method,
+                                                 const char *path, HashTable *options)
+{
+    zval root, child, step;
+    zend_result result;
+
+    memset(call, 0, sizeof(*call)); /* safe to destroy whatever fails below */
+    php_wechatpay_node_create_root(&root, php_wechatpay_node_client(node));
+    ZVAL_STRING(&step, path);
+    ZVAL_UNDEF(&child);
+    result = php_wechatpay_call_method(Z_OBJ(root), "chain", &child, 1, &step);
+    zval_ptr_dtor(&step);
+    zval_ptr_dtor(&root);
+    if (result == FAILURE || EG(exception) || Z_TYPE(child) != IS_OBJECT) {
+        zval_ptr_dtor(&child);
+        return FAILURE;
+    }
+    result = prepare_call(call, Z_OBJ(child), method, options, false);
+    zval_ptr_dtor(&child);
+    return result;
+}
+
 zend_result php_wechatpay_call_prepare_async(php_wechatpay_call *call, zend_object *node, const char *method,
                                              HashTable *options)
 {

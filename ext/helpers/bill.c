@@ -353,25 +353,14 @@ static void bill_download_dtor(bill_download *d)
 static zend_result fetch(zend_object *instance, zend_string *url, bill_download *d)
 {
     php_wechatpay_call call;
-    zval root, node, step, options, response;
+    zval options, response;
     zend_result result;
 
     /* from the client's root, whatever node the app passed: {+download_url} is then the whole URL */
-    php_wechatpay_node_create_root(&root, php_wechatpay_node_client(instance));
-    ZVAL_STRING(&step, "{+download_url}");
-    ZVAL_UNDEF(&node);
-    result = php_wechatpay_call_method(Z_OBJ(root), "chain", &node, 1, &step);
-    zval_ptr_dtor(&step);
-    zval_ptr_dtor(&root);
-    if (result == FAILURE || EG(exception) || Z_TYPE(node) != IS_OBJECT) {
-        zval_ptr_dtor(&node);
-        return FAILURE;
-    }
     array_init(&options);
     add_assoc_str(&options, "download_url", zend_string_copy(url));
-    result = php_wechatpay_call_prepare(&call, Z_OBJ(node), "GET", Z_ARRVAL(options));
+    result = php_wechatpay_call_prepare_from_root(&call, instance, "GET", "{+download_url}", Z_ARRVAL(options));
     zval_ptr_dtor(&options);
-    zval_ptr_dtor(&node);
     if (result == FAILURE) {
         php_wechatpay_call_dtor(&call);
         return FAILURE;

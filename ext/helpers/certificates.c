@@ -230,22 +230,14 @@ static zend_result read_answer(zval *response, const zend_string *apiv3_key, zva
  * it with what it carries). Returns SUCCESS with the response (any status) in response, or FAILURE thrown. */
 static zend_result fetch(zend_object *instance, zval *response)
 {
-    zval node, path;
     php_wechatpay_call call;
-    zend_result result;
 
-    ZVAL_STRING(&path, "v3/certificates");
-    result = php_wechatpay_call_method(instance, "chain", &node, 1, &path);
-    zval_ptr_dtor(&path);
-    if (result == FAILURE) {
-        return FAILURE;
-    }
-    if (php_wechatpay_call_prepare(&call, Z_OBJ(node), "GET", (HashTable *) &zend_empty_array) == FAILURE) {
+    /* from the client's root, whatever node of the tree the app passed */
+    if (php_wechatpay_call_prepare_from_root(&call, instance, "GET", "v3/certificates", (HashTable *) &zend_empty_array)
+            == FAILURE) {
         php_wechatpay_call_dtor(&call);
-        zval_ptr_dtor(&node);
         return FAILURE;
     }
-    zval_ptr_dtor(&node);
     call.unverified = true;
     return php_wechatpay_loop_call(&call, response);
 }

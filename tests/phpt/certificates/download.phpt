@@ -22,6 +22,8 @@ echo count($log), ' request: ', $log[0]['method'], ' ', $log[0]['request_uri'], 
 // what it returns is what 'certs' takes: a client built with it verifies answers
 $client = WeChatPay\Builder::factory(wxp_config($emu, ['certs' => $certs]));
 echo 'verified call: ', $client->v3->emulator->echo->get()->getStatusCode(), "\n";
+// any node of the tree serves: the GET starts from its client's root
+echo 'from a node: ', var_export(WeChatPay\Certificates::download($instance->v3->pay['transactions']) === $certs, true), "\n";
 // the command-line tool, with the package's CertificateDownloader options
 $out = wxp_make_temp_dir('wxpcertscli');
 $module = dirname(__DIR__, 3) . '/modules/wechatpay.so'; // as tests/inc/pool.inc finds it
@@ -41,5 +43,6 @@ files: one, named by its serial
 file content: true
 1 request: GET /v3/certificates auth true
 verified call: 200
+from a node: true
 tool: exit 0, printed the file written, true
 tool output holds the key: false
