@@ -229,17 +229,16 @@ EVP_PKEY *wxp_key_from_pem(const char *pem, size_t len, wxp_key_kind kind, wxp_e
     return pkey;
 }
 
-int wxp_cert_serial_hex(const char *pem, size_t len, wxp_buf *out, wxp_err *err)
+/* Decodes the first certificate block of pem; returns NULL with err set. */
+static X509 *wxp_first_certificate(const char *pem, size_t len, wxp_err *err)
 {
     wxp_pem_block block;
     X509 *cert = NULL;
-    BIGNUM *bn = NULL;
-    char *hex = NULL;
-    int rc = -1, found = 0;
+    int found = 0;
     BIO *bio = wxp_pem_bio(pem, len, err);
 
     if (bio == NULL) {
-        return -1;
+        return NULL;
     }
     while (!found && wxp_pem_next(bio, &block)) {
         if (wxp_label_is_certificate(&block)) {
@@ -250,16 +249,22 @@ int wxp_cert_serial_hex(const char *pem, size_t len, wxp_buf *out, wxp_err *err)
     }
     BIO_free(bio);
     if (!found) {
-        return wxp_err_set(err, WXP_E_KEY, "No PEM 'CERTIFICATE' block found");
-    }
-    if (cert == NULL) {
+        wxp_err_set(err, WXP_E_KEY, "No PEM 'CERTIFICATE' block found");
+    } else if (cert == NULL) {
         wxp_err_set(err, WXP_E_KEY, "The certificate could not be decoded");
         wxp_err_append_openssl(err);
-        return -1;
     }
+    return cert;
+}
+
+/* Appends cert's serial number in upper-case hex to out; returns 0 or -1 with err set. */
+static int wxp_serial_hex_of(X509 *cert, wxp_buf *out, wxp_err *err)
+{
     /* BN_bn2hex gives upper-case hex, as PHP's serialNumberHex that wechatpay-php upper-cases */
-    bn = ASN1_INTEGER_to_BN(X509_get0_serialNumber(cert), NULL);
-    hex = bn != NULL ? BN_bn2hex(bn) : NULL;
+    BIGNUM *bn = ASN1_INTEGER_to_BN(X509_get0_serialNumber(cert), NULL);
+    char *hex = bn != NULL ? BN_bn2hex(bn) : NULL;
+    int rc = -1;
+
     if (hex == NULL) {
         wxp_err_set(err, WXP_E_KEY, "The certificate's serial number could not be read");
         wxp_err_append_openssl(err);
@@ -270,6 +275,46 @@ int wxp_cert_serial_hex(const char *pem, size_t len, wxp_buf *out, wxp_err *err)
     }
     OPENSSL_free(hex);
     BN_free(bn);
+    return rc;
+}
+
+int wxp_cert_serial_hex(const char *pem, size_t len, wxp_buf *out, wxp_err *err)
+{
+    X509 *cert = wxp_first_certificate(pem, len, err);
+    int rc;
+
+    if (cert == NULL) {
+        return -1;
+    }
+    rc = wxp_serial_hex_of(cert, out, err);
+    X509_free(cert);
+    return rc;
+}
+
+int wxp_cert_read(const char *pem, size_t len, wxp_buf *serial_hex, EVP_PKEY **key, time_t *not_after, wxp_err *err)
+{
+    X509 *cert = wxp_first_certificate(pem, len, err);
+    EVP_PKEY *pkey;
+    int rc = -1;
+
+    *key = NULL;
+    if (cert == NULL) {
+        return -1;
+    }
+    pkey = X509_get_pubkey(cert);
+    if (pkey == NULL || EVP_PKEY_get_base_id(pkey) != EVP_PKEY_RSA) {
+        wxp_err_set(err, WXP_E_KEY, "The certificate does not hold an RSA public key");
+        ERR_clear_error();
+        EVP_PKEY_free(pkey);
+    } else if (wxp_cert_not_after(cert, not_after) != 0) {
+        wxp_err_set(err, WXP_E_KEY, "The certificate has no readable notAfter");
+        EVP_PKEY_free(pkey);
+    } else if (wxp_serial_hex_of(cert, serial_hex, err) != 0) {
+        EVP_PKEY_free(pkey);
+    } else {
+        *key = pkey;
+        rc = 0;
+    }
     X509_free(cert);
     return rc;
 }

@@ -22,6 +22,11 @@ EVP_PKEY *wxp_key_from_pem(const char *pem, size_t len, wxp_key_kind kind, wxp_e
 /* Appends the upper-case hex serial number of an X.509 PEM certificate to out. Returns 0 or -1 (WXP_E_KEY). */
 int wxp_cert_serial_hex(const char *pem, size_t len, wxp_buf *out, wxp_err *err);
 
+/* Reads the first X.509 certificate of pem: appends its upper-case hex serial to serial_hex, sets *key to its RSA
+ * public key (a new reference the caller frees) and *not_after to its notAfter (seconds since the epoch, UTC).
+ * Returns 0, or -1 with err set (WXP_E_KEY) and *key NULL. */
+int wxp_cert_read(const char *pem, size_t len, wxp_buf *serial_hex, EVP_PKEY **key, time_t *not_after, wxp_err *err);
+
 /* Sets *not_after to the certificate's notAfter as seconds since the Unix epoch (UTC). Returns 0, or -1 when
  * the certificate has no readable notAfter. */
 int wxp_cert_not_after(const X509 *cert, time_t *not_after);

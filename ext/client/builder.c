@@ -94,6 +94,28 @@ static zend_result read_apiv3_key(php_wechatpay_client *client, HashTable *confi
     return SUCCESS;
 }
 
+/* The config's `certsFile`: where the automatically fetched platform certificates are kept for other processes
+ * and restarts (client/autocerts.h), a path; it needs `apiv3Key`, which fetching them needs. */
+static zend_result read_certs_file(php_wechatpay_client *client, HashTable *config)
+{
+    zval *value = zend_hash_str_find_deref(config, ZEND_STRL("certsFile"));
+
+    if (value == NULL || Z_TYPE_P(value) == IS_NULL) {
+        return SUCCESS;
+    }
+    if (Z_TYPE_P(value) != IS_STRING || Z_STRLEN_P(value) == 0 || zend_str_has_nul_byte(Z_STR_P(value))) {
+        php_wechatpay_throw_invalid("Config 'certsFile' must be a file path (a non-empty string without NUL bytes), %s given",
+                                    Z_TYPE_P(value) == IS_STRING ? "another string" : zend_zval_type_name(value));
+        return FAILURE;
+    }
+    if (client->apiv3_key == NULL) {
+        php_wechatpay_throw_invalid("Config 'certsFile' keeps the platform certificates fetched automatically, which needs config 'apiv3Key' (the APIv3 key of 32 bytes): give both, or neither");
+        return FAILURE;
+    }
+    client->certs_file = zend_string_copy(Z_STR_P(value));
+    return SUCCESS;
+}
+
 /* Whether privateKey is an APIv2-only app's placeholder (README_APIv2: 'privateKey' => 'any'): a string that
  * is no key, no file:// path and no other scheme, in a config that gives the APIv2 `secret`. A real key that
  * fails to parse is still refused at once. */
@@ -147,6 +169,14 @@ static zend_result refuse_merchant_serial_in_certs(php_wechatpay_client *client,
     return mixed_up ? FAILURE : SUCCESS;
 }
 
+/* Whether the config gives an apiv3Key (read_apiv3_key() checks it later, in the package's order of entries). */
+static bool has_apiv3_key(HashTable *config)
+{
+    zval *value = zend_hash_str_find_deref(config, ZEND_STRL("apiv3Key"));
+
+    return value != NULL && Z_TYPE_P(value) != IS_NULL;
+}
+
 static zend_result read_certs(php_wechatpay_client *client, HashTable *config)
 {
     zval *given = zend_hash_str_find(config, ZEND_STRL("certs")), *certs = given;
@@ -154,8 +184,19 @@ static zend_result read_certs(php_wechatpay_client *client, HashTable *config)
     if (certs != NULL) {
         ZVAL_DEREF(certs);
     }
+    if ((certs == NULL || Z_TYPE_P(certs) == IS_NULL
+         || (Z_TYPE_P(certs) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(certs)) == 0))
+        && has_apiv3_key(config)) {
+        /* the platform certificates are fetched when the first answer comes (client/autocerts.h) */
+        client->certs = wxp_keyring_new();
+        if (client->certs == NULL) {
+            zend_throw_error(NULL, "Out of memory while reading config 'certs'");
+            return FAILURE;
+        }
+        return SUCCESS;
+    }
     if (certs == NULL || Z_TYPE_P(certs) != IS_ARRAY || zend_hash_num_elements(Z_ARRVAL_P(certs)) == 0) {
-        php_wechatpay_throw_invalid("Config 'certs' is required: a non-empty array of platform certificate serial or PUB_KEY_ID_... => public key or certificate");
+        php_wechatpay_throw_invalid("Config 'certs' is required: a non-empty array of platform certificate serial or PUB_KEY_ID_... => public key or certificate (or give 'apiv3Key' and the platform certificates are fetched automatically)");
         return FAILURE;
     }
     if (refuse_merchant_serial_in_certs(client, Z_ARRVAL_P(certs)) == FAILURE
@@ -181,7 +222,7 @@ static zend_result read_config(php_wechatpay_client *client, HashTable *config)
         || read_secret(client, config) == FAILURE || read_private_key(client, config) == FAILURE
         || read_certs(client, config) == FAILURE
         || php_wechatpay_merchant_tls_read(config, &client->merchant) == FAILURE
-        || read_apiv3_key(client, config) == FAILURE
+        || read_apiv3_key(client, config) == FAILURE || read_certs_file(client, config) == FAILURE
         || php_wechatpay_guzzle_options_refuse(config, true, "Config") == FAILURE
         || php_wechatpay_driver_read_config(client, config) == FAILURE
         || php_wechatpay_transport_apply(&client->transport, config, "Config") == FAILURE) {

@@ -68,11 +68,12 @@ zend_long php_wechatpay_now_ms(void);
 zend_result php_wechatpay_call_prepare(php_wechatpay_call *call, zend_object *node, const char *method,
                                        HashTable *options);
 
-/* php_wechatpay_call_prepare() of method on path (a URI template) from the root of node's client, whatever node
- * of the tree is given: what a helper class calls on the app's client (Certificates::download(), Bill::download()).
- * Returns FAILURE with an exception thrown and call left safe to destroy. */
-zend_result php_wechatpay_call_prepare_from_root(php_wechatpay_call *call, zend_object *node, const char *method,
-                                                 const char *path, HashTable *options);
+/* php_wechatpay_call_prepare() of method on path (a URI template) from the root of client's tree: what a helper
+ * class calls on the app's client (Certificates::download(), Bill::download(), the automatic certificates),
+ * whatever node of the tree the app passed. Returns FAILURE with an exception thrown and call left safe to
+ * destroy. */
+zend_result php_wechatpay_call_prepare_from_root(php_wechatpay_call *call, php_wechatpay_client *client,
+                                                 const char *method, const char *path, HashTable *options);
 
 /* php_wechatpay_call_prepare() for an async call: with wechatpay.crypto_threads on, the signature is left to
  * a worker thread (sign_deferred set; php_wechatpay_call_sign_job), everything else is done and checked. */

@@ -616,14 +616,14 @@ zend_result php_wechatpay_call_prepare(php_wechatpay_call *call, zend_object *no
     return prepare_call(call, node, method, options, false);
 }
 
-zend_result php_wechatpay_call_prepare_from_root(php_wechatpay_call *call, zend_object *node, const char *method,
-                                                 const char *path, HashTable *options)
+zend_result php_wechatpay_call_prepare_from_root(php_wechatpay_call *call, php_wechatpay_client *client,
+                                                 const char *method, const char *path, HashTable *options)
 {
     zval root, child, step;
     zend_result result;
 
     memset(call, 0, sizeof(*call)); /* safe to destroy whatever fails below */
-    php_wechatpay_node_create_root(&root, php_wechatpay_node_client(node));
+    php_wechatpay_node_create_root(&root, client);
     ZVAL_STRING(&step, path);
     ZVAL_UNDEF(&child);
     result = php_wechatpay_call_method(Z_OBJ(root), "chain", &child, 1, &step);

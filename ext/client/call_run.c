@@ -5,6 +5,7 @@
 #include "php_wechatpay.h"
 #include "client/call.h"
 #include "client/call_v2.h"
+#include "client/autocerts.h"
 #include "client/driver.h"
 #include "client/node.h"
 #include "http/response.h"
@@ -55,12 +56,17 @@ static bool verify_input(const php_wechatpay_call *call, const wxp_http_result *
 }
 
 /* Verifies a response's signature headers and body (a 2xx one's, or any with http_errors false), or takes the
- * verdict a worker thread reached (verdict, or NULL); returns 0 or -1 with err set. */
+ * verdict a worker thread reached (verdict, or NULL); returns 0, or -1 with err set and, when the platform
+ * certificates were to be fetched for its serial and that failed or was held back, *why the exception saying so
+ * (else UNDEF); -2 when exit() is unwinding (the fetch runs the loop, and so maybe the app's code). */
 static int verify_result(const php_wechatpay_call *call, const wxp_http_result *result, const char *body,
-                         size_t body_len, const wxp_verify_job *verdict, wxp_err *err)
+                         size_t body_len, const wxp_verify_job *verdict, wxp_err *err, zval *why)
 {
     wxp_verify_input in;
+    wxp_keyring *ring;
+    int rc;
 
+    ZVAL_UNDEF(why);
     if (verdict != NULL) {
         *err = verdict->err;
         return verdict->rc;
@@ -68,7 +74,25 @@ static int verify_result(const php_wechatpay_call *call, const wxp_http_result *
     if (!verify_input(call, result, body, body_len, &in)) {
         return 0;
     }
-    return wxp_verify_response(&in, call->client->certs, wxp_clock_unix_seconds(), err);
+    if ((ring = php_wechatpay_autocerts_ring(call->client, in.serial, in.serial_len, why)) == NULL) {
+        return -2;
+    }
+    rc = wxp_verify_response(&in, ring, wxp_clock_unix_seconds(), err);
+    if (rc == 0) {
+        zval_ptr_dtor(why);
+        ZVAL_UNDEF(why);
+    }
+    return rc;
+}
+
+/* Makes in value the VerificationException of a failed verification, carrying why (taken over) as its previous. */
+static void verification_failed(zval *value, zval *response, const wxp_err *err, zval *why, const php_wechatpay_call *call)
+{
+    php_wechatpay_exception_verification(value, response, err, call);
+    if (!Z_ISUNDEF_P(why)) {
+        zend_exception_set_previous(Z_OBJ_P(value), Z_OBJ_P(why));
+        ZVAL_UNDEF(why);
+    }
 }
 
 wxp_verify_job *php_wechatpay_call_verify_job(const php_wechatpay_call *call, const wxp_http_result *result,
@@ -84,7 +108,7 @@ wxp_verify_job *php_wechatpay_call_verify_job(const php_wechatpay_call *call, co
         || !((status >= 200 && status < 300) || !call->transport.http_errors)
         || !verify_input(call, result, wxp_buf_cstr(&result->body), result->body.len, &in)
         || in.timestamp == NULL || in.nonce == NULL || in.signature == NULL || in.serial == NULL
-        || (key = wxp_keyring_find(call->client->certs, in.serial, in.serial_len)) == NULL) {
+        || (key = php_wechatpay_autocerts_ready_key(call->client, in.serial, in.serial_len)) == NULL) {
         return NULL;
     }
     return wxp_verify_job_new(tag, key, &in, wxp_clock_unix_seconds());
@@ -142,7 +166,7 @@ static bool settle_spooled(const php_wechatpay_call *call, const wxp_http_result
 {
     const void *mapped = NULL;
     const char *reason;
-    zval response, body, thrown;
+    zval response, body, thrown, why;
     wxp_verify_input probe;
     wxp_err err;
     int verified;
@@ -179,15 +203,21 @@ static bool settle_spooled(const php_wechatpay_call *call, const wxp_http_result
         }
     }
     wxp_err_clear(&err);
-    verified = verify_result(call, result, mapped, mapped ? (size_t) result->spool.size : 0, NULL, &err);
+    verified = verify_result(call, result, mapped, mapped ? (size_t) result->spool.size : 0, NULL, &err, &why);
+    if (verified == -2) {
+        wxp_spool_unmap(&result->spool, mapped);
+        ZVAL_UNDEF(value);
+        return false;
+    }
     if (make_response(result, verified == 0 ? "" : mapped, verified == 0 || !mapped ? 0 : (size_t) result->spool.size,
                       &response, value) == FAILURE) {
         wxp_spool_unmap(&result->spool, mapped);
+        zval_ptr_dtor(&why);
         return false;
     }
     wxp_spool_unmap(&result->spool, mapped);
     if (verified != 0) {
-        php_wechatpay_exception_verification(value, &response, &err, call);
+        verification_failed(value, &response, &err, &why, call);
         zval_ptr_dtor(&response);
         return false;
     }
@@ -245,13 +275,21 @@ bool php_wechatpay_call_settle(const php_wechatpay_call *call, const wxp_http_re
      * thrown, so a non-2xx one is returned only when its signature verifies, as there. */
     if ((status >= 200 && status < 300) || !call->transport.http_errors || call->unverified) {
         wxp_err err;
+        zval why;
+        int verified;
 
         wxp_err_clear(&err);
-        if (verify_result(call, result, wxp_buf_cstr(&result->body), result->body.len, verdict, &err) == 0) {
+        verified = verify_result(call, result, wxp_buf_cstr(&result->body), result->body.len, verdict, &err, &why);
+        if (verified == 0) {
             ZVAL_COPY_VALUE(value, &response);
             return true;
         }
-        php_wechatpay_exception_verification(value, &response, &err, call);
+        if (verified == -2) { /* exit() in the code a certificate fetch ran */
+            zval_ptr_dtor(&response);
+            ZVAL_UNDEF(value);
+            return false;
+        }
+        verification_failed(value, &response, &err, &why, call);
     } else {
         php_wechatpay_exception_bad_response(value, &response, call, wxp_buf_cstr(&result->body),
                                              result->body.len);

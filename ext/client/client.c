@@ -77,6 +77,9 @@ void php_wechatpay_client_release(php_wechatpay_client *client)
     if (client->apiv3_key) {
         php_wechatpay_release_secret(client->apiv3_key); /* our own copy: wiped */
     }
+    if (client->certs_file) {
+        zend_string_release(client->certs_file);
+    }
     php_wechatpay_merchant_tls_free(client->merchant);
     wxp_rsa_prepared_free(client->signer); /* before the key: it holds a reference of its own */
     EVP_PKEY_free(client->private_key);

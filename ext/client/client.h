@@ -52,6 +52,7 @@ struct php_wechatpay_client {
     zend_string *secret;       /* the config's 'secret', the APIv2 key (a secret: never shown), or NULL */
     zend_string *apiv3_key;    /* the config's 'apiv3Key', the APIv3 key of 32 bytes (AES-256-GCM of callbacks and
                                 * of /v3/certificates; a secret: never shown), or NULL */
+    zend_string *certs_file;   /* the config's 'certsFile': where fetched platform certificates are kept, or NULL */
     php_wechatpay_merchant_tls *merchant; /* the config's 'merchant' (APIv2 mutual TLS), or NULL */
     bool v3_placeholder;       /* 'privateKey' was an APIv2-only app's placeholder ('any'): private_key is NULL
                                 * and every APIv3 call is refused before sending */

@@ -359,7 +359,7 @@ static zend_result fetch(zend_object *instance, zend_string *url, bill_download 
     /* from the client's root, whatever node the app passed: {+download_url} is then the whole URL */
     array_init(&options);
     add_assoc_str(&options, "download_url", zend_string_copy(url));
-    result = php_wechatpay_call_prepare_from_root(&call, instance, "GET", "{+download_url}", Z_ARRVAL(options));
+    result = php_wechatpay_call_prepare_from_root(&call, php_wechatpay_node_client(instance), "GET", "{+download_url}", Z_ARRVAL(options));
     zval_ptr_dtor(&options);
     if (result == FAILURE) {
         php_wechatpay_call_dtor(&call);

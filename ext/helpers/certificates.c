@@ -228,18 +228,56 @@ static zend_result read_answer(zval *response, const zend_string *apiv3_key, zva
 
 /* GET /v3/certificates through the chain's own call path, left unverified by the call (read_answer verifies
  * it with what it carries). Returns SUCCESS with the response (any status) in response, or FAILURE thrown. */
-static zend_result fetch(zend_object *instance, zval *response)
+static zend_result fetch(php_wechatpay_client *client, zval *response)
 {
     php_wechatpay_call call;
 
-    /* from the client's root, whatever node of the tree the app passed */
-    if (php_wechatpay_call_prepare_from_root(&call, instance, "GET", "v3/certificates", (HashTable *) &zend_empty_array)
+    if (php_wechatpay_call_prepare_from_root(&call, client, "GET", "v3/certificates", (HashTable *) &zend_empty_array)
             == FAILURE) {
         php_wechatpay_call_dtor(&call);
         return FAILURE;
     }
     call.unverified = true;
     return php_wechatpay_loop_call(&call, response);
+}
+
+zend_result php_wechatpay_certificates_fetch(php_wechatpay_client *client, zval *out)
+{
+    zval response;
+    int status;
+
+    ZVAL_UNDEF(out);
+    if (client->apiv3_key == NULL) {
+        php_wechatpay_throw_invalid("Fetching the platform certificates needs the config's 'apiv3Key' (the APIv3 key set on the merchant platform, 32 bytes): they come encrypted under it");
+        return FAILURE;
+    }
+    php_wechatpay_client_addref(client); /* held: the call below may run the app's code (autoload) */
+    if (fetch(client, &response) == FAILURE) {
+        php_wechatpay_client_release(client);
+        return FAILURE;
+    }
+    status = php_wechatpay_response_status(&response);
+    if (status < 200 || status > 299) {
+        zend_string *body = body_of(&response);
+        zval exception;
+
+        if (body != NULL) {
+            php_wechatpay_exception_bad_response_of(&exception, NULL, &response, "GET", "/v3/certificates", status,
+                                                    ZSTR_VAL(body), ZSTR_LEN(body));
+            zend_string_release(body);
+            zend_throw_exception_object(&exception);
+        }
+    } else {
+        (void) read_answer(&response, client->apiv3_key, out);
+    }
+    zval_ptr_dtor(&response);
+    php_wechatpay_client_release(client);
+    if (EG(exception)) {
+        zval_ptr_dtor(out);
+        ZVAL_UNDEF(out);
+        return FAILURE;
+    }
+    return SUCCESS;
 }
 
 /* Writes each certificate to directory/wechatpay_<serial>.pem through a temporary file and rename(), with PHP's
@@ -290,10 +328,9 @@ static zend_result save(HashTable *certs, zend_string *directory)
 
 ZEND_METHOD(WeChatPay_Certificates, download)
 {
-    zval *instance, response;
+    zval *instance;
     zend_string *directory = NULL;
     php_wechatpay_client *client;
-    int status;
 
     ZEND_PARSE_PARAMETERS_START(1, 2)
         Z_PARAM_OBJECT_OF_CLASS(instance, wechatpay_ce_BuilderChainable)
@@ -310,30 +347,12 @@ ZEND_METHOD(WeChatPay_Certificates, download)
         php_wechatpay_throw_invalid("WeChatPay\\Certificates::download() needs the config's 'apiv3Key' (the APIv3 key set on the merchant platform, 32 bytes): the certificates come encrypted under it");
         RETURN_THROWS();
     }
-    php_wechatpay_client_addref(client); /* held: the call below may run the app's code (autoload) */
-    if (fetch(Z_OBJ_P(instance), &response) == FAILURE) {
-        php_wechatpay_client_release(client);
+    if (php_wechatpay_certificates_fetch(client, return_value) == FAILURE) {
         RETURN_THROWS();
     }
-    status = php_wechatpay_response_status(&response);
-    if (status < 200 || status > 299) {
-        zend_string *body = body_of(&response);
-        zval exception;
-
-        if (body != NULL) {
-            php_wechatpay_exception_bad_response_of(&exception, NULL, &response, "GET", "/v3/certificates", status,
-                                                    ZSTR_VAL(body), ZSTR_LEN(body));
-            zend_string_release(body);
-            zend_throw_exception_object(&exception);
-        }
-    } else if (read_answer(&response, client->apiv3_key, return_value) == SUCCESS && directory != NULL
-               && save(Z_ARRVAL_P(return_value), directory) == FAILURE) {
+    if (directory != NULL && save(Z_ARRVAL_P(return_value), directory) == FAILURE) {
         zval_ptr_dtor(return_value);
         ZVAL_UNDEF(return_value);
-    }
-    zval_ptr_dtor(&response);
-    php_wechatpay_client_release(client);
-    if (EG(exception)) {
         RETURN_THROWS();
     }
 }

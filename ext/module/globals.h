@@ -9,6 +9,7 @@
 #include "http/failure_classes.h" /* php_wechatpay_failure_family: class pointers only */
 
 struct wxp_keycache;
+struct wxp_certstore;
 struct wxp_workers;
 struct php_wechatpay_loop;
 
@@ -44,6 +45,11 @@ ZEND_BEGIN_MODULE_GLOBALS(wechatpay)
     /* Parsed keys and certificates by content digest (module/keycache.h): made on first use, freed at
      * GSHUTDOWN. */
     struct wxp_keycache *keycache;
+    /* Platform certificates fetched from /v3/certificates, per merchant (client/autocerts.h): made on first use,
+     * freed at GSHUTDOWN; wechatpay.certs_refresh and wechatpay.certs_min_interval rule their fetches. */
+    struct wxp_certstore *certstore;
+    zend_long certs_refresh;
+    zend_long certs_min_interval;
     /* The per-request PSR-7 bridge classes (http/psr_bridge.h); NULL until the first response of a request. */
     zend_class_entry *psr_response_ce;
     zend_class_entry *psr_stream_ce;

@@ -57,6 +57,18 @@ static ZEND_INI_MH(php_wechatpay_on_update_crypto_threads)
                            PHP_WECHATPAY_CRYPTO_THREADS_MAX, PHP_WECHATPAY_CRYPTO_THREADS_DEFAULT);
 }
 
+static ZEND_INI_MH(php_wechatpay_on_update_certs_refresh)
+{
+    return update_in_range(entry, new_value, (zend_long *) ZEND_INI_GET_ADDR(), PHP_WECHATPAY_CERTS_REFRESH_MIN,
+                           PHP_WECHATPAY_CERTS_REFRESH_MAX, PHP_WECHATPAY_CERTS_REFRESH_DEFAULT);
+}
+
+static ZEND_INI_MH(php_wechatpay_on_update_certs_min_interval)
+{
+    return update_in_range(entry, new_value, (zend_long *) ZEND_INI_GET_ADDR(), PHP_WECHATPAY_CERTS_MIN_INTERVAL_MIN,
+                           PHP_WECHATPAY_CERTS_MIN_INTERVAL_MAX, PHP_WECHATPAY_CERTS_MIN_INTERVAL_DEFAULT);
+}
+
 PHP_INI_BEGIN()
     STD_PHP_INI_BOOLEAN("wechatpay.pool", "1", PHP_INI_SYSTEM, OnUpdateBool, pool,
                         zend_wechatpay_globals, wechatpay_globals)
@@ -67,6 +79,12 @@ PHP_INI_BEGIN()
     /* SYSTEM too: the threads are the process's, made once at first use and kept until it ends. */
     STD_PHP_INI_ENTRY("wechatpay.crypto_threads", PHP_WECHATPAY_XSTR(PHP_WECHATPAY_CRYPTO_THREADS_DEFAULT), PHP_INI_SYSTEM,
                       php_wechatpay_on_update_crypto_threads, crypto_threads, zend_wechatpay_globals, wechatpay_globals)
+    /* SYSTEM: the fetched certificates are the process's, shared by its requests */
+    STD_PHP_INI_ENTRY("wechatpay.certs_refresh", PHP_WECHATPAY_XSTR(PHP_WECHATPAY_CERTS_REFRESH_DEFAULT), PHP_INI_SYSTEM,
+                      php_wechatpay_on_update_certs_refresh, certs_refresh, zend_wechatpay_globals, wechatpay_globals)
+    STD_PHP_INI_ENTRY("wechatpay.certs_min_interval", PHP_WECHATPAY_XSTR(PHP_WECHATPAY_CERTS_MIN_INTERVAL_DEFAULT),
+                      PHP_INI_SYSTEM, php_wechatpay_on_update_certs_min_interval, certs_min_interval,
+                      zend_wechatpay_globals, wechatpay_globals)
 PHP_INI_END()
 
 zend_result php_wechatpay_ini_minit(INIT_FUNC_ARGS)

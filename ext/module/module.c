@@ -35,6 +35,7 @@
 #include "helpers/bill.h"
 #include "helpers/sensitive.h"
 #include "wxp_keycache.h"
+#include "wxp_certstore.h"
 
 #include <curl/curl.h>
 #include <openssl/opensslv.h>
@@ -69,6 +70,8 @@ static void release_process_state(zend_wechatpay_globals *globals)
     /* Clients still holding cached keys keep their own references; the rest are freed here. */
     wxp_keycache_free(globals->keycache);
     globals->keycache = NULL;
+    wxp_certstore_free(globals->certstore);
+    globals->certstore = NULL;
 }
 
 static PHP_GSHUTDOWN_FUNCTION(wechatpay)

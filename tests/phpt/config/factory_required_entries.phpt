@@ -53,7 +53,7 @@ serial int: Config 'serial' must be a string, int given
 no privateKey: Config 'privateKey' is required: the merchant's private key as PEM text, a file:// path or an OpenSSLAsymmetricKey
 privateKey int: Config 'privateKey' must be PEM text, a file:// path, an OpenSSLAsymmetricKey or an OpenSSLCertificate, int given
 privateKey empty: Config 'privateKey' must not be empty
-no certs: Config 'certs' is required: a non-empty array of platform certificate serial or PUB_KEY_ID_... => public key or certificate
-certs empty: Config 'certs' is required: a non-empty array of platform certificate serial or PUB_KEY_ID_... => public key or certificate
-certs string: Config 'certs' is required: a non-empty array of platform certificate serial or PUB_KEY_ID_... => public key or certificate
+no certs: Config 'certs' is required: a non-empty array of platform certificate serial or PUB_KEY_ID_... => public key or certificate (or give 'apiv3Key' and the platform certificates are fetched automatically)
+certs empty: Config 'certs' is required: a non-empty array of platform certificate serial or PUB_KEY_ID_... => public key or certificate (or give 'apiv3Key' and the platform certificates are fetched automatically)
+certs string: Config 'certs' is required: a non-empty array of platform certificate serial or PUB_KEY_ID_... => public key or certificate (or give 'apiv3Key' and the platform certificates are fetched automatically)
 bool(true)
