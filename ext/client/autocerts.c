@@ -216,17 +216,13 @@ static void held_back(zval *why, const wxp_certstore_entry *entry)
     zend_string_release(message);
 }
 
-wxp_keyring *php_wechatpay_autocerts_ring(php_wechatpay_client *client, const char *serial, size_t serial_len,
-                                          zval *why)
+/* The store's part of php_wechatpay_autocerts_ring(): entry's keyring, after what its policy asks for serial. */
+static wxp_keyring *consult(php_wechatpay_client *client, wxp_certstore_entry *entry, const char *serial,
+                            size_t serial_len, zval *why)
 {
-    wxp_certstore_entry *entry;
     wxp_certstore_need need;
     time_t refresh = (time_t) WECHATPAY_G(certs_refresh), gap = (time_t) WECHATPAY_G(certs_min_interval);
 
-    ZVAL_UNDEF(why);
-    if (own_keys_decide(client, serial, serial_len) || (entry = entry_of(client)) == NULL) {
-        return client->certs;
-    }
     need = wxp_certstore_assess(entry, serial, serial_len, wxp_clock_unix_seconds(), refresh, gap);
     if (need != WXP_CERTSTORE_USE && need != WXP_CERTSTORE_WAIT && client->certs_file != NULL) {
         /* another process may have fetched them already: a file read costs less than a fetch */
@@ -245,6 +241,45 @@ wxp_keyring *php_wechatpay_autocerts_ring(php_wechatpay_client *client, const ch
     return wxp_certstore_ring(entry);
 }
 
+wxp_keyring *php_wechatpay_autocerts_ring(php_wechatpay_client *client, const char *serial, size_t serial_len,
+                                          zval *why)
+{
+    wxp_certstore_entry *entry;
+
+    ZVAL_UNDEF(why);
+    if (own_keys_decide(client, serial, serial_len) || (entry = entry_of(client)) == NULL) {
+        return client->certs;
+    }
+    return consult(client, entry, serial, serial_len, why);
+}
+
+wxp_keyring *php_wechatpay_autocerts_encryption_ring(php_wechatpay_client *client, zval *why)
+{
+    wxp_certstore_entry *entry;
+    const char *id;
+    size_t id_len = 0;
+
+    ZVAL_UNDEF(why);
+    if (client->apiv3_key == NULL || client->v3_placeholder || wxp_keyring_encryption_id(client->certs, &id_len) != NULL
+        || (entry = entry_of(client)) == NULL) {
+        return client->certs;
+    }
+    /* the certificate it would choose decides: none held yet is a first fetch, one held may be due for renewal */
+    id = wxp_keyring_encryption_id(wxp_certstore_ring(entry), &id_len);
+    return consult(client, entry, id, id_len, why);
+}
+
+EVP_PKEY *php_wechatpay_autocerts_held_key(php_wechatpay_client *client, const char *serial, size_t serial_len)
+{
+    EVP_PKEY *key = wxp_keyring_find(client->certs, serial, serial_len);
+    wxp_certstore_entry *entry;
+
+    if (key != NULL || client->apiv3_key == NULL || client->v3_placeholder || (entry = entry_of(client)) == NULL) {
+        return key;
+    }
+    return wxp_keyring_find(wxp_certstore_ring(entry), serial, serial_len);
+}
+
 EVP_PKEY *php_wechatpay_autocerts_ready_key(php_wechatpay_client *client, const char *serial, size_t serial_len)
 {
     wxp_certstore_entry *entry;
@@ -259,4 +294,17 @@ EVP_PKEY *php_wechatpay_autocerts_ready_key(php_wechatpay_client *client, const 
         return NULL;
     }
     return wxp_keyring_find(wxp_certstore_ring(entry), serial, serial_len);
+}
+
+int php_wechatpay_autocerts_list(const php_wechatpay_client *client, const wxp_keyring *ring, wxp_buf *out)
+{
+    size_t start = out->len;
+
+    if (wxp_keyring_list(client->certs, out) != 0) {
+        return -1;
+    }
+    if (ring == client->certs || wxp_keyring_count(ring) == 0) {
+        return 0;
+    }
+    return (out->len > start && wxp_buf_append_byte(out, ',') != 0) ? -1 : wxp_keyring_list(ring, out);
 }

@@ -21,9 +21,23 @@
 wxp_keyring *php_wechatpay_autocerts_ring(php_wechatpay_client *client, const char *serial, size_t serial_len,
                                           zval *why);
 
+/* Returns the keyring Sensitive::encrypt() chooses its key from for client: its own `certs` when they hold a
+ * certificate or public key, or when it has no apiv3Key; else the fetched certificates of its merchant, fetched
+ * first when none are held yet or a renewal is due. May run PHP code as php_wechatpay_autocerts_ring() does, and
+ * sets *why the same way. Returns NULL only when exit() is unwinding. */
+wxp_keyring *php_wechatpay_autocerts_encryption_ring(php_wechatpay_client *client, zval *why);
+
+/* Returns the key client holds under serial, in its own `certs` or its merchant's fetched certificates, without
+ * fetching anything; NULL when neither holds it. */
+EVP_PKEY *php_wechatpay_autocerts_held_key(php_wechatpay_client *client, const char *serial, size_t serial_len);
+
 /* Returns the key under serial that verifies an answer for client right now without fetching anything (its own
  * `certs`, or the fetched certificates when no refresh is due), or NULL: what a worker thread's verification
  * job takes; NULL sends the answer to php_wechatpay_autocerts_ring() on the PHP thread. */
 EVP_PKEY *php_wechatpay_autocerts_ready_key(php_wechatpay_client *client, const char *serial, size_t serial_len);
+
+/* Appends to out the ids a verification with ring could use, for messages: the client's `certs`, then ring's
+ * when it is the fetched certificates, joined by `,`. Returns 0 or -1. */
+int php_wechatpay_autocerts_list(const php_wechatpay_client *client, const wxp_keyring *ring, wxp_buf *out);
 
 #endif

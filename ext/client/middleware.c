@@ -19,6 +19,7 @@
 #include "support/php_call.h"
 #include "support/verify_input.h"
 #include "support/request_classes.h"
+#include "client/autocerts.h"
 #include "wxp_clock.h"
 #include "wxp_sign.h"
 #include "wxp_verify.h"
@@ -406,7 +407,9 @@ static void verify_response(middleware *mw, zval *response, zval *return_value)
     wxp_keyring *ring = NULL;
     bool owned = false;
     wxp_err err;
+    zval why;
 
+    ZVAL_UNDEF(&why);
     if (client == NULL || !is_psr_message(response, "Psr\\Http\\Message\\ResponseInterface", 1)) {
         return;
     }
@@ -426,13 +429,22 @@ static void verify_response(middleware *mw, zval *response, zval *return_value)
         goto done;
     }
     php_wechatpay_verify_input_from(&in, values, body);
+    /* with apiv3Key, a serial the client's certs lack may make it fetch the platform certificates (PHP code) */
+    if (!owned && (ring = php_wechatpay_autocerts_ring(client, in.serial, in.serial_len, &why)) == NULL) {
+        goto done; /* exit() unwinding */
+    }
     wxp_err_clear(&err);
     if (wxp_verify_response(&in, ring, wxp_clock_unix_seconds(), &err) == 0) {
         ZVAL_COPY(return_value, response);
     } else {
         throw_unverified(&mw->request, response, &err);
+        if (!Z_ISUNDEF(why) && EG(exception)) { /* why the certificates were not fetched, or failed to be */
+            zend_exception_set_previous(EG(exception), Z_OBJ(why));
+            ZVAL_UNDEF(&why);
+        }
     }
 done:
+    zval_ptr_dtor(&why);
     if (owned) {
         wxp_keyring_free(ring);
     }

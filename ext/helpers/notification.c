@@ -12,6 +12,7 @@
 #include "client/node.h"
 #include "http/exceptions.h"
 #include "helpers/notification.h"
+#include "client/autocerts.h"
 #include "helpers/transformer.h"
 #include "support/php_call.h"
 #include "support/verify_input.h"
@@ -190,7 +191,9 @@ static zend_result verify(php_wechatpay_client *client, const notice_headers *h,
 {
     wxp_verify_input in;
     wxp_err err;
-    time_t now = wxp_clock_unix_seconds();
+    time_t now;
+    wxp_keyring *ring;
+    zval why;
     int slot;
 
     for (slot = 0; slot < H_COUNT; slot++) {
@@ -202,7 +205,13 @@ static zend_result verify(php_wechatpay_client *client, const notice_headers *h,
     }
     php_wechatpay_verify_input_from(&in, h->value, body);
     wxp_err_clear(&err);
-    if (wxp_verify_response(&in, client->certs, now, &err) == 0) {
+    /* with apiv3Key, a serial the client's certs lack may make it fetch the platform certificates (PHP code) */
+    if ((ring = php_wechatpay_autocerts_ring(client, in.serial, in.serial_len, &why)) == NULL) {
+        return FAILURE; /* exit() unwinding */
+    }
+    now = wxp_clock_unix_seconds(); /* after any fetch */
+    if (wxp_verify_response(&in, ring, now, &err) == 0) {
+        zval_ptr_dtor(&why);
         return SUCCESS;
     }
     switch (err.code) {
@@ -215,12 +224,14 @@ static zend_result verify(php_wechatpay_client *client, const notice_headers *h,
         wxp_buf known;
 
         wxp_buf_init(&known);
-        if (client->certs) {
-            (void) wxp_keyring_list(client->certs, &known);
-        }
+        (void) php_wechatpay_autocerts_list(client, ring, &known);
         refuse(E_SERIAL, "its Wechatpay-Serial (%.*s) names no platform certificate or public key of the client's "
                "certs (it has: %s)", QUOTE(h->value[H_SERIAL]), known.len ? wxp_buf_cstr(&known) : "none");
         wxp_buf_free(&known);
+        if (!Z_ISUNDEF(why) && EG(exception)) { /* why the certificates were not fetched, or failed to be */
+            zend_exception_set_previous(EG(exception), Z_OBJ(why));
+            ZVAL_UNDEF(&why);
+        }
         break;
     }
     case WXP_E_VERIFY_SIGNATURE:
@@ -237,6 +248,7 @@ static zend_result verify(php_wechatpay_client *client, const notice_headers *h,
         refuse(E_SIGNATURE, "its signature could not be checked: %s", err.message);
         break;
     }
+    zval_ptr_dtor(&why);
     return FAILURE;
 }
 

@@ -18,6 +18,7 @@
 #include "helpers/sensitive.h"
 #include "helpers/sensitive_arginfo.h"
 #include "client/node.h"
+#include "client/autocerts.h"
 #include "http/exceptions.h"
 #include "wxp_base64.h"
 #include "wxp_rsa.h"
@@ -168,6 +169,8 @@ ZEND_METHOD(WeChatPay_Sensitive, encrypt)
     const char *id;
     size_t id_len = 0;
     EVP_PKEY *key;
+    wxp_keyring *ring;
+    zval why;
     sensitive *s;
 
     ZEND_PARSE_PARAMETERS_START(2, 2)
@@ -180,13 +183,23 @@ ZEND_METHOD(WeChatPay_Sensitive, encrypt)
                                     ZSTR_VAL(instance->ce->name));
         RETURN_THROWS();
     }
-    client = php_wechatpay_node_client(instance);
-    id = client->certs != NULL ? wxp_keyring_encryption_id(client->certs, &id_len) : NULL;
+    client = php_wechatpay_node_client(instance); /* held by instance, which this frame holds */
+    /* with apiv3Key and no certs, the platform certificates may be fetched first (PHP code) */
+    if ((ring = php_wechatpay_autocerts_encryption_ring(client, &why)) == NULL) {
+        RETURN_THROWS(); /* exit() unwinding */
+    }
+    id = wxp_keyring_encryption_id(ring, &id_len);
     if (id == NULL) {
-        php_wechatpay_throw_invalid("Sensitive::encrypt(): config 'certs' holds no platform certificate or WeChat Pay public key (PUB_KEY_ID_...) to encrypt with");
+        php_wechatpay_throw_invalid(client->apiv3_key != NULL
+            ? "Sensitive::encrypt(): neither config 'certs' nor the platform certificates fetched with 'apiv3Key' hold a certificate or WeChat Pay public key (PUB_KEY_ID_...) to encrypt with"
+            : "Sensitive::encrypt(): config 'certs' holds no platform certificate or WeChat Pay public key (PUB_KEY_ID_...) to encrypt with");
+        if (!Z_ISUNDEF(why)) { /* why none could be fetched */
+            zend_exception_set_previous(EG(exception), Z_OBJ(why));
+        }
         RETURN_THROWS();
     }
-    key = wxp_keyring_find(client->certs, id, id_len);
+    zval_ptr_dtor(&why);
+    key = wxp_keyring_find(ring, id, id_len);
     ciphertext = oaep_base64(key, id, plaintext);
     if (ciphertext == NULL) {
         RETURN_THROWS();
@@ -231,11 +244,10 @@ typedef struct found {
  * value named another key. */
 static zend_result found_add(found *f, sensitive *s)
 {
-    EVP_PKEY *held = f->client->certs != NULL
-        ? wxp_keyring_find(f->client->certs, ZSTR_VAL(s->serial), ZSTR_LEN(s->serial)) : NULL;
+    EVP_PKEY *held = php_wechatpay_autocerts_held_key(f->client, ZSTR_VAL(s->serial), ZSTR_LEN(s->serial));
 
     if (held == NULL || (held != s->key && EVP_PKEY_eq(held, s->key) != 1)) {
-        php_wechatpay_throw_invalid("A Sensitive value was encrypted under %s, a key this client's config 'certs' does not hold: encrypt it with Sensitive::encrypt() on the client that sends it; nothing was sent",
+        php_wechatpay_throw_invalid("A Sensitive value was encrypted under %s, a key this client does not hold (in config 'certs' or fetched with 'apiv3Key'): encrypt it with Sensitive::encrypt() on the client that sends it; nothing was sent",
                                     ZSTR_VAL(s->serial));
         return FAILURE;
     }

@@ -44,6 +44,6 @@ array(2) {
   ["w.inner"]=>
   string(7) "wrapped"
 }
-foreign in stdClass: A Sensitive value was encrypted under PUBKEY, a key this client's config 'certs' does not 
+foreign in stdClass: A Sensitive value was encrypted under PUBKEY, a key this client does not hold (in config '
 mixed: array and JsonSerializable: The call carries Sensitive values encrypted under different keys (PLATFORM and PUBKEY), an
 int(1)

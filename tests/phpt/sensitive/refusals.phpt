@@ -47,9 +47,9 @@ var_dump(count($log), json_decode((string) $log[0]['body'], true)['x'] === (stri
 mixed: WeChatPay\Exception\InvalidArgumentException
   The call carries Sensitive values encrypted under different keys (PUBKEY and PLATFORM), and its Wechatpay-Serial can name only one: encrypt them all with Sensitive::encrypt() on the client that sends them; nothing was sent
 foreign: WeChatPay\Exception\InvalidArgumentException
-  A Sensitive value was encrypted under PUBKEY, a key this client's config 'certs' does not hold: encrypt it with Sensitive::encrypt() on the client that sends it; nothing was sent
+  A Sensitive value was encrypted under PUBKEY, a key this client does not hold (in config 'certs' or fetched with 'apiv3Key'): encrypt it with Sensitive::encrypt() on the client that sends it; nothing was sent
 same serial, another key: WeChatPay\Exception\InvalidArgumentException
-  A Sensitive value was encrypted under PLATFORM, a key this client's config 'certs' does not hold: encrypt it with Sensitive::encrypt() on the client that sends it; nothing was sent
+  A Sensitive value was encrypted under PLATFORM, a key this client does not hold (in config 'certs' or fetched with 'apiv3Key'): encrypt it with Sensitive::encrypt() on the client that sends it; nothing was sent
 call header: WeChatPay\Exception\InvalidArgumentException
   Header Wechatpay-Serial 'PUBKEY' (the config's or the call's 'headers') does not name the key the call's Sensitive values were encrypted under (PLATFORM): remove that header, the extension sets it; nothing was sent
 call header list: WeChatPay\Exception\InvalidArgumentException
@@ -57,7 +57,7 @@ call header list: WeChatPay\Exception\InvalidArgumentException
 config header: WeChatPay\Exception\InvalidArgumentException
   Header Wechatpay-Serial 'PUBKEY' (the config's or the call's 'headers') does not name the key the call's Sensitive values were encrypted under (PLATFORM): remove that header, the extension sets it; nothing was sent
 body option, foreign: WeChatPay\Exception\InvalidArgumentException
-  A Sensitive value was encrypted under PUBKEY, a key this client's config 'certs' does not hold: encrypt it with Sensitive::encrypt() on the client that sends it; nothing was sent
+  A Sensitive value was encrypted under PUBKEY, a key this client does not hold (in config 'certs' or fetched with 'apiv3Key'): encrypt it with Sensitive::encrypt() on the client that sends it; nothing was sent
 body option, header differs: WeChatPay\Exception\InvalidArgumentException
   Header Wechatpay-Serial 'PUBKEY' (the config's or the call's 'headers') does not name the key the call's Sensitive values were encrypted under (PLATFORM): remove that header, the extension sets it; nothing was sent
 int(1)
