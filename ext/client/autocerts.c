@@ -207,7 +207,7 @@ static void held_back(zval *why, const wxp_certstore_entry *entry)
     if (wxp_certstore_busy(entry)) {
         message = zend_string_init(ZEND_STRL("The platform certificates are being fetched already (by the call this one runs inside): not fetched twice at once"), 0);
     } else {
-        message = zend_strpprintf(0, "The platform certificates were fetched %lld s ago: not fetched again before wechatpay.certs_min_interval (%lld s) has passed",
+        message = zend_strpprintf(0, "The platform certificates were last fetched (or tried) %lld s ago: not fetched again before wechatpay.certs_min_interval (%lld s) has passed",
                                   (long long) (wxp_clock_unix_seconds() - facts.tried_at),
                                   (long long) WECHATPAY_G(certs_min_interval));
     }
