@@ -35,19 +35,22 @@ static bool own_keys_decide(const php_wechatpay_client *client, const char *seri
 }
 
 /* The store's entry of client's merchant, or NULL when memory ran out. */
-static wxp_certstore_entry *entry_of(const php_wechatpay_client *client)
+static wxp_certstore_entry *entry_of(php_wechatpay_client *client)
 {
-    unsigned char id[WXP_CERTSTORE_ID_LEN];
     const zend_string *base = client->transport.base_uri;
 
     if (WECHATPAY_G(certstore) == NULL && (WECHATPAY_G(certstore) = wxp_certstore_new()) == NULL) {
         return NULL;
     }
-    if (wxp_certstore_make_id(id, ZSTR_VAL(client->mchid), ZSTR_LEN(client->mchid), ZSTR_VAL(client->apiv3_key),
-                              ZSTR_LEN(client->apiv3_key), base ? ZSTR_VAL(base) : "", base ? ZSTR_LEN(base) : 0) != 0) {
-        return NULL;
+    if (!client->certstore_id_made) { /* digested once per client, not per answer */
+        if (wxp_certstore_make_id(client->certstore_id, ZSTR_VAL(client->mchid), ZSTR_LEN(client->mchid),
+                                  ZSTR_VAL(client->apiv3_key), ZSTR_LEN(client->apiv3_key),
+                                  base ? ZSTR_VAL(base) : "", base ? ZSTR_LEN(base) : 0) != 0) {
+            return NULL;
+        }
+        client->certstore_id_made = true;
     }
-    return wxp_certstore_entry_of(WECHATPAY_G(certstore), id);
+    return wxp_certstore_entry_of(WECHATPAY_G(certstore), client->certstore_id);
 }
 
 /* Calls the PHP function name quietly (as with `@`: the caller says what failed). */

@@ -5,6 +5,7 @@
 #include "php.h"
 #include <openssl/evp.h>
 #include "wxp_keys.h"
+#include "wxp_certstore.h"
 #include "wxp_rsa.h"
 #include "wxp_headers.h"
 #include "client/merchant_tls.h"
@@ -52,6 +53,9 @@ struct php_wechatpay_client {
     zend_string *secret;       /* the config's 'secret', the APIv2 key (a secret: never shown), or NULL */
     zend_string *apiv3_key;    /* the config's 'apiv3Key', the APIv3 key of 32 bytes (AES-256-GCM of callbacks and
                                 * of /v3/certificates; a secret: never shown), or NULL */
+    unsigned char certstore_id[WXP_CERTSTORE_ID_LEN]; /* its merchant's entry in the process's fetched platform
+                               * certificates (client/autocerts.h), once certstore_id_made */
+    bool certstore_id_made;
     zend_string *certs_file;   /* the config's 'certsFile': where fetched platform certificates are kept, or NULL */
     php_wechatpay_merchant_tls *merchant; /* the config's 'merchant' (APIv2 mutual TLS), or NULL */
     bool v3_placeholder;       /* 'privateKey' was an APIv2-only app's placeholder ('any'): private_key is NULL
