@@ -12,6 +12,7 @@ struct wxp_certstore_entry {
     wxp_keyring *ring;
     wxp_certstore_facts facts;
     int busy;
+    unsigned pins;       /* callers that hold the entry across code that may make other entries */
     unsigned long used;  /* the store's clock when last handed out (least recently used goes first) */
 };
 
@@ -58,7 +59,7 @@ static void entry_free(wxp_certstore_entry *entry)
 }
 
 /* The slot to put a new entry in: a free one, else the least recently used entry's without a fetch under way
- * (freed here), else -1. */
+ * or a pin (freed here), else -1. */
 static long slot_for_new(wxp_certstore *store)
 {
     size_t i;
@@ -68,7 +69,7 @@ static long slot_for_new(wxp_certstore *store)
         return (long) store->count++;
     }
     for (i = 0; i < store->count; i++) {
-        if (!store->entries[i]->busy && (victim < 0 || store->entries[i]->used < store->entries[victim]->used)) {
+        if (!store->entries[i]->busy && store->entries[i]->pins == 0 && (victim < 0 || store->entries[i]->used < store->entries[victim]->used)) {
             victim = (long) i;
         }
     }
@@ -133,6 +134,18 @@ wxp_certstore_need wxp_certstore_assess(const wxp_certstore_entry *entry, const 
         return known ? WXP_CERTSTORE_USE : WXP_CERTSTORE_WAIT;
     }
     return known ? WXP_CERTSTORE_RENEW : WXP_CERTSTORE_FETCH;
+}
+
+void wxp_certstore_pin(wxp_certstore_entry *entry)
+{
+    entry->pins++;
+}
+
+void wxp_certstore_unpin(wxp_certstore_entry *entry)
+{
+    if (entry->pins > 0) {
+        entry->pins--;
+    }
 }
 
 int wxp_certstore_busy(const wxp_certstore_entry *entry)

@@ -48,7 +48,8 @@ int wxp_certstore_make_id(unsigned char *id, const char *mchid, size_t mchid_len
 wxp_certstore *wxp_certstore_new(void);
 
 /* Returns the entry of id (WXP_CERTSTORE_ID_LEN bytes), made empty when absent (evicting the least recently used
- * entry without a fetch under way when the store is full); NULL when memory ran out or every entry is busy. */
+ * entry without a fetch under way or a pin when the store is full); NULL when memory ran out or every entry is
+ * busy or pinned. */
 wxp_certstore_entry *wxp_certstore_entry_of(wxp_certstore *store, const unsigned char *id);
 
 /* Returns the entry's keyring (owned by the entry; it only grows). */
@@ -59,6 +60,13 @@ wxp_keyring *wxp_certstore_ring(wxp_certstore_entry *entry);
  * the least time between two fetch attempts (the rate limit; the first attempt is never held back). */
 wxp_certstore_need wxp_certstore_assess(const wxp_certstore_entry *entry, const char *serial, size_t serial_len,
                                         time_t now, time_t refresh, time_t min_interval);
+
+/* Keeps the entry from being evicted until unpinned: a caller holding it across code that may make other
+ * entries (the PHP code a fetch or a file read may run) pins it first. Pins nest. */
+void wxp_certstore_pin(wxp_certstore_entry *entry);
+
+/* Drops one pin. */
+void wxp_certstore_unpin(wxp_certstore_entry *entry);
 
 /* Returns whether a fetch is under way for the entry. */
 int wxp_certstore_busy(const wxp_certstore_entry *entry);

@@ -219,29 +219,30 @@ static void held_back(zval *why, const wxp_certstore_entry *entry)
     zend_string_release(message);
 }
 
-/* The store's part of php_wechatpay_autocerts_ring(): entry's keyring, after what its policy asks for serial. */
+/* The store's part of php_wechatpay_autocerts_ring(): entry's keyring, after what its policy asks for serial. The
+ * entry is pinned meanwhile: the PHP code a file read or a fetch runs may make other entries (other merchants'
+ * clients), which must not evict this one. */
 static wxp_keyring *consult(php_wechatpay_client *client, wxp_certstore_entry *entry, const char *serial,
                             size_t serial_len, zval *why)
 {
     wxp_certstore_need need;
     time_t refresh = (time_t) WECHATPAY_G(certs_refresh), gap = (time_t) WECHATPAY_G(certs_min_interval);
+    bool going = true;
 
+    wxp_certstore_pin(entry);
     need = wxp_certstore_assess(entry, serial, serial_len, wxp_clock_unix_seconds(), refresh, gap);
     if (need != WXP_CERTSTORE_USE && need != WXP_CERTSTORE_WAIT && client->certs_file != NULL) {
         /* another process may have fetched them already: a file read costs less than a fetch */
-        if (!load_file(entry, client)) {
-            return NULL;
-        }
+        going = load_file(entry, client);
         need = wxp_certstore_assess(entry, serial, serial_len, wxp_clock_unix_seconds(), refresh, gap);
     }
-    if (need == WXP_CERTSTORE_FETCH || need == WXP_CERTSTORE_RENEW) {
-        if (!fetch_into(entry, client, need == WXP_CERTSTORE_FETCH ? why : NULL)) {
-            return NULL;
-        }
-    } else if (need == WXP_CERTSTORE_WAIT) {
+    if (going && (need == WXP_CERTSTORE_FETCH || need == WXP_CERTSTORE_RENEW)) {
+        going = fetch_into(entry, client, need == WXP_CERTSTORE_FETCH ? why : NULL);
+    } else if (going && need == WXP_CERTSTORE_WAIT) {
         held_back(why, entry);
     }
-    return wxp_certstore_ring(entry);
+    wxp_certstore_unpin(entry);
+    return going ? wxp_certstore_ring(entry) : NULL;
 }
 
 wxp_keyring *php_wechatpay_autocerts_ring(php_wechatpay_client *client, const char *serial, size_t serial_len,

@@ -96,6 +96,22 @@ static void test_eviction(void)
     id_of(id, 0);
     CHECK(wxp_certstore_entry_of(store, id) == first);
     CHECK(wxp_certstore_busy(first));
+    /* a pinned entry is not evicted either: the least recently used unpinned idle one goes */
+    id_of(id, 2);
+    e = wxp_certstore_entry_of(store, id);
+    wxp_certstore_pin(e);
+    wxp_certstore_pin(e);
+    wxp_certstore_unpin(e);
+    for (i = 3; i < WXP_CERTSTORE_CAPACITY + 3; i++) {  /* churn through every other slot */
+        id_of(id, 5000 + i);
+        CHECK(wxp_certstore_entry_of(store, id) != NULL);
+    }
+    id_of(id, 2);
+    CHECK(wxp_certstore_entry_of(store, id) == e);
+    id_of(id, 0);
+    CHECK(wxp_certstore_entry_of(store, id) == first);
+    wxp_certstore_unpin(e);
+    wxp_certstore_unpin(e); /* one too many: harmless */
     id_of(id, 2000);
     CHECK(wxp_certstore_entry_of(store, id) != NULL);
     wxp_certstore_free(store);
