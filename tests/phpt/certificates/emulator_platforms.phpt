@@ -48,7 +48,7 @@ foreach (json_decode($r['body'], true)['data'] as $c) {
         ', expire_time ', json_encode(strtotime($c['expire_time']) === $x['validTo_time_t']),
         ', effective_time ', json_encode(strtotime($c['effective_time']) === $x['validFrom_time_t']), "\n";
 }
-echo 'in order: ', json_encode(array_keys($listed) === $set['serials']), "\n";
+echo 'in order: ', json_encode(array_map('strval', array_keys($listed)) === $set['serials']), "\n"; // a decimal-looking serial is an int key
 echo 'answer verifies with the signer: ', json_encode(wxp_answer_verifies($r, $listed[$year])),
     ', with the configured one: ', json_encode(wxp_answer_verifies($r, $configuredPem)), "\n";
 
