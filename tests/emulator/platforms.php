@@ -4,11 +4,12 @@
  * configured certificate (WXP_EMU_PLATFORM_CERT) in /v3/certificates and signs with its key. Tests replace the
  * set through the control endpoints (control.php):
  *   POST   /__emulator/platforms         {"certificates":[{"days":N},...], "signer":I, "keep_configured":bool}
- *          replaces the listed set: fresh certificates valid N days from now (1 <= N <= 3650), after the
+ *          replaces the listed set: fresh certificates valid N days from now (1 <= N <= 3650; or {"seconds":S},
+ *          valid S seconds from now, 1 <= S <= 3650 days, for expiry within a test), after the
  *          configured one when keep_configured (default true); signer = index in `certificates` (default: the
  *          configured one when kept, else 0)
  *   POST   /__emulator/platforms/signer  {"serial":"S"}: S, a listed serial, signs from now on
- *   POST   /__emulator/platforms/add     {"days":N, "sign":bool, "list":bool}: one fresh certificate, listed
+ *   POST   /__emulator/platforms/add     {"days":N, "sign":bool, "list":bool} (or "seconds":S): one fresh certificate, listed
  *          when list (default true), the signer when sign (default false)
  *   GET    /__emulator/platforms         the current set
  *   DELETE /__emulator/platforms         back to the configured certificate only
@@ -17,7 +18,8 @@
  *
  * Fresh certificates are self-signed RSA-2048, with a random 20-byte serial (40 upper-case hex digits, as the
  * real platform certificates have): PHP 8.2's openssl_csr_sign() takes a 64-bit serial only, so the signed
- * certificate is re-encoded with the long serial and signed again with its own key (emu_platforms_reserial).
+ * certificate is re-encoded with the long serial and its validity to the second, and signed again with its own
+ * key (emu_platforms_reissue).
  * State: STATE_DIR/platforms.json (the set, replaced by rename under store.php's lock) and
  * STATE_DIR/platforms/SERIAL.{pem,key} (keys 0600). A request reads platforms.json once, only when it exists
  * (emu_platforms_apply).
@@ -137,8 +139,8 @@ function emu_platforms_replace(array $cfg, array &$set, array $body): ?string
         return 'keep_configured must be true or false';
     }
     foreach ($list as $i => $c) {
-        if (($why = emu_platforms_check_days(is_array($c) ? $c['days'] ?? null : null)) !== null) {
-            return "certificates[$i].days $why";
+        if (is_string($why = emu_platforms_lifetime($c))) {
+            return "certificates[$i]: $why";
         }
     }
     if ($signer !== null && (!is_int($signer) || $signer < 0 || $signer >= count($list))) {
@@ -154,7 +156,7 @@ function emu_platforms_replace(array $cfg, array &$set, array $body): ?string
     emu_platforms_reset($cfg, $set);
     $certs = $configured !== null ? [$configured] : [];
     foreach ($list as $c) {
-        $certs[] = emu_platforms_make($cfg, $c['days'], true);
+        $certs[] = emu_platforms_make($cfg, emu_platforms_lifetime($c), true);
     }
     $set = ['certificates' => $certs, 'signer' => $signer === null ? 0 : $signer + ($configured !== null ? 1 : 0)];
     return null;
@@ -181,8 +183,9 @@ function emu_platforms_add(array $cfg, array &$set, array $body): ?string
 {
     $list = $body['list'] ?? true;
     $sign = $body['sign'] ?? false;
-    if (($why = emu_platforms_check_days($body['days'] ?? null)) !== null) {
-        return "days $why";
+    $lifetime = emu_platforms_lifetime(array_intersect_key($body, ['days' => 1, 'seconds' => 1]));
+    if (is_string($lifetime)) {
+        return $lifetime;
     }
     if (!is_bool($list) || !is_bool($sign)) {
         return 'list and sign must be true or false';
@@ -194,33 +197,43 @@ function emu_platforms_add(array $cfg, array &$set, array $body): ?string
         }
         $set = ['certificates' => [$configured], 'signer' => 0];
     }
-    $set['certificates'][] = emu_platforms_make($cfg, $body['days'], $list);
+    $set['certificates'][] = emu_platforms_make($cfg, $lifetime, $list);
     if ($sign) {
         $set['signer'] = count($set['certificates']) - 1;
     }
     return null;
 }
 
-/** Why $days is no valid validity in days, or null. */
-function emu_platforms_check_days(mixed $days): ?string
+/** The lifetime in seconds $entry asks for ({"days": N} or {"seconds": S}), or why it is no valid one. */
+function emu_platforms_lifetime(mixed $entry): int|string
 {
-    return is_int($days) && $days >= 1 && $days <= 3650 ? null : 'must be an integer from 1 to 3650';
+    $max = 3650 * 86400;
+    if (is_array($entry) && array_keys($entry) === ['days'] && is_int($entry['days'])
+        && $entry['days'] >= 1 && $entry['days'] * 86400 <= $max) {
+        return $entry['days'] * 86400;
+    }
+    if (is_array($entry) && array_keys($entry) === ['seconds'] && is_int($entry['seconds'])
+        && $entry['seconds'] >= 1 && $entry['seconds'] <= $max) {
+        return $entry['seconds'];
+    }
+    return 'give either days (an integer from 1 to 3650) or seconds (1 to 3650 days)';
 }
 
-/** A fresh platform certificate valid $days from now, written to STATE_DIR/platforms; its set entry. */
-function emu_platforms_make(array $cfg, int $days, bool $listed): array
+/** A fresh platform certificate valid $seconds from now, written to STATE_DIR/platforms; its set entry. */
+function emu_platforms_make(array $cfg, int $seconds, bool $listed): array
 {
     $key = openssl_pkey_new(['private_key_bits' => 2048, 'private_key_type' => OPENSSL_KEYTYPE_RSA]);
     $dn = ['countryName' => 'CN', 'stateOrProvinceName' => 'Guangdong', 'localityName' => 'Shenzhen',
         'organizationName' => 'Tenpay.com', 'organizationalUnitName' => 'Tenpay.com CA Center', 'commonName' => 'Tenpay.com'];
     $csr = openssl_csr_new($dn, $key, ['digest_alg' => 'sha256']);
-    $cert = openssl_csr_sign($csr, null, $key, $days, ['digest_alg' => 'sha256'], random_int(1, PHP_INT_MAX));
+    $cert = openssl_csr_sign($csr, null, $key, 1, ['digest_alg' => 'sha256'], random_int(1, PHP_INT_MAX));
     if ($key === false || $csr === false || $cert === false) {
         throw new RuntimeException('cannot make a platform certificate: ' . openssl_error_string());
     }
     openssl_x509_export($cert, $pem);
     // 20 bytes, the first in 0x10..0x7f: positive, and always 40 hex digits.
-    $pem = emu_platforms_reserial($pem, chr(random_int(0x10, 0x7f)) . random_bytes(19), $key);
+    $now = time();
+    $pem = emu_platforms_reissue($pem, chr(random_int(0x10, 0x7f)) . random_bytes(19), $now, $now + $seconds, $key);
     $x509 = openssl_x509_parse($pem);
     $serial = strtoupper($x509['serialNumberHex']);
     $dir = $cfg['state_dir'] . '/platforms';
@@ -237,26 +250,30 @@ function emu_platforms_make(array $cfg, int $days, bool $listed): array
 }
 
 /**
- * The self-signed certificate $pem with serial number $serial (unsigned big-endian bytes), signed again with
- * $key (SHA256withRSA, the algorithm it was signed with): tbsCertificate's serialNumber is replaced, the rest
- * of the DER is kept as it is.
+ * The self-signed certificate $pem with serial number $serial (unsigned big-endian bytes) and validity
+ * [$notBefore, $notAfter] (unix times), signed again with $key (SHA256withRSA, the algorithm it was signed with):
+ * tbsCertificate's serialNumber and validity are replaced, the rest of the DER is kept as it is.
  */
-function emu_platforms_reserial(string $pem, string $serial, OpenSSLAsymmetricKey $key): string
+function emu_platforms_reissue(string $pem, string $serial, int $notBefore, int $notAfter, OpenSSLAsymmetricKey $key): string
 {
     $der = base64_decode(preg_replace('~-----[^-]+-----|\s~', '', $pem), true);
     [, $certHead] = emu_der_tlv($der, 0);
     [$tbsLen, $tbsHead] = emu_der_tlv($der, $certHead);
     $tbsEnd = $certHead + $tbsHead + $tbsLen;
     $p = $certHead + $tbsHead;
-    $version = '';
-    if (ord($der[$p]) === 0xA0) {                       // [0] EXPLICIT Version
+    $next = static function () use ($der, &$p): string {    // the whole TLV at $p; $p moves past it
         [$l, $h] = emu_der_tlv($der, $p);
-        $version = substr($der, $p, $h + $l);
         $p += $h + $l;
-    }
-    [$l, $h] = emu_der_tlv($der, $p);                   // the INTEGER serialNumber
-    $tbs = emu_der(0x30, $version . emu_der(0x02, $serial) . substr($der, $p + $h + $l, $tbsEnd - $p - $h - $l));
-    [$l, $h] = emu_der_tlv($der, $tbsEnd);              // signatureAlgorithm, unchanged
+        return substr($der, $p - $h - $l, $h + $l);
+    };
+    $version = ord($der[$p]) === 0xA0 ? $next() : '';     // [0] EXPLICIT Version
+    $next();                                              // serialNumber: replaced
+    $head = $version . emu_der(0x02, $serial) . $next() . $next(); // + signature AlgorithmIdentifier, issuer
+    $next();                                              // validity: replaced
+    $time = static fn (int $t): string => (int) gmdate('Y', $t) < 2050 ? emu_der(0x17, gmdate('ymdHis', $t) . 'Z')
+        : emu_der(0x18, gmdate('YmdHis', $t) . 'Z');
+    $tbs = emu_der(0x30, $head . emu_der(0x30, $time($notBefore) . $time($notAfter)) . substr($der, $p, $tbsEnd - $p));
+    [$l, $h] = emu_der_tlv($der, $tbsEnd);                // signatureAlgorithm, unchanged
     $algorithm = substr($der, $tbsEnd, $h + $l);
     if (!openssl_sign($tbs, $signature, $key, OPENSSL_ALGO_SHA256)) {
         throw new RuntimeException('cannot sign the certificate');

@@ -100,6 +100,13 @@ echo 'an unlisted serial cannot become signer again: ', wxp_emulator_control($em
     json_encode(['serial' => $hidden]))[0], "\n";
 $set = wxp_emulator_platforms($emu, 'POST', '/add', ['days' => 10]);
 echo 'add listed: ', count($set['serials']), ' listed, signer still the hidden one ', json_encode($set['signer'] === $hidden), "\n";
+$t = time();
+$set = wxp_emulator_platforms($emu, 'POST', '/add', ['seconds' => 120]);
+$short = end($set['serials']);
+$x = openssl_x509_parse(wxp_emulator_platform_cert($emu, $short));
+echo 'add 120 seconds: not_after within 120 s ', json_encode($set['not_after'][$short] >= $t + 120 && $set['not_after'][$short] <= time() + 120),
+    ', validity read back ', json_encode($x['validTo_time_t'] === $set['not_after'][$short] && $x['validTo_time_t'] - $x['validFrom_time_t'] === 120),
+    ', serial ', json_encode(strtoupper($x['serialNumberHex']) === $short), "\n";
 
 echo "-- without the configured one\n";
 $set = wxp_emulator_platforms($emu, 'POST', '', ['certificates' => [['days' => 2], ['days' => 20]], 'keep_configured' => false]);
@@ -116,7 +123,8 @@ $bad = [
     ['', '{"certificates":[{"days":1}],"signer":1}'], ['', '{"certificates":[{"days":1}],"signer":"0"}'],
     ['', '{"certificates":[],"keep_configured":false}'], ['', '{"keep_configured":"no"}'],
     ['/signer', '{"serial":"NOPE"}'], ['/signer', '{}'], ['/add', '{"days":1,"list":"yes"}'], ['/add', '{}'],
-    ['/add', '{"days":3651}'],
+    ['/add', '{"days":3651}'], ['/add', '{"days":1,"seconds":60}'], ['', '{"certificates":[{"seconds":0}]}'],
+    ['', '{"certificates":[{"days":1,"hours":2}]}'],
 ];
 foreach ($bad as [$sub, $body]) {
     [$status, $answer] = wxp_emulator_control($emu, 'POST', "/__emulator/platforms$sub", $body);
@@ -168,6 +176,7 @@ listed unchanged true, signer new true, days 30, download lists 3, signed by it 
 download refused: WeChatPay\Exception\Own\VerificationException
 an unlisted serial cannot become signer again: 400
 add listed: 4 listed, signer still the hidden one true
+add 120 seconds: not_after within 120 s true, validity read back true, serial true
 -- without the configured one
 2 listed, configured among them false, signer the first true
 a request naming the configured serial: 400
@@ -175,10 +184,10 @@ old certificate files removed: 2 left
 -- 400 on bad input, 404 on an unknown endpoint
 POST  not json: 400 the body must be a JSON object
 POST  [1,2]: 400 the body must be a JSON object
-POST  {"certificates":[{"days":0}]}: 400 certificates[0].days must be an integer from 1 to 3650
-POST  {"certificates":[{"days":"5"}]}: 400 certificates[0].days must be an integer from 1 to 3650
-POST  {"certificates":[{}]}: 400 certificates[0].days must be an integer from 1 to 3650
-POST  {"certificates":[5]}: 400 certificates[0].days must be an integer from 1 to 3650
+POST  {"certificates":[{"days":0}]}: 400 certificates[0]: give either days (an integer from 1 to 3650) or seconds (1 to 3650 days)
+POST  {"certificates":[{"days":"5"}]}: 400 certificates[0]: give either days (an integer from 1 to 3650) or seconds (1 to 3650 days)
+POST  {"certificates":[{}]}: 400 certificates[0]: give either days (an integer from 1 to 3650) or seconds (1 to 3650 days)
+POST  {"certificates":[5]}: 400 certificates[0]: give either days (an integer from 1 to 3650) or seconds (1 to 3650 days)
 POST  {"certificates":{"a":{"days":1}}}: 400 certificates must be a list of {"days": N}
 POST  {"certificates":[{"days":1}],"signer":1}: 400 signer must be an index in certificates (0..0)
 POST  {"certificates":[{"days":1}],"signer":"0"}: 400 signer must be an index in certificates (0..0)
@@ -187,8 +196,11 @@ POST  {"keep_configured":"no"}: 400 keep_configured must be true or false
 POST /signer {"serial":"NOPE"}: 400 serial NOPE is not a listed platform certificate
 POST /signer {}: 400 serial must be a string
 POST /add {"days":1,"list":"yes"}: 400 list and sign must be true or false
-POST /add {}: 400 days must be an integer from 1 to 3650
-POST /add {"days":3651}: 400 days must be an integer from 1 to 3650
+POST /add {}: 400 give either days (an integer from 1 to 3650) or seconds (1 to 3650 days)
+POST /add {"days":3651}: 400 give either days (an integer from 1 to 3650) or seconds (1 to 3650 days)
+POST /add {"days":1,"seconds":60}: 400 give either days (an integer from 1 to 3650) or seconds (1 to 3650 days)
+POST  {"certificates":[{"seconds":0}]}: 400 certificates[0]: give either days (an integer from 1 to 3650) or seconds (1 to 3650 days)
+POST  {"certificates":[{"days":1,"hours":2}]}: 400 certificates[0]: give either days (an integer from 1 to 3650) or seconds (1 to 3650 days)
 unchanged: true
 GET /__emulator/platforms/nope: 404
 -- DELETE: back to the configured one
