@@ -86,12 +86,12 @@ function emu_parse_auth_params(string $s): array|string
 
 /**
  * A request may name the platform key it encrypted fields for in Wechatpay-Serial; it also selects
- * public-key mode. Anything but the platform serial or the public key id is refused (null = fine).
+ * public-key mode. Anything but a listed platform serial, the signer's or the public key id is refused (null = fine).
  */
 function emu_check_request_serial(array $cfg, array $req): ?string
 {
     $s = $req['headers']['wechatpay-serial'] ?? null;
-    if ($s === null || $s === $cfg['platform_serial'] || $s === $cfg['pubkey_id']) {
+    if ($s === null || isset(emu_platforms_keys($cfg)[$s]) || $s === $cfg['pubkey_id']) {
         return null;
     }
     return "Wechatpay-Serial $s names no platform certificate or public key of this merchant";

@@ -6,6 +6,7 @@
  *   GET    /__emulator/state      the stored state (cards), a JSON object
  *   GET    /__emulator/ping       200 {"pong":true,"pid":N}
  *   GET    /__emulator/callback/{kind}  a signed, encrypted callback to feed a notification handler (callbacks.php)
+ *   GET|POST|DELETE /__emulator/platforms[/signer|/add]  the platform certificates listed and signing (platforms.php)
  */
 
 declare(strict_types=1);
@@ -18,6 +19,10 @@ function emu_control(array $cfg, array $req): void
     $route = $req['method'] . ' ' . $req['path'];
     if ($req['method'] === 'GET' && preg_match('~^/__emulator/callback/([a-z0-9_]{1,32})$~', $req['path'], $m)) {
         emu_callback($cfg, $req, $m[1]);
+        return;
+    }
+    if (preg_match('~^/__emulator/platforms(/[a-z]+)?$~', $req['path'], $m)) {
+        emu_platforms_control($cfg, $req, $m[1] ?? '');
         return;
     }
     switch ($route) {

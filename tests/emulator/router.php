@@ -15,6 +15,7 @@
  *   WXP_EMU_PUBKEY_PRIVATE_KEY    path of that key's private half: signs 2xx responses instead when the request
  *                                 carries `Wechatpay-Serial: <that id>` (public-key mode)
  *   WXP_EMU_PLATFORM_CERT         optional: path of the platform certificate (PEM), served by /v3/certificates
+ *                                 (tests may replace or extend the listed and signing certificates: platforms.php)
  *   WXP_EMU_APIV3_KEY_FILE        optional: path of the APIv3 key (32 bytes) /v3/certificates encrypts with
  *   WXP_EMU_V2_SECRET_FILE        optional: path of the APIv2 key (32 characters) that signs v2 requests and answers
  *   WXP_EMU_V2_CLIENT_SERIALS     optional: the merchant client certificate serials (upper-case hex, comma-separated)
@@ -45,6 +46,7 @@ require __DIR__ . '/http.php';
 require __DIR__ . '/auth.php';
 require __DIR__ . '/signer.php';
 require __DIR__ . '/store.php';
+require __DIR__ . '/platforms.php';
 require __DIR__ . '/reqlog.php';
 require __DIR__ . '/control.php';
 require __DIR__ . '/membercard.php';
@@ -68,7 +70,7 @@ set_error_handler(static function (int $no, string $msg, string $file, int $line
 });
 
 try {
-    $cfg = emu_config();
+    $cfg = emu_platforms_apply(emu_config());
     $req = emu_request();
     if (str_starts_with($req['path'], '/__emulator/')) {
         emu_control($cfg, $req);

@@ -27,7 +27,7 @@ function emu_sensitive(array $cfg, array $req): void
             . implode(', ', array_keys($fields)) . ')');
         return;
     }
-    $keys = [$cfg['platform_serial'] => $cfg['platform_private_key'], $cfg['pubkey_id'] => $cfg['pubkey_private_key']];
+    $keys = emu_platforms_keys($cfg) + [$cfg['pubkey_id'] => $cfg['pubkey_private_key']];
     $decrypted = [];
     foreach ($fields as $path => $raw) {
         $plain = emu_sensitive_decrypt($raw, $keys[$serial]);
