@@ -18,7 +18,7 @@ $n = (int) $n;
 
 $ways = bench_hot_ways(wxp_fpm_emulator_start(['children' => 8]));
 if (!isset($ways[$mode])) {
-    fwrite(STDERR, "unknown mode $mode (floor, minimal, sync, async, async8, factory)\n");
+    fwrite(STDERR, "unknown mode $mode (floor, minimal, sync, async, async8, factory, auto, factoryauto)\n");
     exit(2);
 }
 $run = $ways[$mode];

@@ -9,6 +9,8 @@
 # natively; the instructions *beyond* the floor are what this measures.
 #
 # Usage: bash bench/instructions.sh [N1=40] [N2=140]     (about 3 minutes)
+#        WXP_BENCH_MODES="floor sync auto factory factoryauto" bash bench/instructions.sh ...   (other ways, see
+#        bench/hot_ways.inc; floor first)
 #        WXP_BENCH_MODULE=/path/to/wechatpay.so bash bench/instructions.sh ...   (another build; default:
 #        modules/wechatpay.so of this tree)
 set -euo pipefail
@@ -24,7 +26,7 @@ count() { # mode n -> instructions of the whole run
     sed -n 's/^==[0-9]*== Collected : \([0-9]*\)$/\1/p' "$OUT/log.$1.$2"
 }
 declare -A per
-MODES=(floor minimal sync async async8 factory)
+read -r -a MODES <<< "${WXP_BENCH_MODES:-floor minimal sync async async8 factory}"
 for mode in "${MODES[@]}"; do
     a=$(count "$mode" "$N1")
     b=$(count "$mode" "$N2")
@@ -39,5 +41,5 @@ for mode in "${MODES[@]}"; do
     awk -v m="$mode" -v v="${per[$mode]}" -v f="${per[floor]}" \
         'BEGIN { printf "  %-8s %10d  = %.3fx the floor, %+d beyond it\n", m, v, v / f, v - f }'
 done
-awk -v s="${per[sync]}" -v a="${per[async8]}" -v m="${per[minimal]}" \
+[ -n "${per[minimal]:-}" ] && [ -n "${per[async8]:-}" ] && awk -v s="${per[sync]}" -v a="${per[async8]}" -v m="${per[minimal]}" \
     'BEGIN { printf "  sync / minimal %.4fx, async8 / minimal %.4fx\n", s / m, a / m }'

@@ -8,6 +8,7 @@
 #include "php.h"
 #include "zend_exceptions.h"
 #include "zend_smart_str.h"
+#include <sys/file.h>
 #include "ext/json/php_json.h"
 #include "php_wechatpay.h"
 #include "client/autocerts.h"
@@ -219,6 +220,48 @@ static void held_back(zval *why, const wxp_certstore_entry *entry)
     zend_string_release(message);
 }
 
+/* How many certsFile locks this process holds: a nested consult (app code run under one) takes none, or it would
+ * wait on its own process. */
+static unsigned locks_held;
+
+/* Opens <certsFile>.lock and takes an exclusive lock on it, so the PHP-FPM workers sharing certsFile fetch one at
+ * a time: the first fetches and writes the file, the others then read it (single flight across processes). The
+ * lock file stays (removing it would race another worker's open). NULL when no lock could be had: the caller
+ * goes on without one, as before a certsFile existed. */
+static php_stream *lock_file(const php_wechatpay_client *client)
+{
+    zend_string *path;
+    php_stream *stream;
+
+    if (locks_held > 0) {
+        return NULL;
+    }
+    path = zend_strpprintf(0, "%s.lock", ZSTR_VAL(client->certs_file));
+    stream = php_stream_open_wrapper(ZSTR_VAL(path), "c", 0, NULL);
+    zend_string_release(path);
+    if (stream == NULL || EG(exception)) {
+        if (stream != NULL) {
+            php_stream_close(stream);
+        }
+        return NULL;
+    }
+    if (php_stream_lock(stream, LOCK_EX) != 0) { /* waits for the worker that holds it: its fetch is bounded by its timeout */
+        php_stream_close(stream);
+        return NULL;
+    }
+    locks_held++;
+    return stream;
+}
+
+static void unlock_file(php_stream *stream)
+{
+    if (stream != NULL) {
+        locks_held--;
+        php_stream_lock(stream, LOCK_UN);
+        php_stream_close(stream);
+    }
+}
+
 /* The store's part of php_wechatpay_autocerts_ring(): entry's keyring, after what its policy asks for serial. The
  * entry is pinned meanwhile: the PHP code a file read or a fetch runs may make other entries (other merchants'
  * clients), which must not evict this one. */
@@ -227,13 +270,15 @@ static wxp_keyring *consult(php_wechatpay_client *client, wxp_certstore_entry *e
 {
     wxp_certstore_need need;
     time_t refresh = (time_t) WECHATPAY_G(certs_refresh), gap = (time_t) WECHATPAY_G(certs_min_interval);
+    php_stream *lock = NULL;
     bool going = true;
 
     wxp_certstore_pin(entry);
     need = wxp_certstore_assess(entry, serial, serial_len, wxp_clock_unix_seconds(), refresh, gap);
     if (need != WXP_CERTSTORE_USE && need != WXP_CERTSTORE_WAIT && client->certs_file != NULL) {
-        /* another process may have fetched them already: a file read costs less than a fetch */
-        going = load_file(entry, client);
+        /* another process may have fetched them already, or be fetching them: a file read costs less than a fetch */
+        lock = lock_file(client);
+        going = !php_wechatpay_exiting() && load_file(entry, client);
         need = wxp_certstore_assess(entry, serial, serial_len, wxp_clock_unix_seconds(), refresh, gap);
     }
     if (going && (need == WXP_CERTSTORE_FETCH || need == WXP_CERTSTORE_RENEW)) {
@@ -241,6 +286,7 @@ static wxp_keyring *consult(php_wechatpay_client *client, wxp_certstore_entry *e
     } else if (going && need == WXP_CERTSTORE_WAIT) {
         held_back(why, entry);
     }
+    unlock_file(lock);
     wxp_certstore_unpin(entry);
     return going ? wxp_certstore_ring(entry) : NULL;
 }

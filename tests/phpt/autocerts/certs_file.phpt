@@ -1,5 +1,5 @@
 --TEST--
-Automatic platform certificates, config certsFile: the first fetch writes the file (JSON: mchid, fetched_at, certificates serial => PEM; through a temporary file renamed over it); another process of the same config starts from it and fetches nothing; a file of another merchant, or not ours, is rewritten at the next fetch; a file that cannot be written is a warning naming it while the call still verifies
+Automatic platform certificates, config certsFile: the first fetch writes the file (JSON: mchid, fetched_at, certificates serial => PEM; through a temporary file renamed over it, under an flock() of certsFile.lock that makes the workers sharing it fetch one at a time); another process of the same config starts from it and fetches nothing; a file of another merchant, or not ours, is rewritten at the next fetch; a file that cannot be written is a warning naming it while the call still verifies
 --SKIPIF--
 <?php require __DIR__ . '/../../inc/skipif.inc'; wxp_skip_unless('extension', 'emulator'); ?>
 --FILE--
@@ -41,7 +41,7 @@ wxp_remove_tree($dir);
 ?>
 --EXPECTF--
 this process: 200, fetches 1
-file: mchid true, fetched_at true, certificates true, key in it false, leftovers none
+file: mchid true, fetched_at true, certificates true, key in it false, leftovers platform-certs.json.lock
 another process: 200, fetches 1
 another merchant's file: 200, fetches 2, rewritten true
 junk: 200, fetches 3, rewritten true

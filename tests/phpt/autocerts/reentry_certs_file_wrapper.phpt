@@ -1,5 +1,5 @@
 --TEST--
-Automatic platform certificates, re-entry: certsFile is read and written through PHP's streams, so a stream wrapper of the app runs inside the client's decision to fetch; when its code waits on another call that needs the certificates, that call fetches them (the outer one is not fetching yet; its read of the same file is PHP's "infinite recursion prevented", taken as no file), and the outer call then finds them held: one fetch, both verified; the wrapper sees the file written through a temporary name renamed over it
+Automatic platform certificates, re-entry: certsFile is read and written through PHP's streams, so a stream wrapper of the app runs inside the client's decision to fetch; when its code waits on another call that needs the certificates, that call fetches them (the outer one is not fetching yet; the inner's open of the same lock file is PHP's "infinite recursion prevented", so it goes on without the lock), and the outer call, reading the file the inner one wrote, then finds them held: one fetch, both verified; the wrapper sees the file written through a temporary name renamed over it
 --SKIPIF--
 <?php require __DIR__ . '/../../inc/skipif.inc'; wxp_skip_unless('extension', 'emulator'); ?>
 --FILE--
@@ -56,11 +56,13 @@ echo 'file: ', implode(',', array_keys(json_decode(MemoryFiles::$files['mem://ce
 ?>
 --EXPECT--
 outer call:
-  open rb mem://certs.json
+  open c mem://certs.json.lock
   the wrapper waits on the other call
+  open rb mem://certs.json
   open wb mem://certs.json.tmpPID
   rename to mem://certs.json
   inner: 200
+  open rb mem://certs.json
 outer: 200
 fetches: 1
 file: the platform certificate
