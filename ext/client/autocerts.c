@@ -66,21 +66,25 @@ static zend_result call_quietly(const char *name, zval *retval, uint32_t argc, z
     return result;
 }
 
-/* Adds the certificates serial => PEM of certs to entry; returns how many were new. */
+/* Adds the certificates serial => PEM of certs to entry (a serial of digits only is an integer key in PHP's
+ * arrays); returns how many were new. */
 static int add_all(wxp_certstore_entry *entry, HashTable *certs)
 {
-    zend_string *serial;
+    zend_string *key;
+    zend_ulong index;
     zval *pem;
     int added = 0;
 
-    ZEND_HASH_FOREACH_STR_KEY_VAL(certs, serial, pem) {
+    ZEND_HASH_FOREACH_KEY_VAL(certs, index, key, pem) {
+        zend_string *serial = key ? zend_string_copy(key) : zend_ulong_to_str(index);
         wxp_err err;
 
         wxp_err_clear(&err);
-        if (serial != NULL && Z_TYPE_P(pem) == IS_STRING
+        if (Z_TYPE_P(pem) == IS_STRING
             && wxp_certstore_add_pem(entry, ZSTR_VAL(serial), ZSTR_LEN(serial), Z_STRVAL_P(pem), Z_STRLEN_P(pem), &err) == 1) {
             added++;
         }
+        zend_string_release(serial);
     } ZEND_HASH_FOREACH_END();
     return added;
 }
