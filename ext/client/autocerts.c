@@ -160,6 +160,10 @@ static void save_file(const php_wechatpay_client *client, zval *certs, time_t fe
         }
     }
     smart_str_free(&json);
+    if (EG(exception) && !php_wechatpay_exiting()) {
+        zend_clear_exception(); /* a stream wrapper's own: the write failed, as the warning says */
+        ok = false;
+    }
     if (!ok && !EG(exception)) {
         php_error_docref(NULL, E_WARNING, "Cannot write config 'certsFile' %s: the platform certificates just fetched are used, but not kept for other processes",
                          ZSTR_VAL(client->certs_file));
