@@ -147,12 +147,23 @@ function emu_notify_refund(array $cfg, array $req, array $json): ?array
  */
 function emu_notify_post(string $url, array $headers, string $body): array
 {
+    // The router turns warnings into exceptions; an app that is down or hangs up is an outcome to report here.
+    set_error_handler(static fn (): bool => true);
+    try {
+        return emu_notify_exchange($url, $headers, $body);
+    } finally {
+        restore_error_handler();
+    }
+}
+
+function emu_notify_exchange(string $url, array $headers, string $body): array
+{
     $u = parse_url($url);
     $tls = ($u['scheme'] ?? '') === 'https';
     $host = $u['host'] ?? '127.0.0.1';
     $port = $u['port'] ?? ($tls ? 443 : 80);
     $ctx = stream_context_create(['ssl' => ['verify_peer' => false, 'verify_peer_name' => false]]);
-    $s = @stream_socket_client(($tls ? 'ssl' : 'tcp') . "://$host:$port", $errno, $errstr, 10, STREAM_CLIENT_CONNECT, $ctx);
+    $s = stream_socket_client(($tls ? 'ssl' : 'tcp') . "://$host:$port", $errno, $errstr, 10, STREAM_CLIENT_CONNECT, $ctx);
     if ($s === false) {
         return ['status' => 0, 'body' => '', 'error' => "cannot connect to $host:$port: $errstr"];
     }
