@@ -68,7 +68,7 @@ echo 'said: ', str_contains((string) file_get_contents($emu['stderr']), 'the ser
 --EXPECT--
 --help: 0, usage: wechatpay-emulator [--port N] [--host ADDR] [--keys DIR] [--state DIR] [--workers N] [--json] [--stdin]
 --port=x: 2
---keys=/nonexistent: 1 wechatpay-emulator: --keys /nonexistent: merchant_key.pem is missing or unreadable
+--keys=/nonexistent: 1 wechatpay-emulator: --keys /nonexistent: no such directory
 -- the PHP snippet
 <?php
 // wechatpay-emulator: test keys generated for this run only, removed when it stops. Never real keys.
