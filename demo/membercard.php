@@ -11,17 +11,17 @@
  * Each snippet is printed under its verb and the document's tab name, in English beside the Chinese, e.g.
  * "== GET, sync, property chain (同步纯链式) ==". Do not edit the snippet bodies:
  * tests/phpt/meta/demo_snippets_verbatim.phpt checks that each one is byte-identical to the document.
- * Keys are generated for this run and deleted when it ends (tests/inc/keys.inc); nothing here is secret, and
- * nothing is sent to WeChat Pay.
+ * The emulator is the one a merchant runs, bin/wechatpay-emulator: keys are generated for this run and deleted
+ * when it ends; nothing here is secret, and nothing is sent to WeChat Pay.
  */
 
-require dirname(__DIR__) . '/tests/inc/server.inc';
-
-echo "Starting the bundled WeChat Pay emulator (tests/emulator, on 127.0.0.1) with throw-away keys generated now.\n",
+echo "Starting the bundled WeChat Pay emulator (bin/wechatpay-emulator, on 127.0.0.1) with throw-away keys generated now.\n",
     "Every answer below comes from it, signed with those keys and verified by the extension; nothing goes to WeChat Pay.\n\n";
 
-$emu = wxp_emulator_start();
-$config = wxp_config($emu);
+// As an app's test suite would: start the command, read the one JSON line of config it prints, SIGTERM it at the end.
+$emu = proc_open([PHP_BINARY, '-n', dirname(__DIR__) . '/bin/wechatpay-emulator', '--json'],
+    [0 => ['file', '/dev/null', 'r'], 1 => ['pipe', 'w'], 2 => STDERR], $emuPipes);
+$config = json_decode((string) fgets($emuPipes[1]), true) ?: exit("the emulator did not start\n");
 $instance = WeChatPay\Builder::factory($config);
 
 $ran = $failed = 0;
@@ -256,8 +256,6 @@ print_r($response->getStatusCode() === 204);
 
 printf("%d snippets ran, %d failed. Every answer came from the bundled emulator, signed with keys made for this run\n"
     . "(deleted when it ends); nothing was sent to WeChat Pay.\n", $ran, $failed);
-if ($failed > 0 && is_file($emu['log'])) {
-    echo "-- emulator log (last lines) --\n", implode("\n", array_slice(file($emu['log'], FILE_IGNORE_NEW_LINES), -20)), "\n";
-}
-wxp_emulator_stop($emu);
+proc_terminate($emu);   // SIGTERM: the command stops its server and removes the keys
+proc_close($emu);
 exit($failed > 0 ? 1 : 0);

@@ -18,8 +18,10 @@
 #                                          need the checkout, the seed or clang)
 #   dot-files at any depth (.gitignore, .gitattributes, .github/, ...)
 #   package.xml itself              (pecl adds it to the archive on its own)
-# Everything under tests/ ships with role "test" (phpt files, their helpers, the emulator, the C unit
-# tests); README*, LICENSE*, COPYING*, CREDITS, NEWS, CHANGELOG* and *.md at the top level, docs/** and ide/**
+# Everything under tests/ ships with role "test" (phpt files, their helpers, the C unit tests), except what
+# bin/wechatpay-emulator runs (tests/emulator/**, tests/inc/keygen.php, tests/inc/supervisor.php): role "php"
+# with baseinstalldir "wechatpay-emulator", so pecl installs it as <php_dir>/wechatpay-emulator/tests/...;
+# README*, LICENSE*, COPYING*, CREDITS, NEWS, CHANGELOG* and *.md at the top level, docs/** and ide/**
 # (the IDE stubs, installed beside the README for an IDE or PHPStan to read) with role "doc"; bin/** (command-line
 # tools pecl installs into its bin_dir) with role "script"; everything else (config.m4, Makefile.frag, composer.json, ext/, src/) with role "src".
 # Build output tracked by git (*.dep, *.o, *.lo, *.la, *.so, *.a) is an error of its own.
@@ -36,7 +38,7 @@ case "${1:-}" in
     --write) mode=write ;;
     --pecl) mode=pecl ;;
     --release) mode=release ;;
-    -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,29p' "$0"; exit 0 ;;
     *) echo "check-package: unknown option $1" >&2; exit 2 ;;
 esac
 
@@ -57,12 +59,21 @@ function shipped(string $path): bool {
     return !preg_match("~^(scripts|\.ci|bench|demo|fuzz)/~", $path);
 }
 function role(string $path): string {
+    if (emulator($path)) return "php";
     if (str_starts_with($path, "tests/")) return "test";
     if (str_starts_with($path, "bin/")) return "script";
     if (str_starts_with($path, "docs/") || str_starts_with($path, "ide/")) return "doc";
     if (strpos($path, "/") === false
         && preg_match("~^(README|LICENSE|COPYING|CREDITS|NEWS|CHANGELOG)|\.md$~i", $path)) return "doc";
     return "src";
+}
+
+/** What bin/wechatpay-emulator needs installed (role php, under <php_dir>/wechatpay-emulator/). */
+function emulator(string $path): bool {
+    return str_starts_with($path, "tests/emulator/") || in_array($path, ["tests/inc/keygen.php", "tests/inc/supervisor.php"], true);
+}
+function attrs(string $path, string $role): string {
+    return "role=\"$role\"" . ($role === "php" ? " baseinstalldir=\"wechatpay-emulator\"" : "");
 }
 
 $want = [];
@@ -86,7 +97,7 @@ if ($mode === "write") {
     $ind = $m[1][0];
     $out = "$ind<contents>\n$ind <dir name=\"/\">\n";
     foreach ($want as $p => $role) {
-        $out .= "$ind  <file name=\"" . htmlspecialchars($p, ENT_XML1 | ENT_QUOTES) . "\" role=\"$role\"/>\n";
+        $out .= "$ind  <file name=\"" . htmlspecialchars($p, ENT_XML1 | ENT_QUOTES) . "\" " . attrs($p, $role) . "/>\n";
     }
     $out .= "$ind </dir>\n$ind</contents>\n";
     $xml = substr_replace($xml, $out, $m[0][1], strlen($m[0][0]));
@@ -100,6 +111,7 @@ $contents = preg_replace("~<!--.*?-->~s", "", $m[0][0]);
 preg_match_all("~<(/?)(dir|file)\b([^>]*?)(/?)>~", $contents, $tags, PREG_SET_ORDER);
 $stack = [];
 $have = [];
+$base = [];
 foreach ($tags as [$all, $close, $tag, $attrs, $selfClose]) {
     $a = [];
     preg_match_all("~([\w:-]+)\s*=\s*(\"[^\"]*\"|\x27[^\x27]*\x27)~", $attrs, $am, PREG_SET_ORDER);
@@ -114,6 +126,7 @@ foreach ($tags as [$all, $close, $tag, $attrs, $selfClose]) {
     $path = implode("/", array_filter([...$stack, $a["name"] ?? ""], fn($s) => $s !== ""));
     if (isset($have[$path])) $errors[] = "listed twice: $path";
     $have[$path] = $a["role"] ?? "";
+    $base[$path] = $a["baseinstalldir"] ?? null;
 }
 
 foreach (array_diff_key($want, $have) as $p => $r) $errors[] = "missing from package.xml: $p (role $r)";
@@ -123,6 +136,7 @@ foreach (array_diff_key($have, $want) as $p => $r) {
 }
 foreach (array_intersect_key($have, $want) as $p => $r) {
     if ($r !== $want[$p]) $errors[] = "wrong role for $p: \"$r\", want \"{$want[$p]}\"";
+    elseif (($base[$p] ?? null) !== ($r === "php" ? "wechatpay-emulator" : null)) $errors[] = "wrong baseinstalldir for $p";
 }
 foreach (["name" => "wechatpay", "providesextension" => "wechatpay", "channel" => "pecl.php.net"] as $el => $v) {
     if (!preg_match("~<$el>\s*" . preg_quote($v, "~") . "\s*</$el>~", $xml)) $errors[] = "<$el> is not $v";

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs demo/membercard.php: the twelve snippets of the membercard-open document, verbatim, against the local
-# WeChat Pay emulator (tests/emulator, started by tests/inc/server.inc with throw-away keys generated at run time).
+# WeChat Pay emulator (bin/wechatpay-emulator, the command a merchant runs, with throw-away keys generated at run time).
 # Says what it does before each quiet step.
 #
 # Usage: bash scripts/demo.sh

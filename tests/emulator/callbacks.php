@@ -58,8 +58,12 @@ function emu_callback_transaction(array $cfg): array
     ];
 }
 
-/** [headers, body, expected] of an APIv3 callback, or null for an unknown kind. */
-function emu_callback_v3(array $cfg, string $kind, string $event): ?array
+/**
+ * [headers, body, expected] of an APIv3 callback, or null for an unknown kind. $resource (default: a random paid
+ * transaction) is what gets encrypted, as $originalType ("transaction", "refund": also its associated_data).
+ */
+function emu_callback_v3(array $cfg, string $kind, string $event, ?array $resource = null,
+    string $originalType = 'transaction'): ?array
 {
     $kinds = ['good', 'pubkey', 'stale', 'signtest', 'tampered', 'bad_tag', 'other_key', 'unknown_serial',
         'not_json', 'no_resource', 'plaintext_not_json', 'no_associated_data', 'no_ciphertext', 'nonce_not_string',
@@ -71,10 +75,10 @@ function emu_callback_v3(array $cfg, string $kind, string $event): ?array
     if ($kind === 'other_key') {
         $key = str_repeat('0', 32);
     }
-    $resource = emu_callback_transaction($cfg);
+    $resource ??= emu_callback_transaction($cfg);
     $plaintext = $kind === 'plaintext_not_json' ? 'trade_state=SUCCESS' : emu_json($resource);
     $nonce = substr(emu_nonce(), 0, 12);
-    $aad = $kind === 'no_associated_data' ? '' : 'transaction';
+    $aad = $kind === 'no_associated_data' ? '' : $originalType;
     $tag = '';
     $ciphertext = openssl_encrypt($plaintext, 'aes-256-gcm', $key, OPENSSL_RAW_DATA, $nonce, $tag, $aad, 16);
     if ($kind === 'bad_tag') {
@@ -82,8 +86,9 @@ function emu_callback_v3(array $cfg, string $kind, string $event): ?array
     }
     $envelope = [
         'id' => 'EV-' . bin2hex(random_bytes(8)), 'create_time' => gmdate('Y-m-d\TH:i:s+08:00'),
-        'resource_type' => 'encrypt-resource', 'event_type' => $event, 'summary' => '支付成功',
-        'resource' => ['original_type' => 'transaction', 'algorithm' => 'AEAD_AES_256_GCM',
+        'resource_type' => 'encrypt-resource', 'event_type' => $event,
+        'summary' => $originalType === 'refund' ? '退款成功' : '支付成功',
+        'resource' => ['original_type' => $originalType, 'algorithm' => 'AEAD_AES_256_GCM',
             'ciphertext' => base64_encode($ciphertext . $tag), 'associated_data' => $aad, 'nonce' => $nonce],
     ];
     switch ($kind) {

@@ -26,13 +26,15 @@
  *   PHP_CLI_SERVER_WORKERS        PHP's own: forked workers (the master serves too)
  *
  * Every request, in this order:
- *   /__emulator/...   control endpoints: no auth, unsigned, not logged (control.php)
+ *   /__emulator/...   control endpoints: no auth, unsigned, not logged (control.php; notify.php's
+ *                     POST /__emulator/notify, answer_faults.php's /__emulator/faults)
  *   not /v3/...       APIv2: XML, signed with the secret, logged; v2.php (no User-Agent or Authorization check)
  *   logged to STATE_DIR/requests.jsonl with the outcome of the Authorization check (reqlog.php)
  *   no User-Agent     400 PARAM_ERROR
  *   bad Authorization 401 SIGN_ERROR, message says which check failed (auth.php)
  *   unknown request Wechatpay-Serial  400 PARAM_ERROR
- *   then the routes below; anything else 404 RESOURCE_NOT_EXISTS.
+ *   a pending fault of /__emulator/faults, if any, applied to the answer (answer_faults.php)
+ *   then the routes below (orders.php, refunds.php among them); anything else 404 RESOURCE_NOT_EXISTS.
  * multipart/form-data requests (media uploads) are signed over their `meta` part, not the body (media.php);
  * reading their raw body needs enable_post_data_reading=0, set by whoever starts the server.
  * Every response carries Request-ID; only 2xx responses are signed (signer.php), except the bill file and
@@ -58,6 +60,10 @@ require __DIR__ . '/images.php';
 require __DIR__ . '/certificates.php';
 require __DIR__ . '/v2.php';
 require __DIR__ . '/sensitive.php';
+require __DIR__ . '/orders.php';
+require __DIR__ . '/refunds.php';
+require __DIR__ . '/notify.php';
+require __DIR__ . '/answer_faults.php';
 
 // Warnings must never leak into a body (they would break signatures): log them to stderr, and turn them
 // into exceptions answered as 500 EMULATOR_ERROR, a code no real endpoint uses.
@@ -73,7 +79,11 @@ try {
     $cfg = emu_platforms_apply(emu_config());
     $req = emu_request();
     if (str_starts_with($req['path'], '/__emulator/')) {
-        emu_control($cfg, $req);
+        if ($req['path'] === '/__emulator/notify' && $req['method'] === 'POST') {
+            emu_notify($cfg, $req);
+        } elseif (!emu_answer_faults_control($cfg, $req)) {
+            emu_control($cfg, $req);
+        }
         return true;
     }
     if (!str_starts_with($req['path'], '/v3/')) {
@@ -88,6 +98,8 @@ try {
         emu_send_error($req, 401, 'SIGN_ERROR', $authError);
     } elseif (($serialError = emu_check_request_serial($cfg, $req)) !== null) {
         emu_send_error($req, 400, 'PARAM_ERROR', $serialError);
+    } elseif (($fault = emu_answer_fault_take($cfg, $req)) !== null) {
+        emu_answer_with_fault($cfg, $req, $fault, static fn () => emu_route($cfg, $req));
     } else {
         emu_route($cfg, $req);
     }
@@ -97,6 +109,25 @@ try {
         'emulator bug: ' . $e->getMessage());
 }
 return true;
+
+/** Orders (orders.php) and refunds (refunds.php); false when $p is none of theirs. */
+function emu_route_payments(array $cfg, array $req, string $m, string $p): bool
+{
+    if ($m === 'POST' && preg_match('~^/v3/pay/transactions/(jsapi|native|app|h5)$~', $p, $mm)) {
+        emu_order_create($cfg, $req, $mm[1]);
+    } elseif ($m === 'GET' && preg_match('~^/v3/pay/transactions/(id|out-trade-no)/([^/]+)$~', $p, $mm)) {
+        emu_order_query($cfg, $req, $mm[1] === 'id' ? 'transaction_id' : 'out_trade_no', rawurldecode($mm[2]));
+    } elseif ($m === 'POST' && preg_match('~^/v3/pay/transactions/out-trade-no/([^/]+)/close$~', $p, $mm)) {
+        emu_order_close($cfg, $req, rawurldecode($mm[1]));
+    } elseif ($m === 'POST' && $p === '/v3/refund/domestic/refunds') {
+        emu_refund_create($cfg, $req);
+    } elseif ($m === 'GET' && preg_match('~^/v3/refund/domestic/refunds/([^/]+)$~', $p, $mm)) {
+        emu_refund_query($cfg, $req, rawurldecode($mm[1]));
+    } else {
+        return false;
+    }
+    return true;
+}
 
 /** Dispatches an authenticated request. Paths are matched on the raw (still percent-encoded) path. */
 function emu_route(array $cfg, array $req): void
@@ -158,6 +189,8 @@ function emu_route(array $cfg, array $req): void
         return;
     } elseif (str_starts_with($p, '/v3/merchant-service/images/') && $m === 'GET') {
         emu_complaint_image($cfg, $req);
+        return;
+    } elseif (emu_route_payments($cfg, $req, $m, $p)) {
         return;
     }
     emu_send_error($req, 404, 'RESOURCE_NOT_EXISTS', "no such API: $m $p");

@@ -354,7 +354,7 @@ foreach ($invalid as $name => [$b, $field]) {
 check('state unchanged by bad PATCHes', (st_json(st_call($emu, 'GET', $cardPath))['level'] ?? '') === '金卡');
 $r = st_call($emu, 'POST', $cardPath, '{}');
 check('card POST -> 404', $r['status'] === 404 && (st_json($r)['code'] ?? '') === 'RESOURCE_NOT_EXISTS', $r);
-$r = st_call($emu, 'GET', '/v3/pay/transactions/out-trade-no/1?mchid=1');
+$r = st_call($emu, 'GET', '/v3/no-such-api/out-trade-no/1?mchid=1');
 check('unknown path -> 404 RESOURCE_NOT_EXISTS unsigned', $r['status'] === 404 && (st_json($r)['code'] ?? '') === 'RESOURCE_NOT_EXISTS'
     && st_no_wechatpay_headers($r), $r);
 
@@ -626,6 +626,35 @@ $r = st_call($emu1, 'GET', '/v3/emulator/drop');
 check('workers=0: drop answers an empty unsigned 200', $r['status'] === 200 && $r['body'] === '' && st_no_wechatpay_headers($r), $r);
 $r = st_call($emu1, 'GET', '/v3/emulator/echo');
 check('workers=0: still serving', $r['status'] === 200, $r);
+
+// --- orders, refunds, callbacks, answer faults (orders.php, refunds.php, notify.php, answer_faults.php) -------
+$mchid = $keys['mchid'];
+$order = json_encode(['appid' => 'wxd678efh567hg6787', 'mchid' => $mchid, 'description' => 'selftest',
+    'out_trade_no' => 'SELFTEST_1', 'notify_url' => 'http://127.0.0.1:9/notify', 'amount' => ['total' => 10]]);
+$r = st_call($emu, 'POST', '/v3/pay/transactions/native', $order);
+check('orders: native 200 verified code_url', $r['status'] === 200 && st_verify($r, $plat) === null
+    && str_starts_with(st_json($r)['code_url'] ?? '', 'weixin://wxpay/bizpayurl?pr='), $r);
+$r = st_call($emu, 'POST', '/v3/pay/transactions/jsapi', $order);
+check('orders: jsapi without payer 400 /payer', $r['status'] === 400 && (st_json($r)['detail']['field'] ?? '') === '/payer', $r);
+$r = st_call($emu, 'GET', "/v3/pay/transactions/out-trade-no/SELFTEST_1?mchid=$mchid");
+check('orders: query NOTPAY', $r['status'] === 200 && (st_json($r)['trade_state'] ?? '') === 'NOTPAY' && st_verify($r, $plat) === null, $r);
+$r = st_http($emu['base_uri'] . '__emulator/notify', 'POST', ['Content-Type' => 'application/json'],
+    json_encode(['kind' => 'transaction.success', 'out_trade_no' => 'SELFTEST_1']));
+$paid = st_json($r);
+check('notify: nobody listening, paid all the same', $r['status'] === 200 && ($paid['delivered'] ?? null) === false
+    && ($paid['attempts'][0]['status'] ?? null) === 0 && ($paid['resource']['trade_state'] ?? '') === 'SUCCESS', $r);
+$r = st_call($emu, 'GET', '/v3/pay/transactions/id/' . ($paid['resource']['transaction_id'] ?? 'x') . "?mchid=$mchid");
+check('orders: query by transaction_id SUCCESS', $r['status'] === 200 && (st_json($r)['trade_state'] ?? '') === 'SUCCESS', $r);
+$refund = json_encode(['out_trade_no' => 'SELFTEST_1', 'out_refund_no' => 'SELFTEST_R1', 'amount' => ['refund' => 10, 'total' => 10, 'currency' => 'CNY']]);
+$r = st_call($emu, 'POST', '/v3/refund/domestic/refunds', $refund);
+check('refunds: create PROCESSING', $r['status'] === 200 && (st_json($r)['status'] ?? '') === 'PROCESSING' && st_verify($r, $plat) === null, $r);
+$r = st_call($emu, 'GET', '/v3/refund/domestic/refunds/SELFTEST_NONE');
+check('refunds: unknown 404 RESOURCE_NOT_EXISTS', $r['status'] === 404 && (st_json($r)['code'] ?? '') === 'RESOURCE_NOT_EXISTS', $r);
+st_http($emu['base_uri'] . '__emulator/faults', 'POST', ['Content-Type' => 'application/json'], '{"fault":"status:503","path":"/v3/refund/"}');
+$r = st_call($emu, 'GET', '/v3/refund/domestic/refunds/SELFTEST_R1');
+check('faults: next answer 503', $r['status'] === 503 && (st_json($r)['code'] ?? '') === 'SERVICE_UNAVAILABLE', $r);
+$r = st_call($emu, 'GET', '/v3/refund/domestic/refunds/SELFTEST_R1');
+check('faults: then normal again', $r['status'] === 200 && st_verify($r, $plat) === null, $r);
 
 // --- config helper -----------------------------------------------------------------------------------------
 $cfg = wxp_config($emu, ['base_uri' => 'x']);

@@ -11,7 +11,7 @@ $emu = wxp_emulator_start();
 $client = WeChatPay\Builder::factory(wxp_config($emu));
 
 try {
-    $client->v3->pay->transactions->outTradeNo->_out_trade_no_->get(['out_trade_no' => 'NO-SUCH-ORDER', 'query' => ['mchid' => '1900000001']]);
+    $client->v3->noSuchApi->outTradeNo->_out_trade_no_->get(['out_trade_no' => 'NO-SUCH-ORDER', 'query' => ['mchid' => '1900000001']]);
     echo "no exception\n";
 } catch (WeChatPay\Exception\ClientException $e) {
     echo get_class($e), "\n";
@@ -26,9 +26,9 @@ WeChatPay\Exception\Own\ClientException
 int(404)
 int(404)
 string(19) "RESOURCE_NOT_EXISTS"
-string(64) "no such API: GET /v3/pay/transactions/out-trade-no/NO-SUCH-ORDER"
+string(59) "no such API: GET /v3/no-such-api/out-trade-no/NO-SUCH-ORDER"
 NULL
 bool(true)
 int(404)
 bool(true)
-Client error: GET {BASE}/v3/pay/transactions/out-trade-no/NO-SUCH-ORDER?mchid=1900000001 answered 404: RESOURCE_NOT_EXISTS: no such API: GET /v3/pay/transactions/out-trade-no/NO-SUCH-ORDER (Request-ID: {REQUEST_ID})
+Client error: GET {BASE}/v3/no-such-api/out-trade-no/NO-SUCH-ORDER?mchid=1900000001 answered 404: RESOURCE_NOT_EXISTS: no such API: GET /v3/no-such-api/out-trade-no/NO-SUCH-ORDER (Request-ID: {REQUEST_ID})
