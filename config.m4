@@ -56,14 +56,14 @@ if test "$PHP_WECHATPAY" != "no"; then
   WECHATPAY_CORE_SOURCES="src/wxp_err.c src/wxp_buf.c src/wxp_steps.c src/wxp_uri.c src/wxp_template.c \
     src/wxp_keys.c src/wxp_rsa.c src/wxp_sign.c src/wxp_verify.c src/wxp_headers.c src/wxp_http.c \
     src/wxp_aes.c src/wxp_hash.c src/wxp_base64.c src/wxp_multipart.c src/wxp_xml.c src/wxp_keycache.c src/wxp_certstore.c src/wxp_redact.c src/wxp_trace.c src/wxp_clock.c src/wxp_process.c src/wxp_spool.c \
-    src/wxp_pem.c src/wxp_workers.c src/wxp_crypto_jobs.c src/wxp_client_tls.c src/wxp_bill.c"
+    src/wxp_pem.c src/wxp_workers.c src/wxp_crypto_jobs.c src/wxp_client_tls.c src/wxp_bill.c src/wxp_failover.c"
   dnl ext/ by concern: module (entry, INI, pool, key cache, the package's constants), client (builder, node, call
   dnl preparation and running, transport settings, headers, keys), async (loop, promise), http (response, stream,
   dnl PSR bridge, exceptions), helpers (the package's crypto and util classes), support (calling PHP from C, keys
   dnl from PHP values and key files, the request's own classes, shared by client, http, async and helpers).
   WECHATPAY_EXT_SOURCES="ext/module/module.c ext/module/ini.c ext/module/pool.c ext/module/keycache.c ext/module/constants.c \
     ext/client/builder.c ext/client/node.c ext/client/client.c ext/client/call_prepare.c ext/client/call_v2.c ext/client/call_run.c ext/client/call_sink.c ext/client/middleware.c \
-    ext/client/transport.c ext/client/guzzle_options.c ext/client/call_report.c ext/client/request_headers.c \
+    ext/client/transport.c ext/client/failover.c ext/client/guzzle_options.c ext/client/call_report.c ext/client/request_headers.c \
     ext/client/call_progress.c ext/client/keys.c ext/client/autocerts.c ext/client/merchant_tls.c ext/client/driver.c ext/client/engine_handler.c ext/http/transfer_stats.c \
     ext/async/loop.c ext/async/crypto_pool.c ext/async/promise.c ext/async/promise_class.c \
     ext/http/response.c ext/http/stream.c ext/http/stream_cursor.c ext/http/psr_bridge.c ext/http/psr_fallback.c ext/http/wide_args.c ext/http/resource_stream.c \

@@ -12,6 +12,7 @@
 #include "http/response.h"
 #include "support/php_call.h"
 #include "async/crypto_pool.h"
+#include "client/failover.h"
 #include "wxp_crypto_jobs.h"
 
 #include <poll.h>
@@ -331,6 +332,7 @@ static void transfer_launch(php_wechatpay_transfer *transfer)
         transfer_fail(transfer, 0, "the HTTP engine could not be started");
         return;
     }
+    php_wechatpay_failover_first(&transfer->call); /* skips a base_uri the process is avoiding */
     wxp_err_clear(&err);
     transfer->exchange = php_wechatpay_call_start(&transfer->call, engine, loop_on_done, transfer, &err);
     if (transfer->exchange == NULL) {
@@ -345,13 +347,20 @@ static bool transfer_has_room(const php_wechatpay_transfer *transfer)
     return transfer->call.client->active < (uint32_t) transfer->call.transport.max_connections;
 }
 
-/* The first queued transfer whose client has room (launchable), or whose time ran out (expired); NULL. */
+/* Whether a queued transfer may start at now: a retry waits out its backoff (failover). */
+static bool transfer_due(const php_wechatpay_transfer *transfer, zend_long now)
+{
+    return transfer->call.attempts.not_before_ms <= now;
+}
+
+/* The first queued transfer that is due and whose client has room (launchable), or whose time ran out
+ * (expired); NULL. */
 static php_wechatpay_transfer *loop_find_queued(bool expired, zend_long now)
 {
     php_wechatpay_transfer *transfer;
 
     for (transfer = LOOP->queued.first; transfer; transfer = transfer->next) {
-        if (expired ? transfer->call.deadline_ms <= now : transfer_has_room(transfer)) {
+        if (expired ? transfer->call.deadline_ms <= now : transfer_has_room(transfer) && transfer_due(transfer, now)) {
             return transfer;
         }
     }
@@ -365,7 +374,8 @@ static void loop_launch_queued(void)
 {
     php_wechatpay_transfer *transfer;
 
-    while (!LOOP->shutting_down && !EG(exception) && (transfer = loop_find_queued(false, 0)) != NULL) {
+    while (!LOOP->shutting_down && !EG(exception)
+           && (transfer = loop_find_queued(false, php_wechatpay_now_ms())) != NULL) {
         transfer_launch(transfer);
     }
 }
@@ -403,7 +413,7 @@ static void loop_expire_signing(void)
 }
 
 /* How long the engine may block: at most limit_ms, less when a queued or signing transfer's time runs out
- * sooner. */
+ * sooner, or a queued retry's backoff ends sooner. */
 static long loop_wait_budget(long limit_ms)
 {
     php_wechatpay_transfer_list *lists[] = {&LOOP->queued, &LOOP->signing};
@@ -416,9 +426,46 @@ static long loop_wait_budget(long limit_ms)
             if (transfer->call.deadline_ms - now < budget) {
                 budget = MAX(transfer->call.deadline_ms - now, 0);
             }
+            if (transfer->call.attempts.not_before_ms > now && transfer->call.attempts.not_before_ms - now < budget) {
+                budget = transfer->call.attempts.not_before_ms - now;
+            }
         }
     }
     return (long) budget;
+}
+
+/* Whether a queued transfer waits out a retry's backoff. */
+static bool loop_backing_off(void)
+{
+    php_wechatpay_transfer *transfer;
+    zend_long now = php_wechatpay_now_ms();
+
+    for (transfer = LOOP->queued.first; transfer && transfer_due(transfer, now); transfer = transfer->next) {
+    }
+    return transfer != NULL;
+}
+
+/* The `failover` policy, after every turn of the engine: a finished transfer whose outcome the policy tries
+ * again is not settled but queued anew (its exchange freed, its URL and signature remade by
+ * php_wechatpay_failover_next, a backoff in attempts.not_before_ms). Runs no PHP code. */
+static void loop_retry_finished(void)
+{
+    php_wechatpay_transfer *transfer, *next;
+
+    for (transfer = LOOP->finished.first; transfer; transfer = next) {
+        next = transfer->next;
+        if (transfer->failover_decided || transfer->failed || !Z_ISUNDEF(transfer->thrown)
+            || transfer->exchange == NULL) {
+            continue;
+        }
+        transfer->failover_decided = true;
+        if (php_wechatpay_failover_next(&transfer->call, wxp_http_result_of(transfer->exchange))) {
+            wxp_http_exchange_free(transfer->exchange);
+            transfer->exchange = NULL;
+            transfer->failover_decided = false;
+            transfer_move(transfer, PHP_WECHATPAY_TRANSFER_QUEUED);
+        }
+    }
 }
 
 /* ---- The `progress` option (Ownership, 6) ---- */
@@ -668,7 +715,10 @@ static zend_result loop_turn(long limit_ms)
         }
     } else if (loop_jobs_out()) {
         loop_wait_jobs(loop_wait_budget(limit_ms));
+    } else if (loop_backing_off()) {
+        (void) poll(NULL, 0, (int) loop_wait_budget(limit_ms)); /* nothing else to do until a retry is due */
     }
+    loop_retry_finished();
     loop_take_jobs();
     loop_expire_signing();
     if (loop_report_progress() == FAILURE) {
@@ -679,7 +729,8 @@ static zend_result loop_turn(long limit_ms)
     /* With nothing running no connection will ever free up; a queued transfer left then would make every
      * wait spin until its deadline. Its client's count is wrong: start it anyway. */
     engine = WECHATPAY_G(engine);
-    if (LOOP->queued.first && !EG(exception) && !(engine && wxp_http_running(engine) > 0)) {
+    if (LOOP->queued.first && !EG(exception) && !(engine && wxp_http_running(engine) > 0)
+        && transfer_due(LOOP->queued.first, php_wechatpay_now_ms())) {
         transfer_launch(LOOP->queued.first);
     }
     /* A destructor run by a release above threw (or called exit()): its exception goes first. */
@@ -855,6 +906,7 @@ static php_wechatpay_transfer *loop_first_finished_async(void)
 {
     php_wechatpay_transfer *transfer, *next;
 
+    loop_retry_finished(); /* those php_wechatpay_loop_start's drives finished */
     for (transfer = LOOP->finished.first; transfer; transfer = next) {
         next = transfer->next;
         if (transfer->promise != NULL && !loop_verify_elsewhere(transfer)) {

@@ -56,6 +56,7 @@ typedef struct php_wechatpay_call {
     bool apiv2;                       /* an APIv2 call (its path began with v2/): XML signed with the secret,
                                        * answered per call_v2.h, never RSA-signed or -verified */
     bool security;                    /* the `security` option: present the client's merchant certificate */
+    php_wechatpay_attempts attempts;  /* what the `failover` policy tried so far (client/failover.h) */
 } php_wechatpay_call;
 
 /* Returns milliseconds of a monotonic clock (for call deadlines). */

@@ -773,6 +773,7 @@ void php_wechatpay_call_dtor(php_wechatpay_call *call)
     wxp_buf_free(&call->url);
     wxp_headers_free(&call->headers);
     php_wechatpay_transport_dtor(&call->transport);
+    php_wechatpay_failover_attempts_dtor(&call->attempts);
     php_wechatpay_client_release(call->client);
     call->client = NULL;
 }

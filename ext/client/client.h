@@ -9,6 +9,7 @@
 #include "wxp_rsa.h"
 #include "wxp_headers.h"
 #include "client/merchant_tls.h"
+#include "client/failover.h"
 
 /* Transport settings: the client's defaults, which per-call options may override. */
 typedef struct php_wechatpay_transport {
@@ -22,6 +23,7 @@ typedef struct php_wechatpay_transport {
     zend_long max_response_size; /* bytes an answer may hold, header lines and body together */
     bool max_response_size_set;  /* given in the config or the call: it also bounds a body spooled for a sink */
     bool http_errors;          /* false: a non-2xx answer is returned (once verified) instead of thrown */
+    php_wechatpay_failover failover; /* the `failover` key (client/failover.h) */
 } php_wechatpay_transport;
 
 typedef struct php_wechatpay_client php_wechatpay_client;

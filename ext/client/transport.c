@@ -1,4 +1,5 @@
-/* Reading the transport keys (base_uri, timeouts, verify, proxy, max_connections, max_response_size, http_errors) shared by
+/* Reading the transport keys (base_uri, timeouts, verify, proxy, max_connections, max_response_size, http_errors,
+ * failover) shared by
  * config and per-call options, each refusal naming the key. */
 #include "client/transport.h"
 #include "http/exceptions.h"
@@ -17,6 +18,7 @@ void php_wechatpay_transport_defaults(php_wechatpay_transport *transport)
     transport->max_connections = PHP_WECHATPAY_DEFAULT_MAX_CONNECTIONS;
     transport->max_response_size = PHP_WECHATPAY_DEFAULT_MAX_RESPONSE_SIZE;
     transport->http_errors = true;
+    php_wechatpay_failover_defaults(&transport->failover);
 }
 
 /* Replaces *slot by value (NULL allowed), taking a reference on value. */
@@ -34,6 +36,7 @@ void php_wechatpay_transport_copy(php_wechatpay_transport *dst, const php_wechat
     dst->base_uri = src->base_uri ? zend_string_copy(src->base_uri) : NULL;
     dst->ca_file = src->ca_file ? zend_string_copy(src->ca_file) : NULL;
     dst->proxy = src->proxy ? zend_string_copy(src->proxy) : NULL;
+    php_wechatpay_failover_copy(&dst->failover, &src->failover);
 }
 
 void php_wechatpay_transport_dtor(php_wechatpay_transport *transport)
@@ -41,6 +44,7 @@ void php_wechatpay_transport_dtor(php_wechatpay_transport *transport)
     transport_set_string(&transport->base_uri, NULL);
     transport_set_string(&transport->ca_file, NULL);
     transport_set_string(&transport->proxy, NULL);
+    php_wechatpay_failover_dtor(&transport->failover);
 }
 
 static zend_result apply_base_uri(php_wechatpay_transport *transport, zval *value, const char *where)
@@ -208,6 +212,10 @@ zend_result php_wechatpay_transport_apply(php_wechatpay_transport *transport, Ha
     /* null is absent, as Guzzle's isset() reads it */
     if ((value = zend_hash_str_find_deref(settings, ZEND_STRL("http_errors"))) != NULL && Z_TYPE_P(value) != IS_NULL
         && apply_http_errors(transport, value, where) == FAILURE) {
+        return FAILURE;
+    }
+    if ((value = zend_hash_str_find_deref(settings, ZEND_STRL("failover"))) != NULL && Z_TYPE_P(value) != IS_NULL
+        && php_wechatpay_failover_apply(&transport->failover, value, where) == FAILURE) {
         return FAILURE;
     }
     return SUCCESS;

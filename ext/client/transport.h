@@ -28,7 +28,7 @@ void php_wechatpay_transport_copy(php_wechatpay_transport *dst, const php_wechat
 void php_wechatpay_transport_dtor(php_wechatpay_transport *transport);
 
 /* Overrides transport with the base_uri, timeout, connect_timeout, verify, proxy, max_connections,
- * max_response_size and http_errors entries;
+ * max_response_size, http_errors and failover entries;
  * where ("Config" or "Option") starts each message. Returns FAILURE with InvalidArgumentException thrown. */
 zend_result php_wechatpay_transport_apply(php_wechatpay_transport *transport, HashTable *settings, const char *where);
 

@@ -11,6 +11,7 @@
 struct wxp_keycache;
 struct wxp_certstore;
 struct wxp_workers;
+struct wxp_failover_avoid;
 struct php_wechatpay_loop;
 
 ZEND_BEGIN_MODULE_GLOBALS(wechatpay)
@@ -50,6 +51,9 @@ ZEND_BEGIN_MODULE_GLOBALS(wechatpay)
     struct wxp_certstore *certstore;
     zend_long certs_refresh;
     zend_long certs_min_interval;
+    /* The origins the `failover` policy skips after they failed to connect, for every request of the process
+     * (client/failover.h): made on first use, freed at GSHUTDOWN. */
+    struct wxp_failover_avoid *failover_avoid;
     /* The per-request PSR-7 bridge classes (http/psr_bridge.h); NULL until the first response of a request. */
     zend_class_entry *psr_response_ce;
     zend_class_entry *psr_stream_ce;

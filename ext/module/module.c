@@ -36,6 +36,7 @@
 #include "helpers/sensitive.h"
 #include "wxp_keycache.h"
 #include "wxp_certstore.h"
+#include "wxp_failover.h"
 
 #include <curl/curl.h>
 #include <openssl/opensslv.h>
@@ -72,6 +73,8 @@ static void release_process_state(zend_wechatpay_globals *globals)
     globals->keycache = NULL;
     wxp_certstore_free(globals->certstore);
     globals->certstore = NULL;
+    wxp_failover_avoid_free(globals->failover_avoid);
+    globals->failover_avoid = NULL;
 }
 
 static PHP_GSHUTDOWN_FUNCTION(wechatpay)
