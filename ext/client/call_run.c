@@ -114,10 +114,10 @@ wxp_verify_job *php_wechatpay_call_verify_job(const php_wechatpay_call *call, co
     return wxp_verify_job_new(tag, key, &in, wxp_clock_unix_seconds());
 }
 
-/* Makes the response object of result with body in response. Returns SUCCESS, or FAILURE with the outcome in
+/* Makes the response object of result with body in response (with the `failover` attempts of call). Returns SUCCESS, or FAILURE with the outcome in
  * value: the thrown exception (the bridge class could not be declared, or the body does not fit under
  * memory_limit), or UNDEF when exit() in an autoloader is unwinding the script, which is no outcome. */
-static zend_result make_response(const wxp_http_result *result, const char *body, size_t body_len, zval *response,
+static zend_result make_response(const php_wechatpay_call *call, const wxp_http_result *result, const char *body, size_t body_len, zval *response,
                                  zval *value)
 {
     if (php_wechatpay_response_create(response, result->head.status, wxp_buf_cstr(&result->head.version),
@@ -130,6 +130,12 @@ static zend_result make_response(const wxp_http_result *result, const char *body
         return FAILURE;
     }
     php_wechatpay_response_set_transfer(response, result);
+    if (call->attempts.count > 0) {
+        zval attempts;
+
+        php_wechatpay_failover_attempts_info(call, &attempts);
+        php_wechatpay_response_set_attempts(response, &attempts);
+    }
     return SUCCESS;
 }
 
@@ -190,7 +196,7 @@ static bool settle_spooled(const php_wechatpay_call *call, const wxp_http_result
             return false;
         }
         if (check != PHP_WECHATPAY_V2_PASSED) {
-            zend_result made = make_response(result, mapped ? mapped : "", mapped ? (size_t) result->spool.size : 0,
+            zend_result made = make_response(call, result, mapped ? mapped : "", mapped ? (size_t) result->spool.size : 0,
                                              &response, value);
 
             wxp_spool_unmap(&result->spool, mapped);
@@ -209,7 +215,7 @@ static bool settle_spooled(const php_wechatpay_call *call, const wxp_http_result
         ZVAL_UNDEF(value);
         return false;
     }
-    if (make_response(result, verified == 0 ? "" : mapped, verified == 0 || !mapped ? 0 : (size_t) result->spool.size,
+    if (make_response(call, result, verified == 0 ? "" : mapped, verified == 0 || !mapped ? 0 : (size_t) result->spool.size,
                       &response, value) == FAILURE) {
         wxp_spool_unmap(&result->spool, mapped);
         zval_ptr_dtor(&why);
@@ -265,7 +271,7 @@ bool php_wechatpay_call_settle(const php_wechatpay_call *call, const wxp_http_re
         return settle_spooled(call, result, value);
     }
     status = result->head.status;
-    if (make_response(result, wxp_buf_cstr(&result->body), result->body.len, &response, value) == FAILURE) {
+    if (make_response(call, result, wxp_buf_cstr(&result->body), result->body.len, &response, value) == FAILURE) {
         return false;
     }
     if (call->apiv2 && ((status >= 200 && status < 300) || !call->transport.http_errors)) {

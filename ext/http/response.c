@@ -46,6 +46,7 @@ static zend_object *response_create_object(zend_class_entry *ce)
     memset(&response->transfer, 0, sizeof(response->transfer));
     response->primary_ip = ZSTR_EMPTY_ALLOC();
     response->primary_port = 0;
+    ZVAL_UNDEF(&response->attempts);
     response->rejected_by = 0;
     response->rejection = NULL;
     zend_object_std_init(&response->std, ce);
@@ -76,6 +77,8 @@ static void response_free_obj(zend_object *obj)
     ZVAL_UNDEF(&response->names);
     zval_ptr_dtor(&response->body);
     ZVAL_UNDEF(&response->body);
+    zval_ptr_dtor(&response->attempts);
+    ZVAL_UNDEF(&response->attempts);
     if (response->primary_ip) {
         zend_string_release(response->primary_ip);
         response->primary_ip = NULL;
@@ -103,6 +106,7 @@ static zend_object *response_clone_obj(zend_object *old_obj)
     zend_string_release(copy->primary_ip);
     copy->primary_ip = zend_string_copy(old->primary_ip);
     copy->primary_port = old->primary_port;
+    ZVAL_COPY(&copy->attempts, &old->attempts);
     /* and is still the answer an APIv2 check rejected */
     copy->rejected_by = old->rejected_by;
     copy->rejection = old->rejection ? zend_string_copy(old->rejection) : NULL;
@@ -487,6 +491,18 @@ void php_wechatpay_response_set_transfer(zval *zv, const wxp_http_result *result
     response->primary_port = result->primary_port;
 }
 
+void php_wechatpay_response_set_attempts(zval *zv, zval *attempts)
+{
+    php_wechatpay_response *response = response_of(zv);
+
+    if (response == NULL) {
+        zval_ptr_dtor(attempts);
+        return;
+    }
+    zval_ptr_dtor(&response->attempts);
+    ZVAL_COPY_VALUE(&response->attempts, attempts);
+}
+
 void php_wechatpay_response_set_rejection(zval *zv, int check, zend_string *message)
 {
     php_wechatpay_response *response = response_of(zv);
@@ -816,6 +832,17 @@ ZEND_METHOD(WeChatPay_Http_AbstractResponse, getTransferInfo)
     add_assoc_bool(return_value, "reused", response->transfer.reused != 0);
     add_assoc_str(return_value, "primary_ip", zend_string_copy(response->primary_ip));
     add_assoc_long(return_value, "primary_port", response->primary_port);
+    /* With `failover`: every attempt (host, status, curl_code, total), the last one the answer's, whose host
+     * answered; without it, none. */
+    if (Z_TYPE(response->attempts) == IS_ARRAY) {
+        zval *last = zend_hash_index_find(Z_ARRVAL(response->attempts), zend_hash_num_elements(Z_ARRVAL(response->attempts)) - 1);
+
+        Z_ADDREF(response->attempts);
+        add_assoc_zval(return_value, "attempts", &response->attempts);
+        if (last && Z_TYPE_P(last) == IS_ARRAY && (last = zend_hash_str_find(Z_ARRVAL_P(last), ZEND_STRL("host")))) {
+            add_assoc_str(return_value, "host", zend_string_copy(Z_STR_P(last)));
+        }
+    }
 }
 
 ZEND_METHOD(WeChatPay_Http_AbstractResponse, getRejectedBy)

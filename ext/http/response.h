@@ -22,6 +22,9 @@ void php_wechatpay_response_set_body(zval *response, zval *body);
 /* Records on one of our response objects how the transfer went (getTransferInfo()): its times and peer. */
 void php_wechatpay_response_set_transfer(zval *response, const wxp_http_result *result);
 
+/* Records on one of our response objects the `failover` attempts that led to it (an array, taken). */
+void php_wechatpay_response_set_attempts(zval *response, zval *attempts);
+
 /* Makes a WeChatPay\Http\Stream over contents (one reference is taken, no copy) in out. Returns SUCCESS or
  * FAILURE (thrown). */
 zend_result php_wechatpay_stream_create(zval *out, zend_string *contents);

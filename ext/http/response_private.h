@@ -21,6 +21,7 @@ typedef struct php_wechatpay_response {
     wxp_http_times transfer;   /* timings of the transfer that brought it; zeros in an object made without one */
     zend_string *primary_ip;   /* the peer it came from, "" when unknown */
     zend_long primary_port;
+    zval attempts;             /* the `failover` attempts (client/failover.h), an array; UNDEF: one attempt */
     uint8_t rejected_by;       /* php_wechatpay_v2_check: which check rejected an APIv2 answer, 0 (none) */
     zend_string *rejection;    /* then the RejectionException's message, else NULL */
     zend_object std;
