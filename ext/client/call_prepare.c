@@ -714,6 +714,9 @@ void php_wechatpay_call_request(const php_wechatpay_call *call, wxp_http_request
     req->connect_timeout_ms = (long) call->transport.connect_timeout_ms;
     /* What is left of the call's time: it counts from when the call was made, queueing included. */
     req->timeout_ms = (long) MAX(call->deadline_ms - php_wechatpay_now_ms(), 1);
+    if (call->transport.failover.enabled && call->transport.failover.attempt_timeout_ms > 0) {
+        req->timeout_ms = (long) MIN(req->timeout_ms, call->transport.failover.attempt_timeout_ms);
+    }
     req->verify_tls = call->transport.verify_tls;
     req->ca_file = call->transport.ca_file ? ZSTR_VAL(call->transport.ca_file) : NULL;
     req->proxy = call->transport.proxy ? ZSTR_VAL(call->transport.proxy) : NULL;

@@ -112,7 +112,7 @@ zend_result php_wechatpay_failover_apply(php_wechatpay_failover *failover, zval 
     }
     if (Z_TYPE_P(value) != IS_ARRAY) {
         php_wechatpay_throw_invalid("%s 'failover' must be true, false or an array (base_uris, retries, backoff, "
-                                    "avoid), %s given", where, zend_zval_type_name(value));
+                                    "avoid, attempt_timeout), %s given", where, zend_zval_type_name(value));
         return FAILURE;
     }
     ZEND_HASH_FOREACH_STR_KEY_VAL_IND(Z_ARRVAL_P(value), key, item) {
@@ -132,13 +132,17 @@ zend_result php_wechatpay_failover_apply(php_wechatpay_failover *failover, zval 
             if (apply_seconds(&failover->backoff_ms, item, where, "backoff", MAX_BACKOFF_S) == FAILURE) {
                 return FAILURE;
             }
+        } else if (key && zend_string_equals_literal(key, "attempt_timeout")) {
+            if (apply_seconds(&failover->attempt_timeout_ms, item, where, "attempt_timeout", 86400.0) == FAILURE) {
+                return FAILURE;
+            }
         } else if (key && zend_string_equals_literal(key, "avoid")) {
             if (apply_seconds(&failover->avoid_ms, item, where, "avoid", MAX_AVOID_S) == FAILURE) {
                 return FAILURE;
             }
         } else {
             php_wechatpay_throw_invalid("%s 'failover' has an unknown key '%s' (known: base_uris, retries, backoff, "
-                                        "avoid)", where, key ? ZSTR_VAL(key) : "(a number)");
+                                        "avoid, attempt_timeout)", where, key ? ZSTR_VAL(key) : "(a number)");
             return FAILURE;
         }
     } ZEND_HASH_FOREACH_END();

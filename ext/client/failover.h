@@ -21,6 +21,8 @@ typedef struct php_wechatpay_failover {
     zend_long retries;   /* extra attempts of a call safe to repeat, after a timeout or a 5xx */
     zend_long backoff_ms;/* wait before the first retry, doubled for each next, +-50% jitter */
     zend_long avoid_ms;  /* how long the process skips an origin that failed to connect */
+    zend_long attempt_timeout_ms; /* the most one attempt may take, so a timed-out one leaves time to retry;
+                                   * 0: the rest of the call's `timeout` */
 } php_wechatpay_failover;
 
 /* One attempt of a call, as getTransferInfo() lists it. */
@@ -53,8 +55,8 @@ void php_wechatpay_failover_copy(php_wechatpay_failover *dst, const php_wechatpa
 /* Releases the origins of settings. */
 void php_wechatpay_failover_dtor(php_wechatpay_failover *failover);
 
-/* Applies a `failover` value: true (on), false (off), or an array of base_uris, retries, backoff, avoid
- * (turning it on); where ("Config" or "Option") starts each message. Returns FAILURE with an
+/* Applies a `failover` value: true (on), false (off), or an array of base_uris, retries, backoff, avoid,
+ * attempt_timeout (turning it on); where ("Config" or "Option") starts each message. Returns FAILURE with an
  * InvalidArgumentException naming the bad key thrown. */
 zend_result php_wechatpay_failover_apply(php_wechatpay_failover *failover, zval *value, const char *where);
 
