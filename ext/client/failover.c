@@ -291,10 +291,10 @@ bool php_wechatpay_failover_next(php_wechatpay_call *call, const wxp_http_result
     record(call, result);
     origin = origin_at(call, attempts->origin);
     kind = wxp_failover_classify(result);
+    if (result->curl_code == 0 && avoid_list()) { /* it answers again */
+        wxp_failover_avoid_forget(avoid_list(), ZSTR_VAL(origin), ZSTR_LEN(origin));
+    }
     if (kind == WXP_FAILOVER_FINAL) {
-        if (result->curl_code == 0 && avoid_list()) {
-            wxp_failover_avoid_forget(avoid_list(), ZSTR_VAL(origin), ZSTR_LEN(origin));
-        }
         return false;
     }
     if (kind == WXP_FAILOVER_NOT_SENT && failover->avoid_ms > 0 && avoid_list()) {
