@@ -40,7 +40,9 @@ foreach (WeChatPay\Promise::all($p)->wait() as $r) {
 
 echo "-- what each emulator got: every request once, each signed anew\n";
 $log = wxp_emulator_requests($b);
-echo implode("\n", wxp_failover_log($b)), "\n";
+$got = array_count_values(wxp_failover_log($b));
+ksort($got);
+print_r($got);
 echo 'all verified: ', json_encode(array_unique(array_column($log, 'auth'))), "\n";
 $nonces = array_map(fn ($r) => preg_replace('~.*nonce_str="([^"]+)".*~', '$1', $r['headers']['authorization']), $log);
 echo 'distinct nonces: ', count(array_unique($nonces)) === count($log) ? 'yes' : 'no', "\n";
@@ -57,13 +59,11 @@ echo 'A got: ', count(wxp_emulator_requests($a)), "\n";
 200 via B:200, answered by B
 200 via B:200, answered by B
 -- what each emulator got: every request once, each signed anew
-GET /v3/emulator/echo
-POST /v3/pay/transactions/native
-GET /v3/emulator/echo
-POST /v3/pay/transactions/native
-GET /v3/emulator/echo
-GET /v3/emulator/echo
-POST /v3/pay/transactions/native
+Array
+(
+    [GET /v3/emulator/echo] => 4
+    [POST /v3/pay/transactions/native] => 3
+)
 all verified: [true]
 distinct nonces: yes
 A got: 0
