@@ -445,9 +445,27 @@ static bool loop_backing_off(void)
     return transfer != NULL;
 }
 
+/* Queues a finished transfer (in the finished list or in hand) for its next attempt: its URL and signature
+ * remade, its exchange freed, a backoff in attempts.not_before_ms. When it cannot be signed anew it is
+ * finished instead, its last attempt the outcome. Runs no PHP code. */
+static void transfer_requeue(php_wechatpay_transfer *transfer)
+{
+    transfer->retry_pending = false;
+    if (!php_wechatpay_failover_apply_next(&transfer->call)) {
+        transfer_move(transfer, PHP_WECHATPAY_TRANSFER_FINISHED);
+        return;
+    }
+    wxp_http_exchange_free(transfer->exchange);
+    transfer->exchange = NULL;
+    transfer->failover_decided = false;
+    transfer->verify_decided = false;
+    transfer_move(transfer, PHP_WECHATPAY_TRANSFER_QUEUED);
+}
+
 /* The `failover` policy, after every turn of the engine: a finished transfer whose outcome the policy tries
- * again is not settled but queued anew (its exchange freed, its URL and signature remade by
- * php_wechatpay_failover_next, a backoff in attempts.not_before_ms). Runs no PHP code. */
+ * again is not settled but queued anew; one whose attempts are reported (`on_stats`, `debug`) is left
+ * finished with retry_pending, for the frame that settles it to report the attempt in hand (PHP code) and
+ * then queue it (transfer_retry_reported). Runs no PHP code. */
 static void loop_retry_finished(void)
 {
     php_wechatpay_transfer *transfer, *next;
@@ -455,17 +473,47 @@ static void loop_retry_finished(void)
     for (transfer = LOOP->finished.first; transfer; transfer = next) {
         next = transfer->next;
         if (transfer->failover_decided || transfer->failed || !Z_ISUNDEF(transfer->thrown)
-            || transfer->exchange == NULL) {
+            || transfer->exchange == NULL || transfer->verdict != NULL) {
             continue;
         }
         transfer->failover_decided = true;
-        if (php_wechatpay_failover_next(&transfer->call, wxp_http_result_of(transfer->exchange))) {
-            wxp_http_exchange_free(transfer->exchange);
-            transfer->exchange = NULL;
-            transfer->failover_decided = false;
-            transfer_move(transfer, PHP_WECHATPAY_TRANSFER_QUEUED);
+        if (!php_wechatpay_failover_next(&transfer->call, wxp_http_result_of(transfer->exchange))) {
+            continue;
+        }
+        if (Z_ISUNDEF(transfer->call.on_stats.value) && Z_ISUNDEF(transfer->call.debug)) {
+            transfer_requeue(transfer);
+        } else {
+            transfer->retry_pending = true;
         }
     }
+}
+
+/* Reports the attempt of a retry_pending transfer in hand (detached from any promise) with the outcome that
+ * attempt alone had: its `debug` trace, then `on_stats`. May run any PHP code. Returns true, or false with
+ * what on_stats threw in thrown (the call fails with it), or thrown UNDEF when exit() unwinds. */
+static bool transfer_report_attempt(php_wechatpay_transfer *transfer, zval *thrown)
+{
+    const wxp_http_result *result = wxp_http_result_of(transfer->exchange);
+    zend_object *made;
+    zval outcome;
+    bool fulfilled;
+
+    ZVAL_UNDEF(thrown);
+    fulfilled = php_wechatpay_call_settle(&transfer->call, result, NULL, &outcome);
+    if (Z_ISUNDEF(outcome)) {
+        return false;
+    }
+    made = Z_TYPE(outcome) == IS_OBJECT ? Z_OBJ(outcome) : NULL;
+    php_wechatpay_call_report(&transfer->call, result, fulfilled, &outcome);
+    if (Z_ISUNDEF(outcome)) {
+        return false;
+    }
+    if (Z_TYPE(outcome) == IS_OBJECT && Z_OBJ(outcome) != made) { /* replaced by what on_stats threw */
+        ZVAL_COPY_VALUE(thrown, &outcome);
+        return false;
+    }
+    zval_ptr_dtor(&outcome);
+    return true;
 }
 
 /* ---- The `progress` option (Ownership, 6) ---- */
@@ -909,7 +957,7 @@ static php_wechatpay_transfer *loop_first_finished_async(void)
     loop_retry_finished(); /* those php_wechatpay_loop_start's drives finished */
     for (transfer = LOOP->finished.first; transfer; transfer = next) {
         next = transfer->next;
-        if (transfer->promise != NULL && !loop_verify_elsewhere(transfer)) {
+        if (transfer->promise != NULL && (transfer->retry_pending || !loop_verify_elsewhere(transfer))) {
             return transfer;
         }
     }
@@ -931,6 +979,32 @@ static int loop_settle_finished(void)
         /* Ownership, 1 and 2: in hand and detached before any PHP code runs. */
         transfer_move(transfer, PHP_WECHATPAY_TRANSFER_IN_HAND);
         promise = transfer_detach(transfer);
+        if (transfer->retry_pending) { /* a failed attempt, reported, then tried again */
+            bool reported = transfer_report_attempt(transfer, &outcome);
+
+            if (reported && php_wechatpay_promise_is_pending(promise) && !LOOP->shutting_down) {
+                transfer->promise = promise; /* the reference the frame held */
+                php_wechatpay_promise_set_transfer(promise, transfer);
+                transfer_requeue(transfer);
+                continue;
+            }
+            transfer_unlink(transfer);
+            transfer_destroy(transfer);
+            if (reported) { /* cancelled or resolved meanwhile */
+                OBJ_RELEASE(promise);
+                continue;
+            }
+            if (Z_ISUNDEF(outcome)) {
+                OBJ_RELEASE(promise);
+                return -1;
+            }
+            settle_and_release(promise, false, &outcome);
+            settled = 1;
+            if (EG(exception)) {
+                return -1;
+            }
+            continue;
+        }
         fulfilled = transfer_outcome(transfer, &outcome);
         transfer_unlink(transfer);
         transfer_destroy(transfer);
@@ -957,16 +1031,35 @@ zend_result php_wechatpay_loop_call(php_wechatpay_call *call, zval *return_value
     transfer = transfer_new(call, NULL);
     serial = transfer->serial;
     loop_submit(transfer);
-    /* Found again after every turn, whose progress callables may run anything (Ownership, 6). */
-    while ((transfer = loop_find_serial(serial)) != NULL && transfer->state != PHP_WECHATPAY_TRANSFER_FINISHED) {
-        if (loop_turn(DRIVE_TIMEOUT_MS) == FAILURE) { /* libcurl failed, exit(), or a destructor threw */
-            transfer = loop_find_serial(serial);
-            if (transfer) {
-                transfer_unlink(transfer);
-                transfer_destroy(transfer);
+    for (;;) {
+        zval thrown;
+
+        /* Found again after every turn, whose progress callables may run anything (Ownership, 6). */
+        while ((transfer = loop_find_serial(serial)) != NULL && transfer->state != PHP_WECHATPAY_TRANSFER_FINISHED) {
+            if (loop_turn(DRIVE_TIMEOUT_MS) == FAILURE) { /* libcurl failed, exit(), or a destructor threw */
+                transfer = loop_find_serial(serial);
+                if (transfer) {
+                    transfer_unlink(transfer);
+                    transfer_destroy(transfer);
+                }
+                return FAILURE;
             }
-            return FAILURE;
         }
+        if (transfer == NULL || !transfer->retry_pending) {
+            break;
+        }
+        /* A failed attempt the failover policy tries again: reported in hand, then queued (Ownership, 1). */
+        transfer_move(transfer, PHP_WECHATPAY_TRANSFER_IN_HAND);
+        if (transfer_report_attempt(transfer, &thrown)) {
+            transfer_requeue(transfer);
+            continue;
+        }
+        transfer_unlink(transfer);
+        transfer_destroy(transfer);
+        if (!Z_ISUNDEF(thrown)) {
+            zend_throw_exception_object(&thrown);
+        }
+        return FAILURE;
     }
     if (transfer == NULL) { /* a progress callable forked, and the child's loop dropped the parent's call */
         php_wechatpay_exception_rejection(return_value, wechatpay_ce_Exception_RejectionException,

@@ -12,7 +12,9 @@
  *    its client's max_connections, nothing sent), `running` (its exchange is on the engine), `verifying` (its
  *    answer is in and a worker thread verifies it: settled only once the verdict is back), `finished` (done,
  *    to be settled) or `in_hand` (a C frame is settling it). A finished attempt the `failover` policy tries
- *    again goes back to `queued` (with a not-before time) before anything settles it, and no PHP code runs. Only the loop moves a transfer between lists, and a
+ *    again goes back to `queued` (with a not-before time) before anything settles it, and no PHP code runs;
+ *    when the attempt is reported (`on_stats`, `debug`), the frame that would settle it reports it in hand,
+ *    detached from its promise, and then re-attaches a promise still pending and queues it. Only the loop moves a transfer between lists, and a
  *    frame that calls PHP code about a transfer first moves it to `in_hand`: nested loops never see it there.
  * 2. An async transfer holds one reference to its promise, and the promise points back (promise->transfer).
  *    Before a frame calls PHP code about a transfer, it detaches the two (the promise no longer names the
@@ -97,6 +99,7 @@ struct php_wechatpay_transfer {
     bool verify_decided;          /* whether its answer goes to a worker was decided (once) */
     wxp_verify_job *verdict;      /* the worker's verification of its answer (owned), or NULL */
     bool failover_decided;        /* the `failover` policy looked at its finished attempt (client/failover.h) */
+    bool retry_pending;           /* finished, to be tried again once the frame settling it reported the attempt */
 };
 
 typedef struct php_wechatpay_transfer_list {

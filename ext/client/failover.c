@@ -321,13 +321,22 @@ bool php_wechatpay_failover_next(php_wechatpay_call *call, const wxp_http_result
     if (now + wait >= call->deadline_ms) {
         return false; /* the call's timeout counts every attempt */
     }
-    if (retarget(call, origin_at(call, next)) != 0
+    attempts->next_origin = next;
+    attempts->next_not_before_ms = wait > 0 ? now + wait : 0;
+    return true;
+}
+
+bool php_wechatpay_failover_apply_next(php_wechatpay_call *call)
+{
+    php_wechatpay_attempts *attempts = &call->attempts;
+
+    if (retarget(call, origin_at(call, attempts->next_origin)) != 0
         || (!call->apiv2 && php_wechatpay_call_sign_finish(call, NULL) != 0)) { /* a new timestamp and nonce */
         return false;
     }
-    attempts->origin = next;
-    attempts->tried |= 1u << next;
-    attempts->not_before_ms = wait > 0 ? now + wait : 0;
+    attempts->origin = attempts->next_origin;
+    attempts->tried |= 1u << attempts->next_origin;
+    attempts->not_before_ms = attempts->next_not_before_ms;
     return true;
 }
 

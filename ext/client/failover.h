@@ -41,6 +41,8 @@ typedef struct php_wechatpay_attempts {
     uint32_t tried;        /* bit i: origin i was tried */
     uint32_t retries_used;
     zend_long not_before_ms; /* php_wechatpay_now_ms() before which the next attempt must not start, or 0 */
+    uint32_t next_origin;    /* what php_wechatpay_failover_next decided, for php_wechatpay_failover_apply_next */
+    zend_long next_not_before_ms;
     php_wechatpay_attempt items[PHP_WECHATPAY_FAILOVER_MAX_ATTEMPTS];
 } php_wechatpay_attempts;
 
@@ -65,9 +67,14 @@ zend_result php_wechatpay_failover_apply(php_wechatpay_failover *failover, zval 
 void php_wechatpay_failover_first(struct php_wechatpay_call *call);
 
 /* After an attempt finished with result: records it, and returns true when the call is to be tried again
- * (its URL and signature remade, attempts.not_before_ms set; the caller frees the exchange and queues it),
- * false when result is the outcome. Runs no PHP code. */
+ * (then php_wechatpay_failover_apply_next, once the attempt was reported), false when result is the outcome.
+ * Changes nothing the attempt's report shows; runs no PHP code. */
 bool php_wechatpay_failover_next(struct php_wechatpay_call *call, const wxp_http_result *result);
+
+/* Points the call at the origin php_wechatpay_failover_next chose, signs it anew and sets its backoff
+ * (attempts.not_before_ms); the caller frees the exchange and queues it. Returns false when it could not be
+ * signed (the last attempt is then the outcome). Runs no PHP code. */
+bool php_wechatpay_failover_apply_next(struct php_wechatpay_call *call);
 
 /* Puts getTransferInfo()'s `attempts` list (host, status, curl_code, total) into out (an array). */
 void php_wechatpay_failover_attempts_info(const struct php_wechatpay_call *call, zval *out);
