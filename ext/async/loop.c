@@ -988,24 +988,16 @@ static int loop_settle_finished(void)
                 transfer_requeue(transfer);
                 continue;
             }
-            transfer_unlink(transfer);
-            transfer_destroy(transfer);
             if (reported) { /* cancelled or resolved meanwhile */
+                transfer_unlink(transfer);
+                transfer_destroy(transfer);
                 OBJ_RELEASE(promise);
                 continue;
             }
-            if (Z_ISUNDEF(outcome)) {
-                OBJ_RELEASE(promise);
-                return -1;
-            }
-            settle_and_release(promise, false, &outcome);
-            settled = 1;
-            if (EG(exception)) {
-                return -1;
-            }
-            continue;
+            fulfilled = false; /* outcome: what on_stats threw, or UNDEF while exit() unwinds */
+        } else {
+            fulfilled = transfer_outcome(transfer, &outcome);
         }
-        fulfilled = transfer_outcome(transfer, &outcome);
         transfer_unlink(transfer);
         transfer_destroy(transfer);
         if (Z_ISUNDEF(outcome)) {

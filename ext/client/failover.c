@@ -83,15 +83,9 @@ static zend_result apply_origins(php_wechatpay_failover *failover, zval *value, 
 /* Reads a number of seconds from 0 to max into milliseconds. */
 static zend_result apply_seconds(zend_long *slot, zval *value, const char *where, const char *key, double max)
 {
-    double seconds;
+    double seconds = Z_TYPE_P(value) == IS_LONG ? (double) Z_LVAL_P(value)
+                   : Z_TYPE_P(value) == IS_DOUBLE ? Z_DVAL_P(value) : -1; /* NAN is refused below too */
 
-    if (Z_TYPE_P(value) == IS_LONG) {
-        seconds = (double) Z_LVAL_P(value);
-    } else if (Z_TYPE_P(value) == IS_DOUBLE) {
-        seconds = Z_DVAL_P(value);
-    } else {
-        seconds = -1;
-    }
     if (!(seconds >= 0) || seconds > max) {
         php_wechatpay_throw_invalid("%s 'failover' key '%s' must be a number of seconds from 0 to %g", where, key,
                                     max);

@@ -1,7 +1,8 @@
 <?php
 /**
  * The client the pool's merchant apps build (tests/inc/pool_app.php, tests/inc/pool_fork.php), from the JSON
- * config tests/inc/pool.inc writes: keys as file:// paths, the front's base_uri and CA.
+ * config tests/inc/pool.inc writes: keys as file:// paths, the front's base_uri and CA (and a `failover`
+ * setting, when a test adds one).
  */
 
 declare(strict_types=1);
@@ -16,5 +17,6 @@ function wxp_pool_client(array $cfg, mixed $verify = null): WeChatPay\BuilderCha
         'certs' => [$cfg['platform_serial'] => 'file://' . $cfg['platform_cert']],
         'base_uri' => $cfg['base_uri'],
         'verify' => $verify ?? $cfg['ca'],
+        'failover' => $cfg['failover'] ?? null,
     ]);
 }
