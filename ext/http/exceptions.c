@@ -313,6 +313,16 @@ void php_wechatpay_exception_connect(zval *out, int curl_code, const char *reaso
         f.own_code = curl_code;
         f.message = zend_strpprintf(0, "%s %s got no answer: cURL error %d: %s", call->method, ZSTR_VAL(shown),
                                     curl_code, reason);
+        if (call->attempts.count > 1) { /* `failover` tried other hosts first: say so, and list them */
+            zval attempts;
+            zend_string *longer = zend_strpprintf(0, "%s (the last of %u attempts: getHandlerContext()['attempts'])",
+                                                  ZSTR_VAL(f.message), call->attempts.count);
+
+            zend_string_release(f.message);
+            f.message = longer;
+            php_wechatpay_failover_attempts_info(call, &attempts);
+            add_assoc_zval(&f.context, "attempts", &attempts);
+        }
     }
     failure_make(out, &f, call);
     if (f.kind == PHP_WECHATPAY_FAILURE_CONNECT) {

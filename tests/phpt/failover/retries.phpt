@@ -66,6 +66,18 @@ echo "-- a backoff longer than the call's timeout: no retry\n";
 $fault($a, 'status:503');
 $try(fn () => $api['v3/emulator/echo']->get(['timeout' => 2, 'failover' => ['backoff' => 30]]));
 $logs();
+echo "-- every origin refused: the last error, all attempts in its handler context\n";
+[$d1, $d2] = [wxp_refused_port(), wxp_refused_port()];
+$refused = WeChatPay\Builder::factory(wxp_config($a, ['base_uri' => "http://127.0.0.1:$d1/",
+    'failover' => ['base_uris' => ["http://127.0.0.1:$d2/"], 'backoff' => 0.01, 'avoid' => 0]]));
+try {
+    $refused['v3/pay/transactions/native']->post($order('FO_REFUSED'));
+} catch (WeChatPay\Exception\ConnectException $e) {
+    echo get_class($e), ' ', $e->getCode(), ': ', str_replace([(string) $d1, (string) $d2], ['D1', 'D2'], preg_replace('~: Failed.*\)~U', '', $e->getMessage())), "\n";
+    foreach ($e->getHandlerContext()['attempts'] as $x) {
+        echo '   ', str_replace([(string) $d1, (string) $d2], ['D1', 'D2'], $x['host']), ' ', $x['curl_code'], "\n";
+    }
+}
 ?>
 --EXPECT--
 -- GET answered 503: retried on B
@@ -98,3 +110,8 @@ WeChatPay\Exception\Own\ServerException 503
 WeChatPay\Exception\Own\ServerException 503
    A: GET /v3/emulator/echo
    B: 
+-- every origin refused: the last error, all attempts in its handler context
+WeChatPay\Exception\Own\ConnectException 7: POST http://127.0.0.1:D1/v3/pay/transactions/native got no answer: cURL error 7 (the last of 3 attempts: getHandlerContext()['attempts'])
+   http://127.0.0.1:D1 7
+   http://127.0.0.1:D2 7
+   http://127.0.0.1:D1 7
