@@ -465,7 +465,7 @@ static void transfer_requeue(php_wechatpay_transfer *transfer)
 /* The `failover` policy, after every turn of the engine: a finished transfer whose outcome the policy tries
  * again is not settled but queued anew; one whose attempts are reported (`on_stats`, `debug`) is left
  * finished with retry_pending, for the frame that settles it to report the attempt in hand (PHP code) and
- * then queue it (transfer_retry_reported). Runs no PHP code. */
+ * then queue it (transfer_requeue). Runs no PHP code. */
 static void loop_retry_finished(void)
 {
     php_wechatpay_transfer *transfer, *next;
