@@ -15,13 +15,11 @@
 #include "helpers/certificates.h"
 #include "http/exceptions.h"
 #include "module/globals.h"
+#include "support/key_file.h"
 #include "support/php_call.h"
 #include "wxp_certstore.h"
 #include "wxp_clock.h"
 #include "wxp_process.h"
-
-/* A certsFile larger than this is not ours: a handful of certificates take a few kilobytes. */
-#define CERTS_FILE_MAX (1024 * 1024)
 
 static bool is_pub_key_id(const char *serial, size_t len)
 {
@@ -94,21 +92,27 @@ static int add_all(wxp_certstore_entry *entry, HashTable *certs)
  * when exit() is unwinding. */
 static bool load_file(wxp_certstore_entry *entry, const php_wechatpay_client *client)
 {
-    zval arg, text, decoded, *mchid, *fetched_at, *certs;
+    zend_string *text = NULL;
+    zval decoded, *mchid, *fetched_at, *certs;
 
-    ZVAL_STR(&arg, client->certs_file);
-    ZVAL_UNDEF(&text);
-    if (call_quietly("file_get_contents", &text, 1, &arg) == FAILURE || EG(exception)) {
-        zval_ptr_dtor(&text);
+    /* read as any certificate file is: through PHP's streams, a regular file of at most 1 MiB (a FIFO or a device
+     * named by mistake is refused unread) */
+    (void) php_wechatpay_key_file_read(ZSTR_VAL(client->certs_file), &text);
+    if (EG(exception)) {
+        if (text) {
+            zend_string_release(text);
+        }
         if (php_wechatpay_exiting()) {
             return false;
         }
         zend_clear_exception(); /* a stream wrapper's own exception: treated as an unreadable file */
         return true;
     }
+    if (text == NULL) {
+        return true;
+    }
     ZVAL_UNDEF(&decoded);
-    if (Z_TYPE(text) == IS_STRING && Z_STRLEN(text) <= CERTS_FILE_MAX
-        && php_json_decode_ex(&decoded, Z_STRVAL(text), Z_STRLEN(text), PHP_JSON_OBJECT_AS_ARRAY, 8) == SUCCESS
+    if (php_json_decode_ex(&decoded, ZSTR_VAL(text), ZSTR_LEN(text), PHP_JSON_OBJECT_AS_ARRAY, 8) == SUCCESS
         && Z_TYPE(decoded) == IS_ARRAY
         && (mchid = zend_hash_str_find(Z_ARRVAL(decoded), ZEND_STRL("mchid"))) != NULL && Z_TYPE_P(mchid) == IS_STRING
         && zend_string_equals(Z_STR_P(mchid), client->mchid)
@@ -122,7 +126,7 @@ static bool load_file(wxp_certstore_entry *entry, const php_wechatpay_client *cl
         }
     }
     zval_ptr_dtor(&decoded);
-    zval_ptr_dtor(&text);
+    zend_string_release(text);
     return true;
 }
 

@@ -32,7 +32,7 @@ final class MemoryFiles
     public function stream_read(int $n): string { $s = substr(self::$files[$this->path], $this->at, $n); $this->at += strlen($s); return $s; }
     public function stream_write(string $data): int { self::$files[$this->path] .= $data; return strlen($data); }
     public function stream_eof(): bool { return $this->at >= strlen(self::$files[$this->path]); }
-    public function stream_stat(): array { return []; }
+    public function stream_stat(): array { return ['mode' => 0100644, 'size' => strlen(self::$files[$this->path])]; }
     public function url_stat(string $path, int $flags): array|false { return isset(self::$files[$path]) ? ['size' => strlen(self::$files[$path])] : false; }
     public function rename(string $from, string $to): bool { echo "  rename to $to\n"; self::$files[$to] = self::$files[$from]; unset(self::$files[$from]); return true; }
     public function unlink(string $path): bool { unset(self::$files[$path]); return true; }
@@ -58,11 +58,11 @@ echo 'file: ', implode(',', array_keys(json_decode(MemoryFiles::$files['mem://ce
 outer call:
   open c mem://certs.json.lock
   the wrapper waits on the other call
-  open rb mem://certs.json
+  open rbn mem://certs.json
   open wb mem://certs.json.tmpPID
   rename to mem://certs.json
   inner: 200
-  open rb mem://certs.json
+  open rbn mem://certs.json
 outer: 200
 fetches: 1
 file: the platform certificate
